@@ -1,0 +1,55 @@
+/// Everything extraction found in one document.
+public struct Extraction: Sendable {
+    public let mentions: [Mention]
+    public let claims: [Claim]
+
+    public init(mentions: [Mention], claims: [Claim]) {
+        self.mentions = mentions; self.claims = claims
+    }
+}
+
+/// The façade of the Extract module: text in, mentions and claims out. Pure and `Sendable`,
+/// so Pipeline runs one per document concurrently.
+///
+/// Dimensions run in a fixed order, each seeing what the earlier ones found:
+/// numbers → ordinals → dates → entities (parties, places, people, roles) → events and claims.
+public struct Extractor: Sendable {
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .bundled) {
+        self.lexicon = lexicon
+    }
+
+    /// Extracts from a document; `referenceDate` overrides its publication date.
+    public func extract(from document: Document, referenceDate: CalendarDate? = nil) -> Extraction {
+        guard let language = document.language else { return Extraction(mentions: [], claims: []) }
+        let context = ExtractionContext(language: language, referenceDate: referenceDate ?? document.published,
+                                        lexicon: lexicon, documentID: document.id)
+        return extract(from: document.text, in: context)
+    }
+
+    public func extract(from text: String, in context: ExtractionContext) -> Extraction {
+        let tokens = TokenizedText(text)
+        let numbers = Numbers.extract(from: tokens, in: context)
+        let ordinals = Ordinals.extract(from: tokens, in: context)
+        let dates = Dates.extract(from: tokens, in: context)
+        let entities = Entities.extract(from: tokens, in: context)
+        let found = resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities)
+        let events = Events.extract(from: tokens, mentions: found, in: context)
+        let mentions = (found + events.mentions).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        return Extraction(mentions: mentions, claims: events.claims)
+    }
+}
+
+/// Across dimensions, a mention inside a longer one of an earlier dimension in `ranked` is
+/// dropped: "2 et 3 mai" is a date, not two numbers; "1 000" is a number, not a year.
+/// Entities never collide with numbers and dates, and are kept as they are.
+func resolveOverlaps(across ranked: [[Mention]], keeping other: [Mention]) -> [Mention] {
+    var kept: [Mention] = []
+    for group in ranked {
+        for m in group where !kept.contains(where: { $0.span.overlaps(m.span) && $0.type != m.type }) {
+            kept.append(m)
+        }
+    }
+    return kept + other
+}

@@ -1,0 +1,4 @@
+extension Lexicon {
+    /// The lexicon shipped with crosscheck.
+    public static let bundled = Lexicon([])
+}

@@ -1,0 +1,226 @@
+/// A document's text cut into tokens and sentences in one pass over its UTF-8 bytes.
+///
+/// Every rule of every dimension works on this, never on `Character`s and never by sweeping
+/// the text once per rule. Built once per document by ``Extractor``.
+public struct TokenizedText: Sendable {
+    public let text: String
+    public let tokens: [Token]
+    /// Folded spellings of all tokens, back to back (see ``Token/foldedStart``).
+    public let folded: [UInt8]
+    /// Sentences as ranges of token indices, in order, covering every token.
+    public let sentences: [Range<Int>]
+
+    public init(_ text: String) {
+        var tokens: [Token] = []
+        var folded: [UInt8] = []
+        tokens.reserveCapacity(text.utf8.count / 5)
+        folded.reserveCapacity(text.utf8.count)
+
+        // Pending token state.
+        var kind: Token.Kind? = nil
+        var tStart = 0, tEnd = 0, fStart = 0
+        var hash: UInt64 = 0xcbf29ce484222325
+        var capitalized = false, upperCount = 0, letterCount = 0
+        var spaceBefore = true, newlineBefore = true
+        var pendingSpace = false, pendingNewline = false
+
+        func flush() {
+            guard let k = kind else { return }
+            tokens.append(Token(start: Int32(tStart), end: Int32(tEnd), kind: k, spaceBefore: spaceBefore,
+                                newlineBefore: newlineBefore, capitalized: capitalized,
+                                allCaps: letterCount >= 2 && upperCount == letterCount,
+                                hash: hash, foldedStart: Int32(fStart), foldedEnd: Int32(folded.count)))
+            kind = nil
+            spaceBefore = false; newlineBefore = false
+        }
+        @inline(__always) func begin(_ k: Token.Kind, at offset: Int) {
+            kind = k; tStart = offset; fStart = folded.count
+            hash = 0xcbf29ce484222325
+            capitalized = false; upperCount = 0; letterCount = 0
+            spaceBefore = pendingSpace; newlineBefore = pendingNewline
+            pendingSpace = false; pendingNewline = false
+        }
+        @inline(__always) func add(_ b: UInt8) {
+            folded.append(b)
+            hash = (hash ^ UInt64(b)) &* 0x100000001b3
+        }
+
+        let bytes = Array(text.utf8)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if kind != .word { flush(); begin(.word, at: i) }
+                    let upper = b <= UInt8(ascii: "Z")
+                    if letterCount == 0 { capitalized = upper }
+                    letterCount += 1
+                    if upper { upperCount += 1 }
+                    add(upper ? b + 32 : b)
+                    tEnd = i + 1
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    // Digits continue a word that has begun ("G7", "5G" stays number + word).
+                    if kind == .word || kind == .number { } else { flush(); begin(.number, at: i) }
+                    add(b)
+                    tEnd = i + 1
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
+                    flush(); pendingSpace = true
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    flush(); pendingSpace = true; pendingNewline = true
+                default:
+                    if b < 0x20 { flush(); pendingSpace = true; break }
+                    flush(); begin(.punctuation, at: i); add(b); tEnd = i + 1; flush()
+                }
+                i += 1
+                continue
+            }
+            // Multi-byte scalar: decode it.
+            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            var v: UInt32 = len == 4 ? UInt32(b & 0x07) : len == 3 ? UInt32(b & 0x0F) : len == 2 ? UInt32(b & 0x1F) : 0xFFFD
+            var j = 1
+            while j < len, i + j < n { v = (v << 6) | UInt32(bytes[i + j] & 0x3F); j += 1 }
+            let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+            let (cls, f) = Folding.fold(scalar)
+            switch cls {
+            case .space:
+                flush(); pendingSpace = true
+                if v == 0x2028 || v == 0x2029 || v == 0x85 { pendingNewline = true }
+            case .letter:
+                if kind != .word { flush(); begin(.word, at: i) }
+                let upper = scalar.properties.isUppercase
+                if letterCount == 0 { capitalized = upper }
+                letterCount += 1
+                if upper { upperCount += 1 }
+                if let f { for c in f.utf8 { add(c) } } else { for k in 0..<len where i + k < n { add(bytes[i + k]) } }
+                tEnd = i + len
+            case .digit:
+                if kind == .word || kind == .number { } else { flush(); begin(.number, at: i) }
+                for c in (f ?? "0").utf8 { add(c) }
+                tEnd = i + len
+            case .punctuation:
+                flush(); begin(.punctuation, at: i)
+                if let f { for c in f.utf8 { add(c) } } else { for k in 0..<len where i + k < n { add(bytes[i + k]) } }
+                tEnd = i + len; flush()
+            }
+            i += len
+        }
+        flush()
+
+        self.text = text
+        self.tokens = tokens
+        self.folded = folded
+        self.sentences = SentenceSplitter.split(tokens, folded: folded)
+    }
+
+    /// The folded spelling of token `i` ("Été" → "ete").
+    public func foldedString(_ i: Int) -> String {
+        let t = tokens[i]
+        return String(decoding: folded[Int(t.foldedStart)..<Int(t.foldedEnd)], as: UTF8.self)
+    }
+
+    /// The token's text as written.
+    public func string(_ i: Int) -> String { text.slice(tokens[i].span) }
+
+    /// The value of a number token (digits only; nil past 18 digits).
+    public func integer(_ i: Int) -> Int? {
+        let t = tokens[i]
+        guard t.kind == .number, t.foldedEnd - t.foldedStart <= 18 else { return nil }
+        var v = 0
+        for k in Int(t.foldedStart)..<Int(t.foldedEnd) {
+            let d = folded[k] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            v = v * 10 + Int(d)
+        }
+        return v
+    }
+
+    /// Whether token `i` exists and folds to the word whose hash is given.
+    @inline(__always)
+    public func isWord(_ i: Int, _ hash: UInt64) -> Bool { i >= 0 && i < tokens.count && tokens[i].hash == hash }
+
+    /// Whether token `i` exists and is the punctuation mark `mark` (folded: "’" is "'", "–" is "-").
+    @inline(__always)
+    public func isPunctuation(_ i: Int, _ mark: UInt8) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punctuation else { return false }
+        let t = tokens[i]
+        return t.foldedEnd - t.foldedStart == 1 && folded[Int(t.foldedStart)] == mark
+    }
+
+    /// The index of the sentence holding token `i`.
+    public func sentenceIndex(ofToken i: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if sentences[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The byte span of sentence `s`.
+    public func span(ofSentence s: Int) -> TextSpan {
+        let r = sentences[s]
+        guard !r.isEmpty else { return TextSpan(start: 0, end: 0) }
+        return TextSpan(start: Int(tokens[r.lowerBound].start), end: Int(tokens[r.upperBound - 1].end))
+    }
+
+    /// The byte span from token `a` through token `b` (inclusive).
+    public func span(from a: Int, through b: Int) -> TextSpan {
+        TextSpan(start: Int(tokens[a].start), end: Int(tokens[b].end))
+    }
+}
+
+/// Where sentences end: ".", "!", "?" or "…" followed by a space and a capital, a digit or a
+/// quote; and every line break (paragraphs, headings and list items are never merged).
+/// Not after abbreviations ("M.", "Mme.", "Dr.", "St.", "art.") nor single initials ("J.").
+enum SentenceSplitter {
+    static let abbreviations: Set<UInt64> = Set(["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs",
+        "ms", "prof", "gen", "sen", "rep", "gov", "jr", "sr", "no", "art", "vol", "p", "pp", "cf", "env", "vs", "etc",
+        "av", "bd", "janv", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep",
+        "inc", "ltd", "co", "corp", "e.g", "i.e"].map(Folding.word))
+
+    static func split(_ tokens: [Token], folded: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func isMark(_ t: Token) -> Bool {
+            guard t.kind == .punctuation else { return false }
+            let c = folded[Int(t.foldedStart)]
+            return c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
+        }
+        while i < tokens.count {
+            let t = tokens[i]
+            if i > start, t.newlineBefore {
+                out.append(start..<i); start = i
+            }
+            if isMark(t) {
+                // Swallow runs of marks and closing quotes/brackets: "?!", ".»", ".)".
+                var j = i + 1
+                while j < tokens.count, !tokens[j].spaceBefore, tokens[j].kind == .punctuation { j += 1 }
+                let next = j < tokens.count ? tokens[j] : nil
+                var ends = next == nil || next!.newlineBefore
+                if !ends, let next, next.spaceBefore {
+                    let c = folded[Int(next.foldedStart)]
+                    let startsSentence = next.capitalized || next.kind == .number
+                        || c == UInt8(ascii: "\"") || c == UInt8(ascii: "(") || c == UInt8(ascii: "-")
+                    ends = startsSentence
+                }
+                if ends, i > 0, folded[Int(t.foldedStart)] == UInt8(ascii: ".") {
+                    let prev = tokens[i - 1]
+                    if prev.kind == .word, !tokens[i].spaceBefore {
+                        let len = prev.foldedEnd - prev.foldedStart
+                        if (len == 1 && prev.capitalized) || abbreviations.contains(prev.hash) { ends = false }
+                    }
+                }
+                if ends {
+                    out.append(start..<j); start = j; i = j
+                    continue
+                }
+            }
+            i += 1
+        }
+        if start < tokens.count { out.append(start..<tokens.count) }
+        return out
+    }
+}

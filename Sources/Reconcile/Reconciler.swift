@@ -1,0 +1,6 @@
+public import Extract
+
+/// The façade of Reconcile: claims in, events and discrepancies out.
+public struct Reconciler: Sendable {
+    public init() {}
+}
