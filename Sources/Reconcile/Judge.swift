@@ -1,0 +1,202 @@
+import Extract
+
+/// Decides the verdict for one attribute of one event, and for the instances of one series.
+///
+/// Statements with the same value and the same modality class (planned, or on the record:
+/// asserted and reported) form one value group; groups are compared pairwise:
+/// - same value → agreement;
+/// - compatible values → explained: a precision difference, or a plan its outcome fits;
+/// - incompatible values, both on the record → conflict;
+/// - incompatible, one planned: the plan changed (explained, schedule change) unless the plan
+///   was published after the record it contradicts (conflict);
+/// - incompatible, both planned: a schedule change when the announcements are at least
+///   `planRevisionDays` apart, else a conflict.
+/// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
+/// then agreement between documents (corroborated), then precision only, then single-source.
+struct Judge: Sendable {
+    let published: [String: CalendarDate]
+    let planRevisionDays: Int
+
+    private struct ValueGroup {
+        let value: ClaimValue
+        let rendered: String
+        let planned: Bool
+        var statements: [Statement]
+        var documents: Set<String> { Set(statements.map(\.document)) }
+    }
+
+    func assess(event: LinkedEvent, attribute: Attribute, claims: [Claim]) -> Finding {
+        let statements = claims.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }
+            .sorted { ($0.document, $0.claim.evidence.span.start, $0.value) < ($1.document, $1.claim.evidence.span.start, $1.value) }
+        var groups: [ValueGroup] = []
+        for s in statements {
+            let planned = s.claim.modality == .planned
+            if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
+                groups[k].statements.append(s)
+            } else {
+                groups.append(ValueGroup(value: s.claim.value, rendered: s.value, planned: planned, statements: [s]))
+            }
+        }
+
+        var conflict: (FindingKind, Int, Int)?
+        var revised: (FindingKind, Int, Int)?
+        var precision: (Int, Int)?
+        var agreeing = Set<String>()
+        for g in groups where g.documents.count > 1 && isComparable(g.value) { agreeing.formUnion(g.documents) }
+        for i in groups.indices {
+            for j in groups.indices where j > i {
+                let a = groups[i], b = groups[j]
+                switch ValueComparator.relation(a.value, b.value) {
+                case .same:
+                    if a.documents != b.documents || a.documents.count > 1 { agreeing.formUnion(a.documents.union(b.documents)) }
+                case .compatible:
+                    if a.planned != b.planned { revised = revised ?? (.planAndOutcome, i, j) } else { precision = precision ?? (i, j) }
+                case .incompatible:
+                    if let kind = incompatibility(a, b) {
+                        conflict = conflict ?? (kind, i, j)
+                    } else {
+                        revised = (.scheduleChange, i, j)
+                    }
+                case .incomparable:
+                    break
+                }
+            }
+        }
+
+        let values = groups.map { FindingValue(value: $0.rendered + ($0.planned ? " (planned)" : ""), statements: $0.statements) }
+            .sorted { ($0.statements[0].document, $0.value) < ($1.statements[0].document, $1.value) }
+        let what = "the \(attribute.spokenName) of \(Describe.event(event))"
+        func says(_ g: ValueGroup) -> String {
+            "\(Describe.documents(g.documents)) \(g.documents.count > 1 ? "say" : "says") \(Describe.value(g.value))\(g.planned ? " (planned)" : "")"
+        }
+        let verdict: Verdict, kind: FindingKind, explanation: String
+        if let (k, i, j) = conflict {
+            verdict = .conflict; kind = k
+            if k == .plannedAfterRecord {
+                let (p, r) = groups[i].planned ? (groups[i], groups[j]) : (groups[j], groups[i])
+                explanation = "Sources disagree on \(what): \(says(r)), but \(Describe.documents(p.documents)), published later, still plans \(Describe.value(p.value))."
+            } else {
+                explanation = "Sources disagree on \(what): \(says(groups[i])); \(says(groups[j]))."
+            }
+        } else if let (k, i, j) = revised {
+            verdict = .explained; kind = k
+            let (p, r) = groups[i].planned ? (groups[i], groups[j]) : (groups[j], groups[i])
+            if k == .planAndOutcome {
+                explanation = "A plan and its outcome agree on \(what): \(says(p)); \(says(r))."
+            } else if p.planned && r.planned {
+                explanation = "The plan changed for \(what): \(says(p)); \(says(r)), announced at another time. A schedule change, not a contradiction."
+            } else {
+                explanation = "The plan changed for \(what): \(says(p)); \(says(r)) as what happened. A schedule change, not a contradiction."
+            }
+        } else if agreeing.count > 1 {
+            verdict = .corroborated; kind = .agreement
+            explanation = "\(Describe.documents(agreeing)) agree on \(what): \(Describe.value(groups.first { isComparable($0.value) }?.value ?? groups[0].value))."
+        } else if let (i, j) = precision {
+            verdict = .explained; kind = .precision
+            let (coarse, fine) = Describe.isCoarser(groups[i].value, than: groups[j].value) ? (groups[i], groups[j]) : (groups[j], groups[i])
+            explanation = "No contradiction on \(what), only precision: \(says(coarse)); \(says(fine)), which falls within it."
+        } else {
+            verdict = .singleSource; kind = .agreement
+            let docs = Set(statements.map(\.document))
+            if docs.count > 1 {
+                explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
+            } else {
+                explanation = "Only \(Describe.documents(docs)) states \(what): \(Describe.value(groups[0].value))\(groups[0].planned ? " (planned)" : "")."
+            }
+        }
+        let prefix = verdict == .conflict || verdict == .explained ? "d" : "c"
+        return Finding(id: StableID.make(prefix: prefix, event.id + "|" + attribute.rawValue), verdict: verdict, kind: kind,
+                       event: event.id, attribute: attribute, values: values, explanation: explanation)
+    }
+
+    /// Nil when two incompatible value groups are a changed plan; else the kind of conflict.
+    private func incompatibility(_ a: ValueGroup, _ b: ValueGroup) -> FindingKind? {
+        switch (a.planned, b.planned) {
+        case (false, false):
+            return .valueMismatch
+        case (true, true):
+            guard let x = latest(a), let y = latest(b) else { return .valueMismatch }
+            return abs(x.dayNumber - y.dayNumber) >= planRevisionDays ? nil : .valueMismatch
+        default:
+            let (plan, record) = a.planned ? (a, b) : (b, a)
+            // A plan announced after the report of what happened, and contradicting it.
+            if let p = earliest(plan), let r = latest(record), p > r { return .plannedAfterRecord }
+            return nil
+        }
+    }
+
+    private func earliest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.min() }
+    private func latest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.max() }
+
+    private func isComparable(_ v: ClaimValue) -> Bool {
+        if case .time(let t) = v { return t.isResolved }
+        if case .participants = v { return true }
+        return true
+    }
+
+    /// Findings about a series as a whole: sibling instances whose dates or places differ
+    /// (explained: different instances), and instances out of order (conflict).
+    func siblings(series: String, _ instances: [(event: LinkedEvent, group: EventGroup)]) -> [Finding] {
+        guard instances.count > 1 else { return [] }
+        let sorted = instances.sorted { ($0.event.ordinal ?? 0) < ($1.event.ordinal ?? 0) }
+        var out: [Finding] = []
+        let sample = sorted[0].event
+        let seriesName = Describe.series(type: sample.type, parties: sample.parties)
+
+        for attribute in [Attribute.date, .place] {
+            var values: [FindingValue] = []
+            var perInstance: [(Int, ClaimValue, Set<String>)] = []
+            for (event, group) in sorted {
+                let claims = group.members.flatMap(\.claims).filter { $0.attribute == attribute && isComparable($0.value) }
+                let byValue = Dictionary(grouping: claims) { ValueComparator.render($0.value) }
+                for key in byValue.keys.sorted() {
+                    let cs = byValue[key]!
+                    let statements = cs.map { Statement(claim: $0, value: key) }.sorted { ($0.document, $0.claim.evidence.span.start) < ($1.document, $1.claim.evidence.span.start) }
+                    values.append(FindingValue(value: "#\(event.ordinal ?? 0): \(key)", statements: statements))
+                    perInstance.append((event.ordinal ?? 0, cs[0].value, Set(cs.map(\.evidence.document))))
+                }
+            }
+            // Only worth saying when two documents give different values for different instances.
+            var pairs: [(Int, ClaimValue, Set<String>, Int, ClaimValue, Set<String>)] = []
+            for i in perInstance.indices {
+                for j in perInstance.indices where j > i && perInstance[i].0 != perInstance[j].0 {
+                    let a = perInstance[i], b = perInstance[j]
+                    if ValueComparator.relation(a.1, b.1) == .incompatible && a.2 != b.2 && !a.2.union(b.2).isEmpty
+                        && Set(a.2).symmetricDifference(b.2).count > 0 && !(a.2.count == 1 && a.2 == b.2) {
+                        pairs.append((a.0, a.1, a.2, b.0, b.1, b.2))
+                    }
+                }
+            }
+            guard let first = pairs.first else { continue }
+            let explanation = "Different instances, not a contradiction: \(Describe.documents(first.2)) \(first.2.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(first.0)) \(seriesName) (\(attribute.spokenName) \(Describe.value(first.1))), \(Describe.documents(first.5)) of the \(Describe.ordinal(first.3)) (\(Describe.value(first.4)))."
+            out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
+                               kind: .differentInstances, event: series, attribute: attribute, values: values,
+                               explanation: explanation))
+        }
+
+        // Series order: the Nth instance cannot come after the (N+1)th.
+        for i in sorted.indices {
+            for j in sorted.indices where j > i {
+                let (a, b) = (sorted[i], sorted[j])
+                guard let n = a.event.ordinal, let m = b.event.ordinal, n < m else { continue }
+                let aDates = a.group.members.flatMap(\.claims).filter { $0.attribute == .date }
+                let bDates = b.group.members.flatMap(\.claims).filter { $0.attribute == .date }
+                let aRanges = aDates.compactMap { c -> ClosedRange<Int>? in if case .time(let t) = c.value, t.isResolved { return TimeComparator.interval(t) }; return nil }
+                let bRanges = bDates.compactMap { c -> ClosedRange<Int>? in if case .time(let t) = c.value, t.isResolved { return TimeComparator.interval(t) }; return nil }
+                guard let aLow = aRanges.map(\.lowerBound).min(), let bHigh = bRanges.map(\.upperBound).max(),
+                      aRanges.allSatisfy({ $0.lowerBound > bHigh }), aLow > bHigh else { continue }
+                let values = [
+                    FindingValue(value: "#\(n): " + aDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
+                                 statements: aDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
+                    FindingValue(value: "#\(m): " + bDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
+                                 statements: bDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
+                ]
+                let docsA = Set(aDates.map(\.evidence.document)), docsB = Set(bDates.map(\.evidence.document))
+                out.append(Finding(id: StableID.make(prefix: "d", series + "|order|\(n)|\(m)"), verdict: .conflict, kind: .seriesOrder,
+                                   event: series, attribute: .date, values: values,
+                                   explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
+            }
+        }
+        return out
+    }
+}

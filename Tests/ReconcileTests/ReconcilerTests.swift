@@ -1,0 +1,177 @@
+import Testing
+import Extract
+import Reconcile
+
+@Suite struct ReconcilerTests {
+    let a = ClaimFactory(document: "a")
+    let b = ClaimFactory(document: "b", language: .en)
+    let summit28 = EventRef(type: "summit", parties: ["EU", "JP"], ordinal: 28, instance: 9)
+    let summit29 = EventRef(type: "summit", parties: ["JP", "EU"], ordinal: 29, instance: 9)
+    let reconciler = Reconciler(oneOffTypes: ["digital-partnership"])
+
+    func finding(_ r: Reconciliation, _ event: String, _ attribute: Attribute) -> Finding? {
+        r.findings.first { $0.event == event && $0.attribute == attribute }
+    }
+
+    /// The seed scenario: launched at the 28th summit (a) vs the 29th (b); 2022-05 vs 2022;
+    /// the 2nd council in 2024 (b) vs the 3rd in 2025 (a); the 3rd in Tokyo in both.
+    var seedLike: [Claim] {
+        [
+            a.claim("digital-partnership", ["EU", "JP"], instance: 1, .heldAt, .event(summit28), at: 100),
+            a.claim("digital-partnership", ["EU", "JP"], instance: 1, .date, month(2022, 5), at: 90),
+            a.claim("digital-partnership-council", ["EU", "JP"], ordinal: 3, instance: 2, .date, year(2025), .planned, at: 200),
+            a.claim("digital-partnership-council", ["EU", "JP"], ordinal: 3, instance: 2, .place, .place("JP-TYO"), .planned, at: 210),
+            a.claim("digital-partnership-council", ["EU", "JP"], instance: 0, .date, day(nil, 4, 30), .planned, at: 10),
+            b.claim("digital-partnership-council", ["EU", "JP"], ordinal: 3, instance: 0, .place, .place("JP-TYO"), at: 20),
+            b.claim("digital-partnership-council", ["EU", "JP"], ordinal: 3, instance: 0, .date, today, at: 25),
+            b.claim("digital-partnership-council", ["EU", "JP"], ordinal: 2, instance: 1, .date, year(2024), at: 300),
+            b.claim("digital-partnership", ["JP", "EU"], ordinal: 1, instance: 2, .heldAt, .event(summit29), at: 500),
+            b.claim("digital-partnership", ["EU", "JP"], ordinal: 1, instance: 2, .date, year(2022), at: 490),
+        ]
+    }
+
+    @Test func launchAtTheTwentyEighthVersusTwentyNinthSummitIsAConflict() throws {
+        let r = reconciler.reconcile(seedLike)
+        let f = try #require(finding(r, "digital-partnership:EU+JP", .heldAt))
+        #expect(f.verdict == .conflict)
+        #expect(f.kind == .valueMismatch)
+        #expect(Set(f.values.map(\.value)) == ["summit:EU+JP#28", "summit:EU+JP#29"])
+        #expect(f.explanation.contains("28th") && f.explanation.contains("29th") && f.explanation.contains("a") && f.explanation.contains("b"))
+        #expect(r.conflicts.count == 1)
+    }
+
+    @Test func yearAndMonthOfTheLaunchAgreeAtDifferentPrecision() throws {
+        let f = try #require(finding(seedLike.reconciled(by: reconciler), "digital-partnership:EU+JP", .date))
+        #expect(f.verdict == .explained && f.kind == .precision)
+    }
+
+    @Test func secondAndThirdCouncilsAreDifferentInstances() throws {
+        let r = reconciler.reconcile(seedLike)
+        let f = try #require(r.findings.first { $0.kind == .differentInstances && $0.attribute == .date })
+        #expect(f.verdict == .explained)
+        #expect(f.event == "digital-partnership-council:EU+JP")
+        #expect(f.values.map(\.value).contains("#2: 2024") && f.values.map(\.value).contains("#3: 2025"))
+    }
+
+    @Test func thirdCouncilInTokyoIsCorroboratedByPlanAndReport() throws {
+        let f = try #require(finding(seedLike.reconciled(by: reconciler), "digital-partnership-council:EU+JP#3", .place))
+        #expect(f.verdict == .corroborated)
+        #expect(f.documents == ["a", "b"])
+    }
+
+    @Test func anUnnumberedCouncilThatFitsSeveralInstancesStaysAlone() {
+        let r = reconciler.reconcile(seedLike)
+        let alone = r.events.filter { $0.series == "digital-partnership-council:EU+JP" && $0.ordinal == nil }
+        #expect(alone.count == 1)
+        #expect(alone.first?.members == [LocalEventKey(document: "a", instance: 0)])
+    }
+
+    @Test func sameInputInAnyOrderGivesTheSameFindings() {
+        let one = reconciler.reconcile(seedLike)
+        let two = reconciler.reconcile(seedLike.reversed())
+        #expect(one.findings.map(\.id) == two.findings.map(\.id))
+        #expect(one.findings.map(\.explanation) == two.findings.map(\.explanation))
+        #expect(one.events.map(\.id) == two.events.map(\.id))
+    }
+
+    @Test func sameDayDifferentOrdinalsIsOneEventWithADisputedOrdinal() throws {
+        let claims = [
+            a.claim("summit", ["CA", "EU"], ordinal: 19, .ordinal, .ordinal(19)),
+            a.claim("summit", ["CA", "EU"], ordinal: 19, .date, day(2025, 6, 14)),
+            b.claim("summit", ["CA", "EU"], ordinal: 20, .ordinal, .ordinal(20)),
+            b.claim("summit", ["CA", "EU"], ordinal: 20, .date, day(2025, 6, 14)),
+        ]
+        let r = reconciler.reconcile(claims)
+        let f = try #require(r.conflicts.first)
+        #expect(f.attribute == .ordinal)
+        #expect(r.events.count == 1)
+    }
+
+    @Test func overlappingSpansConflict() throws {
+        let claims = [
+            a.claim("summit", ["G7"], ordinal: 51, .date, days(2025, 6, 15, 16), .planned),
+            b.claim("summit", ["G7"], ordinal: 51, .date, days(2025, 6, 16, 17), .planned),
+        ]
+        let f = try #require(reconciler.reconcile(claims).findings.first)
+        #expect(f.verdict == .conflict)
+    }
+
+    @Test func aPlanThatChangedIsAScheduleChange() throws {
+        let claims = [
+            a.claim("ministerial-meeting", ["EU", "JP"], ordinal: 2, .date, day(2025, 3, 12), .planned),
+            b.claim("ministerial-meeting", ["EU", "JP"], ordinal: 2, .date, day(2025, 4, 9)),
+        ]
+        let r = reconciler.reconcile(claims, published: ["a": CalendarDate(year: 2025, month: 2, day: 10)!,
+                                                         "b": CalendarDate(year: 2025, month: 4, day: 10)!])
+        let f = try #require(r.findings.first)
+        #expect(f.verdict == .explained && f.kind == .scheduleChange)
+        #expect(r.conflicts.isEmpty)
+    }
+
+    @Test func aPlanPublishedAfterTheRecordThatContradictsItIsAConflict() throws {
+        let claims = [
+            a.claim("summit", ["EU", "JP"], ordinal: 30, .place, .place("BE-BRU"), .planned),
+            b.claim("summit", ["EU", "JP"], ordinal: 30, .place, .place("JP-TYO")),
+        ]
+        let r = reconciler.reconcile(claims, published: ["a": CalendarDate(year: 2025, month: 9, day: 1)!,
+                                                         "b": CalendarDate(year: 2025, month: 7, day: 1)!])
+        #expect(r.conflicts.first?.kind == .plannedAfterRecord)
+    }
+
+    @Test func aPlanAndAnOutcomeThatFitsItAgree() throws {
+        let claims = [
+            a.claim("trade-and-technology-council", ["EU", "IN"], ordinal: 3, .date,
+                    .time(TimeValue(start: TimePoint(year: 2026), modifier: .start)), .planned),
+            b.claim("trade-and-technology-council", ["EU", "IN"], ordinal: 3, .date, day(2026, 2, 20)),
+        ]
+        let f = try #require(reconciler.reconcile(claims).findings.first)
+        #expect(f.verdict == .explained && f.kind == .planAndOutcome)
+    }
+
+    @Test func theNthInstanceCannotComeAfterTheNextOne() throws {
+        let claims = [
+            a.claim("summit", ["EU", "KR"], ordinal: 4, .date, year(2026)),
+            b.claim("summit", ["EU", "KR"], ordinal: 5, .date, year(2024)),
+        ]
+        let r = reconciler.reconcile(claims)
+        let f = try #require(r.conflicts.first { $0.kind == .seriesOrder })
+        #expect(f.event == "summit:EU+KR")
+    }
+
+    @Test func differentPartySetsAreDifferentSeries() {
+        let claims = [
+            a.claim("digital-partnership-council", ["EU", "KR"], ordinal: 1, .date, year(2023)),
+            b.claim("digital-partnership-council", ["EU", "JP"], ordinal: 1, .date, year(2022)),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.conflicts.isEmpty)
+        #expect(r.events.count == 2)
+    }
+
+    @Test func agreementOnTheSameValueIsCorroborated() throws {
+        let claims = [
+            a.claim("summit", ["CN", "EU"], ordinal: 25, .place, .place("CN-PEK")),
+            b.claim("summit", ["CN", "EU"], ordinal: 25, .place, .place("CN-PEK")),
+        ]
+        let f = try #require(reconciler.reconcile(claims).findings.first)
+        #expect(f.verdict == .corroborated)
+        #expect(f.explanation == "a and b agree on the place of the 25th summit (CN–EU): CN-PEK.")
+    }
+
+    @Test func twoValuesInOneDocumentAreReportedToo() throws {
+        let claims = [
+            a.claim("summit", ["EU", "JP"], ordinal: 29, .place, .place("JP-TYO"), at: 1),
+            a.claim("summit", ["EU", "JP"], ordinal: 29, .place, .place("BE-BRU"), at: 50),
+        ]
+        #expect(reconciler.reconcile(claims).conflicts.count == 1)
+    }
+
+    @Test func aStatementMadeOnceIsSingleSource() throws {
+        let f = try #require(reconciler.reconcile([a.claim("summit", ["EU", "JP"], ordinal: 29, .place, .place("JP-TYO"))]).findings.first)
+        #expect(f.verdict == .singleSource)
+    }
+}
+
+extension Array where Element == Claim {
+    func reconciled(by r: Reconciler) -> Reconciliation { r.reconcile(self) }
+}
