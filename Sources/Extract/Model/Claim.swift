@@ -32,7 +32,7 @@ public enum Attribute: String, Sendable, Codable, Hashable, CaseIterable {
 }
 
 /// The value a claim gives its attribute.
-public enum ClaimValue: Hashable, Sendable {
+public enum ClaimValue: Hashable, Sendable, Codable {
     case time(TimeValue)
     case place(String)                // canonical place id
     case ordinal(Int)
@@ -56,14 +56,14 @@ public struct Evidence: Hashable, Sendable, Codable {
 }
 
 /// What a claim is about: an event, or a person (for roles).
-public enum ClaimSubject: Hashable, Sendable {
+public enum ClaimSubject: Hashable, Sendable, Codable {
     case event(EventRef)
     case person(String)               // normalised full name
 }
 
 /// One checkable statement: subject, attribute, value, modality, with its evidence and the
 /// rule that drew it. Reconcile works on these values only and never re-reads text.
-public struct Claim: Hashable, Sendable {
+public struct Claim: Hashable, Sendable, Codable {
     public let subject: ClaimSubject
     public let attribute: Attribute
     public let value: ClaimValue

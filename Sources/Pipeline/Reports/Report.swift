@@ -1,0 +1,134 @@
+import Extract
+import Reconcile
+
+/// A consistency report: what was read, what was skipped, the events, and every verdict with
+/// its evidence. Offsets are Unicode code points into each document's text (the JSON
+/// contract); quotes are the document's text verbatim.
+public struct Report: Sendable {
+    public static let schemaVersion = 1
+
+    public struct DocumentEntry: Sendable {
+        public let document: Document
+        public let mentions: Int
+        public let claims: Int
+    }
+
+    /// One statement's evidence, ready to print.
+    public struct EvidenceEntry: Sendable, Hashable {
+        public let document: String
+        public let language: Language
+        public let quote: String            // the sentence
+        public let before: String           // quote split around the words that state the value
+        public let highlight: String
+        public let after: String
+        public let start: Int               // code points into the document text
+        public let end: Int
+        public let sentenceStart: Int
+        public let sentenceEnd: Int
+        public let modality: Modality
+        public let rule: String
+        public let url: String?
+        public let title: String?
+    }
+
+    public struct Value: Sendable {
+        public let value: String
+        public let evidence: [EvidenceEntry]
+    }
+
+    public struct Entry: Sendable {
+        public let finding: Finding
+        public let values: [Value]
+        /// How the event is called for people: "the 1st digital partnership (EU–JP)".
+        public let eventLabel: String
+    }
+
+    public let documents: [DocumentEntry]
+    public let problems: [InputProblem]
+    public let events: [LinkedEvent]
+    public let entries: [Entry]
+    /// Findings a reviewer dismissed (from the store); they do not count for the exit code.
+    public let dismissed: Set<String>
+
+    public var conflicts: [Entry] { entries.filter { $0.finding.verdict == .conflict && !dismissed.contains($0.finding.id) } }
+    public func entries(_ verdict: Verdict) -> [Entry] { entries.filter { $0.finding.verdict == verdict } }
+
+    /// Builds a report; `texts` must hold the text of every document evidence points into.
+    public init(documents: [DocumentEntry], problems: [InputProblem], reconciliation: Reconciliation,
+                dismissed: Set<String> = []) {
+        self.documents = documents.sorted { $0.document.id < $1.document.id }
+        self.problems = problems
+        self.events = reconciliation.events
+        self.dismissed = dismissed
+        var byID: [String: Document] = [:]
+        for d in documents { byID[d.document.id] = d.document }
+        var indexes: [String: CodePointIndex] = [:]
+        let eventsByID = Dictionary(reconciliation.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+
+        var entries: [Entry] = []
+        for finding in reconciliation.findings {
+            let values = finding.values.map { v in
+                Value(value: v.value, evidence: v.statements.map { s in
+                    let e = s.claim.evidence
+                    let doc = byID[e.document]
+                    let text = doc?.text ?? ""
+                    if indexes[e.document] == nil { indexes[e.document] = CodePointIndex(text) }
+                    let index = indexes[e.document]!
+                    let sentence = e.sentence, span = e.span.start >= e.sentence.start && e.span.end <= e.sentence.end ? e.span : e.sentence
+                    return EvidenceEntry(
+                        document: e.document, language: e.language, quote: e.quote,
+                        before: text.slice(TextSpan(start: sentence.start, end: span.start)),
+                        highlight: text.slice(span),
+                        after: text.slice(TextSpan(start: span.end, end: sentence.end)),
+                        start: index.offset(ofByte: e.span.start), end: index.offset(ofByte: e.span.end),
+                        sentenceStart: index.offset(ofByte: sentence.start), sentenceEnd: index.offset(ofByte: sentence.end),
+                        modality: s.claim.modality, rule: s.claim.rule, url: doc?.url, title: doc?.title)
+                })
+            }
+            let label: String
+            if let event = eventsByID[finding.event] {
+                label = (event.ordinal.map { Report.ordinal($0) + " " } ?? "") + Report.series(event.type, event.parties)
+            } else {
+                let parts = finding.event.split(separator: ":", maxSplits: 1).map(String.init)
+                label = Report.series(parts.first ?? finding.event, parts.count > 1 ? parts[1].split(separator: "+").map(String.init) : []) + " series"
+            }
+            entries.append(Entry(finding: finding, values: values, eventLabel: label))
+        }
+        self.entries = entries
+    }
+
+    static func ordinal(_ n: Int) -> String {
+        switch (n % 10, n % 100) {
+        case (_, 11...13): return "\(n)th"
+        case (1, _): return "\(n)st"
+        case (2, _): return "\(n)nd"
+        case (3, _): return "\(n)rd"
+        default: return "\(n)th"
+        }
+    }
+
+    static func series(_ type: String, _ parties: [String]) -> String {
+        type.split(separator: "-").joined(separator: " ") + (parties.isEmpty ? "" : " (" + parties.joined(separator: "–") + ")")
+    }
+
+    public var summary: (documents: Int, skipped: Int, events: Int, conflicts: Int, explained: Int, corroborated: Int, singleSource: Int) {
+        (documents.count, problems.filter { $0.severity == .error }.count, events.count, conflicts.count,
+         entries(.explained).count, entries(.corroborated).count, entries(.singleSource).count)
+    }
+}
+
+/// The formats `--format` accepts for a report.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    case text, json, markdown, html
+}
+
+extension Report {
+    public func rendered(as format: ReportFormat) -> String {
+        switch format {
+        case .text: return TextReportRenderer().render(self)
+        case .json: return JSONReportRenderer().render(self)
+        case .markdown: return MarkdownReportRenderer().render(self)
+        case .html: return HTMLReportRenderer().render(self)
+        }
+    }
+}
