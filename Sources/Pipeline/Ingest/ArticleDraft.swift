@@ -1,0 +1,20 @@
+import Extract
+
+/// An article as a loader found it, before the finishing steps every document goes through.
+struct ArticleDraft {
+    var text: String
+    var id: String?
+    var declaredLanguage: String?
+    var published: CalendarDate?
+    var title: String?
+    var url: String?
+    var source: String?
+}
+
+extension ArticleDraft {
+    init(text: String, declaredLanguage: String? = nil, published: CalendarDate? = nil,
+         title: String? = nil, url: String? = nil, source: String? = nil) {
+        self.init(text: text, id: nil, declaredLanguage: declaredLanguage, published: published,
+                  title: title, url: url, source: source)
+    }
+}

@@ -1,0 +1,366 @@
+internal import CLibXML2
+
+/// An HTML page reduced to its article: the text, one block per line, and its metadata.
+struct HTMLPage: Sendable {
+    var text: String
+    var metadata: HTMLMetadata
+}
+
+/// Reads HTML with libxml2's recovering HTML parser and walks the tree itself.
+///
+/// The text comes from the article root — the `<article>` outside furniture holding the most text
+/// (or the `[itemprop=articleBody]` element when that article does not contain it), else
+/// `<main>`, else `<body>` — with the elements of ``HTMLDropRules`` left out. A root whose drop
+/// rules leave no text at all is read again with the tag rules only. Paragraphs, headings, list items, blockquotes and
+/// table cells each become one line; inline elements join as a browser shows them (the source's
+/// whitespace, collapsed to one space); non-breaking spaces are kept.
+///
+/// The walk follows the tree's own parent/sibling links, so depth costs no stack: a page nested
+/// 10,000 levels deep is read like any other. libxml2 may itself stop nesting past its depth
+/// limit; whatever tree it returns is read, and a page with no text is reported by the caller.
+enum HTMLLoader {
+    typealias Node = UnsafeMutablePointer<xmlNode>
+
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Parse options: recover from errors, never touch the network, stay quiet, ignore a
+    /// `<meta charset>` (the text is already decoded to UTF-8), and lift libxml2's size limits
+    /// on text nodes (input size is bounded before parsing).
+    static let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
+
+    /// The page, or nil when libxml2 returns no document at all.
+    static func load(_ html: String) -> HTMLPage? {
+        _ = initialised
+        var html = html
+        let parsed: xmlDocPtr? = html.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc = parsed else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let top = xmlDocGetRootElement(doc) else { return HTMLPage(text: "", metadata: HTMLMetadata()) }
+
+        var scan = Scan()
+        scan.run(from: top)
+        let root = scan.articleRoot ?? scan.body ?? top
+        var extraction = Extraction(root: root, insideArticle: root != scan.body && root != top)
+        extraction.run()
+        scan.metadata.firstTimeInArticle = extraction.firstTime
+        scan.metadata.linkedData = JSONLD(scan.jsonLD)
+        var text = extraction.text.finish()
+        if text.isEmpty && root != top {
+            // Drop rules that emptied the article (a class we misread): read it with tag rules only.
+            var lenient = Extraction(root: root, insideArticle: true, tagRulesOnly: true)
+            lenient.run()
+            text = lenient.text.finish()
+        }
+        if text.isEmpty, let body = scan.body, root != body {
+            // An empty article shell: the text is elsewhere in the page.
+            var whole = Extraction(root: body, insideArticle: false)
+            whole.run()
+            text = whole.text.finish()
+        }
+        return HTMLPage(text: text, metadata: scan.metadata)
+    }
+
+    // MARK: Walking
+
+    /// Visits `root` and its descendants in document order without recursion. `enter` says
+    /// whether to descend; `leave` follows an element's descendants (or its `enter` when skipped).
+    @inline(__always)
+    static func walk(_ root: Node, enter: (Node) -> Bool, leave: (Node) -> Void) {
+        var node = root
+        while true {
+            if enter(node), let child = node.pointee.children {
+                node = child
+                continue
+            }
+            leave(node)
+            var climb = node
+            while climb != root && climb.pointee.next == nil {
+                guard let parent = climb.pointee.parent else { return }
+                climb = parent
+                leave(climb)
+            }
+            if climb == root { return }
+            node = climb.pointee.next
+        }
+    }
+
+    static func isElement(_ node: Node) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
+
+    static func tag(_ node: Node) -> String {
+        guard let name = node.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// The attributes the loader looks at, read in one pass over the element's attribute list.
+    struct Attributes {
+        var id = "", classes = "", role = "", itemprop = ""
+        var hidden = false
+        var lang: String?, property: String?, name: String?, content: String?, rel: String?, href: String?
+        var type: String?, datetime: String?, httpEquiv: String?
+
+        init(_ node: Node) {
+            var attr = node.pointee.properties
+            while let a = attr {
+                defer { attr = a.pointee.next }
+                guard let rawName = a.pointee.name else { continue }
+                let key = String(cString: rawName).lowercased()
+                let value = HTMLLoader.value(of: a)
+                switch key {
+                case "id": id = value
+                case "class": classes = value
+                case "role": role = value.lowercased()
+                case "itemprop": itemprop = value
+                case "hidden": hidden = true
+                case "aria-hidden": if value.lowercased() == "true" { hidden = true }
+                case "lang", "xml:lang": lang = lang ?? value
+                case "property": property = value
+                case "name": name = value
+                case "content": content = value
+                case "rel": rel = value.lowercased()
+                case "href": href = value
+                case "type": type = value.lowercased()
+                case "datetime": datetime = value
+                case "http-equiv": httpEquiv = value.lowercased()
+                default: break
+                }
+            }
+        }
+    }
+
+    static func value(of attr: UnsafeMutablePointer<xmlAttr>) -> String {
+        var out = ""
+        var child = attr.pointee.children
+        while let c = child {
+            if let content = c.pointee.content { out += String(cString: content) }
+            child = c.pointee.next
+        }
+        return out
+    }
+
+    /// All text below `node` (for `<title>` and scripts), without collapsing.
+    static func textContent(_ node: Node) -> String {
+        var bytes: [UInt8] = []
+        walk(node, enter: { n in
+            if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let c = n.pointee.content {
+                var p = UnsafePointer(c)
+                while p.pointee != 0 { bytes.append(p.pointee); p += 1 }
+            }
+            return true
+        }, leave: { _ in })
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Decides which elements are furniture (``HTMLDropRules``), remembering class and id
+    /// values already judged: pages repeat the same few dozen classes thousands of times.
+    struct DropJudge {
+        private var furniture: [String: Bool] = [:]
+
+        mutating func isDropped(tag: String, _ a: Attributes, insideArticle: Bool, tagRulesOnly: Bool = false) -> Bool {
+            if HTMLDropRules.droppedTags.contains(tag) { return true }
+            if tag == HTMLDropRules.pageHeaderTag && !insideArticle { return true }
+            if tagRulesOnly { return false }
+            if a.hidden { return true }
+            if !a.role.isEmpty && HTMLDropRules.droppedRoles.contains(a.role) { return true }
+            if HTMLDropRules.rootTags.contains(tag) || a.itemprop == "articleBody" { return false }
+            return isFurniture(a.classes) || isFurniture(a.id)
+        }
+
+        private mutating func isFurniture(_ value: String) -> Bool {
+            if value.isEmpty { return false }
+            if let known = furniture[value] { return known }
+            let judged = HTMLDropRules.isFurniture(classOrID: value)
+            furniture[value] = judged
+            return judged
+        }
+    }
+
+    // MARK: First pass: metadata and the article root
+
+    struct Scan {
+        var metadata = HTMLMetadata()
+        var jsonLD: [String] = []
+        var body: Node?
+        var firstMain: Node?, articleBody: Node?
+        /// Outermost `<article>` elements outside furniture, with the bytes of text they hold.
+        var articles: [(node: Node, textBytes: Int)] = []
+        private var openArticle: Node?
+        private var dropped: [Node] = []
+        private var judge = DropJudge()
+
+        /// The `<article>` with the most text (a listing page may hold several), unless the
+        /// `[itemprop=articleBody]` element lies outside it; else `<main>`.
+        var articleRoot: Node? {
+            let best = articles.filter { $0.textBytes > 0 }.max { $0.textBytes < $1.textBytes }?.node   // ties: the first one
+            if let articleBody {
+                if let best, Scan.contains(best, articleBody) { return best }
+                return articleBody
+            }
+            return best ?? firstMain
+        }
+
+        static func contains(_ ancestor: Node, _ node: Node) -> Bool {
+            var n: Node? = node
+            while let current = n {
+                if current == ancestor { return true }
+                n = current.pointee.parent
+            }
+            return false
+        }
+
+        mutating func run(from top: Node) {
+            HTMLLoader.walk(top, enter: { node in
+                guard HTMLLoader.isElement(node) else {
+                    if node.pointee.type == XML_TEXT_NODE, dropped.isEmpty, openArticle != nil, let content = node.pointee.content {
+                        articles[articles.count - 1].textBytes += Int(xmlStrlen(content))
+                    }
+                    return false
+                }
+                let tag = HTMLLoader.tag(node)
+                let a = Attributes(node)
+                visit(node, tag: tag, a)
+                if judge.isDropped(tag: tag, a, insideArticle: false) {
+                    dropped.append(node)
+                } else if dropped.isEmpty && tag == "article" && openArticle == nil {
+                    openArticle = node
+                    articles.append((node, 0))
+                }
+                return true
+            }, leave: { node in
+                if dropped.last == node { dropped.removeLast() }
+                if openArticle == node { openArticle = nil }
+            })
+        }
+
+        private mutating func visit(_ node: Node, tag: String, _ a: Attributes) {
+            switch tag {
+            case "html":
+                if metadata.htmlLang == nil, let lang = a.lang, !lang.isEmpty { metadata.htmlLang = lang }
+            case "body":
+                if body == nil { body = node }
+            case "title":
+                if metadata.titleElement == nil, !HTMLLoader.isInside(node, tag: "svg") {
+                    metadata.titleElement = HTMLLoader.textContent(node)
+                }
+            case "meta":
+                let key = (a.property ?? a.name ?? "").lowercased()
+                let content = a.content
+                switch key {
+                case "og:title": metadata.ogTitle = metadata.ogTitle ?? content
+                case "og:site_name": metadata.siteName = metadata.siteName ?? content
+                case "og:url": metadata.ogURL = metadata.ogURL ?? content
+                case "og:locale": metadata.ogLocale = metadata.ogLocale ?? content
+                case "article:published_time": metadata.publishedTime = metadata.publishedTime ?? content
+                default: break
+                }
+                if a.itemprop == "datePublished" { metadata.itempropDatePublished = metadata.itempropDatePublished ?? content ?? a.datetime }
+                if a.httpEquiv == "content-language" { metadata.contentLanguage = metadata.contentLanguage ?? content }
+            case "link":
+                if let rel = a.rel, rel.split(separator: " ").contains("canonical"), let href = a.href, !href.isEmpty {
+                    metadata.canonicalURL = metadata.canonicalURL ?? href
+                }
+            case "script":
+                if let type = a.type, type.contains("ld+json") { jsonLD.append(HTMLLoader.textContent(node)) }
+            default:
+                break
+            }
+            guard dropped.isEmpty else { return }
+            if a.itemprop == "articleBody" && articleBody == nil { articleBody = node }
+            if tag == "main" && firstMain == nil { firstMain = node }
+        }
+    }
+
+    static func isInside(_ node: Node, tag name: String) -> Bool {
+        var n = node.pointee.parent
+        while let current = n, current.pointee.type == XML_ELEMENT_NODE {
+            if tag(current) == name { return true }
+            n = current.pointee.parent
+        }
+        return false
+    }
+
+    // MARK: Second pass: the article's text
+
+    struct Extraction {
+        let root: Node
+        let insideArticle: Bool
+        var tagRulesOnly = false
+        var text = BlockText()
+        var firstTime: String?
+        private var judge = DropJudge()
+
+        init(root: Node, insideArticle: Bool, tagRulesOnly: Bool = false) {
+            self.root = root; self.insideArticle = insideArticle; self.tagRulesOnly = tagRulesOnly
+        }
+
+        mutating func run() {
+            HTMLLoader.walk(root, enter: { node in
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = node.pointee.content { text.append(UnsafePointer(content)) }
+                    return false
+                case XML_ELEMENT_NODE:
+                    let tag = HTMLLoader.tag(node)
+                    let a = Attributes(node)
+                    if node != root && judge.isDropped(tag: tag, a, insideArticle: insideArticle, tagRulesOnly: tagRulesOnly) {
+                        return false
+                    }
+                    if tag == "time", firstTime == nil, let datetime = a.datetime, !datetime.isEmpty { firstTime = datetime }
+                    if HTMLDropRules.blockTags.contains(tag) { text.endBlock() }
+                    return true
+                default:
+                    return false
+                }
+            }, leave: { node in
+                if node.pointee.type == XML_ELEMENT_NODE, HTMLDropRules.blockTags.contains(HTMLLoader.tag(node)) {
+                    text.endBlock()
+                }
+            })
+        }
+    }
+}
+
+/// Text gathered block by block: whitespace collapsed inside a block, one block per line.
+struct BlockText {
+    private var bytes: [UInt8] = []
+    private var lineStart = 0
+    private var pendingSpace = false
+
+    /// Appends a NUL-terminated UTF-8 string; ASCII whitespace runs become one space.
+    mutating func append(_ p: UnsafePointer<UInt8>) {
+        var p = p
+        while true {
+            let b = p.pointee
+            if b == 0 { return }
+            p += 1
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && bytes.count > lineStart { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(b)
+        }
+    }
+
+    mutating func endBlock() {
+        if bytes.count > lineStart {
+            bytes.append(0x0A)
+            lineStart = bytes.count
+        }
+        pendingSpace = false
+    }
+
+    mutating func finish() -> String {
+        endBlock()
+        if bytes.last == 0x0A { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

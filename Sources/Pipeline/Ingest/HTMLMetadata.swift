@@ -1,0 +1,121 @@
+import Extract
+import Foundation
+
+/// What an HTML page says about itself, gathered from its head and its JSON-LD.
+struct HTMLMetadata: Sendable, Equatable {
+    var htmlLang: String?
+    var ogLocale: String?
+    var contentLanguage: String?
+    var titleElement: String?
+    var ogTitle: String?
+    var siteName: String?
+    var canonicalURL: String?
+    var ogURL: String?
+    var publishedTime: String?           // article:published_time
+    var itempropDatePublished: String?   // <meta itemprop=datePublished content=…>
+    var firstTimeInArticle: String?      // <time datetime=…>, first one inside the article
+    var linkedData = JSONLD([])          // from the <script type="application/ld+json"> bodies
+
+    /// The declared language, as written: `<html lang>`, else og:locale, else Content-Language.
+    var declaredLanguage: String? { htmlLang ?? ogLocale ?? contentLanguage }
+
+    var url: String? { canonicalURL ?? ogURL }
+
+    /// article:published_time, else JSON-LD datePublished, else `<meta itemprop=datePublished>`,
+    /// else the article's first `<time datetime>`. A value that is not an ISO date is passed over.
+    var published: CalendarDate? {
+        for candidate in [publishedTime, linkedData.datePublished, itempropDatePublished, firstTimeInArticle] {
+            if let value = candidate, let date = CalendarDate(iso: value.trimmingCharacters(in: .whitespaces)) { return date }
+        }
+        return nil
+    }
+
+    /// og:site_name, else the JSON-LD publisher's name.
+    var source: String? { siteName ?? linkedData.publisher }
+
+    /// og:title, else `<title>`, else the JSON-LD headline; the " | Site" tail removed.
+    var title: String? {
+        let site = source
+        for candidate in [ogTitle, titleElement, linkedData.headline] {
+            if let raw = candidate.map(HTMLMetadata.collapse), !raw.isEmpty {
+                return HTMLMetadata.cleanTitle(raw, siteName: site)
+            }
+        }
+        return nil
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// Removes a site-name tail: "Sommet UE-Canada | Le Quotidien" → "Sommet UE-Canada".
+    ///
+    /// The last part after " | ", " – ", " — ", " · ", " :: " or " - " goes when it is the site
+    /// name; after " | ", " – ", " — ", " · " or " :: " it also goes when it is short (at most
+    /// five words) and the rest is longer. " - " alone needs the site name: headlines use it.
+    static func cleanTitle(_ title: String, siteName: String?) -> String {
+        let strong = [" | ", " – ", " — ", " · ", " :: "], weak = [" - "]
+        let site = siteName.map { Folding.fold($0).trimmingCharacters(in: .whitespaces) }
+        for separator in strong + weak {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let tail = String(title[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            guard !head.isEmpty else { continue }
+            let tailWords = tail.split(separator: " ").count, headWords = head.split(separator: " ").count
+            let isSite = site.map { Folding.fold(tail) == $0 } ?? false
+            if isSite || (strong.contains(separator) && tailWords <= 5 && headWords > tailWords) {
+                return cleanTitle(head, siteName: siteName)
+            }
+        }
+        return title
+    }
+}
+
+/// The parts of a page's JSON-LD crosscheck uses. Objects are searched at the top level, in
+/// top-level arrays and in `@graph` arrays; article types (NewsArticle, Article, BlogPosting,
+/// Report…) are preferred over other objects that carry the same keys.
+struct JSONLD: Sendable, Equatable {
+    var datePublished: String?
+    var headline: String?
+    var publisher: String?
+
+    init(_ scripts: [String]) {
+        var objects: [[String: Any]] = []
+        for script in scripts {
+            var body = script.trimmingCharacters(in: .whitespacesAndNewlines)
+            // CDATA wrappers some CMSs leave around the JSON.
+            if body.hasPrefix("//<![CDATA[") { body = String(body.dropFirst(11)) }
+            if body.hasSuffix("//]]>") { body = String(body.dropLast(5)) }
+            guard let data = body.data(using: .utf8),
+                  let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            JSONLD.collect(json, into: &objects)
+        }
+        let articles = objects.filter(JSONLD.isArticle)
+        for object in articles + objects {
+            if datePublished == nil, let d = object["datePublished"] as? String { datePublished = d }
+            if headline == nil, let h = object["headline"] as? String { headline = h }
+            if publisher == nil {
+                if let p = object["publisher"] as? [String: Any], let name = p["name"] as? String { publisher = name }
+                else if let ps = object["publisher"] as? [[String: Any]], let name = ps.first?["name"] as? String { publisher = name }
+            }
+        }
+    }
+
+    /// Objects of the top level, of arrays and of `@graph`, without recursion into other keys.
+    private static func collect(_ json: Any, into objects: inout [[String: Any]]) {
+        var pending: [Any] = [json]
+        while let next = pending.popLast() {
+            if let array = next as? [Any] {
+                pending.append(contentsOf: array.reversed())
+            } else if let object = next as? [String: Any] {
+                objects.append(object)
+                if let graph = object["@graph"] { pending.append(graph) }
+            }
+        }
+    }
+
+    private static func isArticle(_ object: [String: Any]) -> Bool {
+        let types: [String] = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [String]) ?? []
+        return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "LiveBlogPosting" }
+    }
+}

@@ -1,0 +1,105 @@
+/// Turns an input's bytes into text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, and otherwise
+/// Windows-1252 with a warning. Binary data and empty inputs are refused.
+enum TextDecoder {
+    enum Outcome {
+        /// The text, and a warning when it was not UTF-8.
+        case text(String, warning: String?)
+        /// The input is skipped: "empty file", "binary file".
+        case refused(String)
+    }
+
+    /// How many leading bytes the control-byte test looks at.
+    static let sampleSize = 1 << 16
+
+    static func decode(_ bytes: [UInt8]) -> Outcome {
+        bytes.withUnsafeBufferPointer { decode($0) }
+    }
+
+    static func decode(_ all: UnsafeBufferPointer<UInt8>) -> Outcome {
+        guard !all.isEmpty else { return .refused("empty file") }
+        // Byte order marks.
+        if all.count >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF {
+            let rest = UnsafeBufferPointer(rebasing: all[3...])
+            return rest.isEmpty ? .refused("empty file") : decodeUnmarked(rest)
+        }
+        if all.count >= 2, (all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF) {
+            return decodeUTF16(all, littleEndian: all[0] == 0xFF)
+        }
+        return decodeUnmarked(all)
+    }
+
+    private static func decodeUnmarked(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        if isBinary(bytes) { return .refused("binary file") }
+        if let text = String(validating: bytes, as: UTF8.self) { return .text(text, warning: nil) }
+        let offset = firstInvalidUTF8Offset(bytes)
+        return .text(windows1252(bytes),
+                     warning: "not valid UTF-8 (first bad byte at offset \(offset)); read as Windows-1252")
+    }
+
+    /// A NUL byte anywhere, or more than 10% control bytes (other than tab, newlines, form feed
+    /// and escape) in the first 64 KiB.
+    static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        if bytes.contains(0) { return true }
+        let sample = min(bytes.count, sampleSize)
+        var controls = 0
+        for i in 0..<sample {
+            let b = base[i]
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
+            else if b == 0x7F { controls += 1 }
+        }
+        return controls * 10 > sample
+    }
+
+    private static func decodeUTF16(_ all: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> Outcome {
+        let count = (all.count - 2) / 2
+        guard count > 0 else { return .refused("empty file") }
+        var units = [UInt16](repeating: 0, count: count)
+        for i in 0..<count {
+            let a = UInt16(all[2 + 2 * i]), b = UInt16(all[3 + 2 * i])
+            units[i] = littleEndian ? (b << 8 | a) : (a << 8 | b)
+        }
+        if units.contains(0) { return .refused("binary file") }
+        return .text(String(decoding: units, as: UTF16.self), warning: nil)
+    }
+
+    static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: return offset
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Windows-1252, with the five unassigned bytes kept as their C1 code points (as WHATWG does).
+    static func windows1252(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 4)
+        for b in bytes {
+            if b < 0x80 { out.append(b); continue }
+            let scalar: UInt32 = b < 0xA0 ? UInt32(c1Table[Int(b - 0x80)]) : UInt32(b)
+            if scalar < 0x800 {
+                out.append(UInt8(0xC0 | (scalar >> 6)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                out.append(UInt8(0xE0 | (scalar >> 12)))
+                out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                out.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Windows-1252 bytes 0x80...0x9F.
+    private static let c1Table: [UInt16] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+}

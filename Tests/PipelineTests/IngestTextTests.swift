@@ -1,0 +1,120 @@
+import Testing
+import Foundation
+import Extract
+import Pipeline
+
+/// Plain text and Markdown: front matter, newlines, NFC, language, options.
+@Suite struct IngestTextTests {
+    let french = "Le sommet s'est tenu à Bruxelles le 3 mai 2025. Les dirigeants ont adopté une déclaration commune sur le climat et la sécurité."
+    let english = "The summit was held in Brussels on 3 May 2025. The leaders adopted a joint statement on climate and security."
+
+    @Test func frontMatterGivesTheMetadataAndIsNotText() throws {
+        let text = """
+            ---
+            id: "wire-42"
+            lang: fr-FR
+            published: 2025-05-03T18:00:00+02:00
+            source: 'Le Fil d''Europe'
+            url: https://fil.example/42
+            title: "Sommet : une \\"déclaration\\" commune"
+            author: Anne Dupont
+            # a comment
+            ---
+            \(french)
+            """
+        let result = Ingestor().load(text: text, name: "dir/article.txt")
+        #expect(result.problems.isEmpty, "\(result.problemLines)")
+        let document = try #require(result.documents.first)
+        #expect(document.id == "wire-42")
+        #expect(document.language == .fr)
+        #expect(document.published?.iso == "2025-05-03")
+        #expect(document.source == "Le Fil d'Europe")
+        #expect(document.url == "https://fil.example/42")
+        #expect(document.title == "Sommet : une \"déclaration\" commune")
+        #expect(document.path == "dir/article.txt")
+        #expect(document.text == french)
+    }
+
+    @Test func frontMatterProblemsAreWarnings() {
+        let bad = Ingestor().load(text: "---\nlang: en\nnot a pair\npublished: soon\n---\n\(english)", name: "a.txt")
+        #expect(bad.documents.first?.text == english)
+        #expect(bad.documents.first?.published == nil)
+        #expect(bad.problems.map(\.description) == ["a.txt: warning: front matter line 3 is not 'key: value'; ignored",
+                                                    "a.txt: warning: published \"soon\" is not a date (YYYY-MM-DD); ignored"])
+        let unclosed = Ingestor().load(text: "---\ntitle: x\n\(english)", name: "b.txt")
+        #expect(unclosed.documents.first?.text == "title: x\n\(english)")
+        #expect(unclosed.problems.map(\.severity) == [.warning])
+    }
+
+    @Test func markdownMarkupIsNotText() {
+        let markdown = """
+            # Le sommet de *Bruxelles* #
+
+            > Une citation **importante**.
+
+            Le [sommet](https://x.example) s'est tenu ![photo](p.jpg)le 3 mai, dit snake_case.
+            * un point
+            """
+        #expect(Ingestor().load(text: markdown, name: "a.md").documents.first?.text == """
+            Le sommet de Bruxelles
+
+            Une citation importante.
+
+            Le sommet s'est tenu le 3 mai, dit snake_case.
+            * un point
+            """)
+    }
+
+    @Test func newlinesByteOrderMarksAndNFC() {
+        let decomposed = "Le comite\u{301} s'est re\u{301}uni a\u{300} Gene\u{300}ve pour la re\u{301}union de la semaine.\r\nDeuxie\u{300}me ligne.\r"
+        let result = Ingestor().load(bytes: [0xEF, 0xBB, 0xBF] + Array(decomposed.utf8), name: "n.txt")
+        let text = result.documents.first?.text
+        #expect(text == "Le comité s'est réuni à Genève pour la réunion de la semaine.\nDeuxième ligne.")
+        #expect(text.map { Array($0.utf8) } == Array("Le comité s'est réuni à Genève pour la réunion de la semaine.\nDeuxième ligne.".precomposedStringWithCanonicalMapping.utf8))
+        let utf16: [UInt8] = [0xFF, 0xFE] + english.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(Ingestor().load(bytes: utf16, name: "w.txt").documents.first?.text == english)
+    }
+
+    @Test func languageIsDetectedWhenNotDeclared() {
+        #expect(Ingestor().load(text: french, name: "f.txt").documents.first?.language == .fr)
+        #expect(Ingestor().load(text: english, name: "e.txt").documents.first?.language == .en)
+        let quoted = "Le ministre a déclaré : « We will stand together », avant de quitter la salle de conférence de presse du Conseil."
+        #expect(Ingestor().load(text: quoted, name: "q.txt").documents.first?.language == .fr)
+    }
+
+    @Test(arguments: [
+        "Die Staats- und Regierungschefs der Europäischen Union trafen sich am Donnerstag in Brüssel, um über die Zukunft der Handelsbeziehungen zu sprechen.",
+        "Los líderes de la Unión Europea se reunieron el jueves en Bruselas para hablar del futuro de las relaciones comerciales con la región.",
+        "I leader dell'Unione europea si sono riuniti giovedì a Bruxelles per discutere del futuro delle relazioni commerciali con la regione.",
+        "Sommet.",
+    ])
+    func otherLanguagesAreReportedNotGuessed(_ text: String) {
+        let result = Ingestor().load(text: text, name: "x.txt")
+        #expect(result.documents.count == 1)
+        #expect(result.documents.first?.language == nil)
+        #expect(result.problems == [InputProblem(input: "x.txt", message: "language not recognised (neither French nor English)", severity: .warning)])
+    }
+
+    @Test func optionsForceTheLanguageAndFillThePublicationDate() {
+        let options = Ingestor.Options(language: .en, published: CalendarDate(iso: "2025-01-31"))
+        let forced = Ingestor(options: options).load(text: "---\nlang: fr\npublished: 2024-12-01\n---\nSommet.", name: "x.txt")
+        #expect(forced.documents.first?.language == .en)
+        #expect(forced.documents.first?.published?.iso == "2024-12-01")
+        #expect(forced.problems.isEmpty)
+        #expect(Ingestor(options: options).load(text: "Sommet.", name: "y.txt").documents.first?.published?.iso == "2025-01-31")
+    }
+
+    @Test func aDeclaredLanguageThatTheTextContradictsIsKeptWithAWarning() {
+        let result = Ingestor().load(text: "---\nlang: en\n---\n\(french)", name: "x.txt")
+        #expect(result.documents.first?.language == .en)
+        #expect(result.problems.map(\.message) == ["declared language en, but the text reads as fr; kept en"])
+    }
+
+    @Test func theDetectorsScoresAreInspectable() {
+        let detector = LanguageDetector()
+        let scores = detector.scores(french)
+        #expect(scores.french > 3 * scores.english)
+        #expect(detector.decide(scores) == .fr)
+        #expect(detector.detect("") == nil)
+    }
+}
