@@ -14,7 +14,7 @@ struct ExtractCommand: AsyncParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl }
 
     func run() async throws {
-        let (documents, problems) = await try common.crosschecker().extract(paths: common.paths)
+        let (documents, problems) = try await common.crosschecker().extract(paths: common.paths)
         printProblems(problems)
         let renderer = ExtractionRenderer()
         switch format {

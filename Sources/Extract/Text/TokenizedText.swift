@@ -177,7 +177,7 @@ public struct TokenizedText: Sendable {
 enum SentenceSplitter {
     static let abbreviations: Set<UInt64> = Set(["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs",
         "ms", "prof", "gen", "sen", "rep", "gov", "jr", "sr", "no", "art", "vol", "p", "pp", "cf", "env", "vs", "etc",
-        "av", "bd", "janv", "fev", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep",
+        "av", "bd", "janv", "fev", "fevr", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep",
         "inc", "ltd", "co", "corp", "e.g", "i.e"].map(Folding.word))
 
     static func split(_ tokens: [Token], folded: [UInt8]) -> [Range<Int>] {

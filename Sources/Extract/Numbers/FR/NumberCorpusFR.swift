@@ -1,0 +1,56 @@
+/// French numbers: every spelling must give exactly one number over the whole input.
+/// Thousands separators: space, NBSP (U+00A0), narrow NBSP (U+202F), dot.
+extension NumberRulesFR {
+    package static let corpus: [CorpusEntry<Quantity>] = [
+        .init(Quantity(value: 27), "27", "vingt-sept", "vingt sept", "Vingt-sept"),
+        .init(Quantity(value: 1000), "1 000", "1\u{00A0}000", "1\u{202F}000", "1.000", "mille", "Mille"),
+        .init(Quantity(value: 1_000_000), "1 000 000", "1.000.000", "un million", "1\u{202F}000\u{202F}000"),
+        .init(Quantity(value: 3.5), "3,5", "3.5"),
+        .init(Quantity(value: 12_500.75), "12 500,75"),
+        .init(Quantity(value: 70), "soixante-dix", "septante", "soixante dix"),
+        .init(Quantity(value: 71), "soixante et onze", "soixante-et-onze", "septante et un"),
+        .init(Quantity(value: 77), "soixante-dix-sept"),
+        .init(Quantity(value: 80), "quatre-vingts", "quatre-vingt", "huitante", "octante"),
+        .init(Quantity(value: 81), "quatre-vingt-un"),
+        .init(Quantity(value: 90), "quatre-vingt-dix", "nonante"),
+        .init(Quantity(value: 99), "quatre-vingt-dix-neuf", "nonante-neuf"),
+        .init(Quantity(value: 21), "vingt et un", "vingt-et-un", "vingt et une"),
+        .init(Quantity(value: 17), "dix-sept"),
+        .init(Quantity(value: 200), "deux cents"),
+        .init(Quantity(value: 230), "deux cent trente"),
+        .init(Quantity(value: 1200), "mille deux cents", "1 200"),
+        .init(Quantity(value: 2_000_000), "deux millions", "2 millions", "2 000 000"),
+        .init(Quantity(value: 300_000), "trois cent mille", "300 000"),
+        .init(Quantity(value: 1_500_000_000), "1,5 milliard", "1,5 milliards"),
+        .init(Quantity(value: 2_300_000), "deux millions trois cent mille"),
+        .init(Quantity(value: 9), "9"),
+        .init(Quantity(value: 3.5, unit: "%"), "3,5 %", "3,5\u{00A0}%", "3,5%", "3,5 pour cent"),
+        .init(Quantity(value: 12, unit: "%"), "12%", "12 %", "douze pour cent"),
+        .init(Quantity(value: 20, unit: "%"), "vingt pour cent", "20 pour cent", "20 pourcent"),
+        .init(Quantity(value: 100_000_000, unit: "EUR"), "100 millions d'euros", "100 millions d’euros",
+              "cent millions d'euros", "100 M€"),
+        .init(Quantity(value: 2_000_000_000, unit: "USD"), "2 milliards de dollars", "deux milliards de dollars",
+              "2 Md$", "2 milliards $"),
+        .init(Quantity(value: 5000, unit: "EUR"), "5 000 €", "5 000 euros", "5000 €", "5 000 EUR"),
+        .init(Quantity(value: 15, unit: "EUR"), "15 €", "15€", "quinze euros"),
+        .init(Quantity(value: 100, unit: "JPY"), "100 yens", "¥100"),
+        .init(Quantity(value: 3, unit: "GBP"), "3 livres sterling", "£3"),
+        .init(Quantity(value: 5, unit: "USD"), "5 $", "$5", "5 dollars américains"),
+        .init(Quantity(value: 100, approximate: true), "près de 100", "près de cent", "environ 100", "quelque 100",
+              "une centaine de", "Près de 100", "plus de 100", "au moins 100"),
+        .init(Quantity(value: 200, approximate: true), "environ 200", "Environ deux cents"),
+        .init(Quantity(value: 300, approximate: true), "quelque 300", "quelque trois cents"),
+        .init(Quantity(value: 10, approximate: true), "une dizaine de", "Une dizaine d'"),
+        .init(Quantity(value: 2_000_000_000, unit: "EUR", approximate: true), "près de 2 milliards d'euros",
+              "environ deux milliards d’euros"),
+        .init(Quantity(value: 5, unit: "%", approximate: true), "près de 5 %", "moins de 5 %"),
+        .init(Quantity(value: 0), "zéro"),
+    ]
+
+    /// Near misses: no number here.
+    package static let negativeCorpus: [String] = [
+        "un appel", "une réunion", "Un sommet", "l'un des pays", "G7", "5G", "la 5G/6G", "e2e", "29e", "3ème",
+        "1er", "COVID-19", "un bâtiment neuf", "tout neuf", "deux-roues", "des millions", "million", "14h",
+        "le Pont-Neuf", "pour cent", "mille-feuille",
+    ]
+}

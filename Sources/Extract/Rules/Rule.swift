@@ -1,0 +1,305 @@
+/// A recogniser with a readable name: where it may start, and a matcher that reads tokens
+/// from there or declines by returning nil (Duckling's `Rule {name, pattern, prod}`).
+///
+/// Every mention keeps the name of the rule that produced it ("<day> <month-name> [<year>] (fr)"),
+/// so a wrong flag in a report can be traced back to the rule responsible.
+struct Rule<Value: Sendable>: Sendable {
+    let name: String
+    /// The tokens a match may start at. Rules are only tried there, so a document costs one
+    /// table probe per token and dimension, not one call per rule and token.
+    let trigger: RuleTrigger
+    /// Reads from the trigger token. A match may begin before it (a month name takes in the
+    /// "en" in front of it) but never leaves the sentence.
+    let match: @Sendable (RuleInput, Int) -> RuleMatch<Value>?
+
+    init(_ name: String, _ trigger: RuleTrigger, _ match: @escaping @Sendable (RuleInput, Int) -> RuleMatch<Value>?) {
+        self.name = name; self.trigger = trigger; self.match = match
+    }
+}
+
+/// Which tokens can start a rule: some words or marks (by folded hash), and/or any number token.
+struct RuleTrigger: Sendable {
+    var hashes: [UInt64] = []
+    var numbers = false
+    /// Any word written with a capital ("XXIXe"): for shapes no word list can enumerate.
+    var capitalizedWords = false
+
+    static func words(_ w: String...) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
+    static func words(_ w: [String]) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
+    static func hashes(_ h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h) }
+    static let number = RuleTrigger(numbers: true)
+    static func number(or h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h, numbers: true) }
+    static let capitalizedWord = RuleTrigger(capitalizedWords: true)
+}
+
+/// What a rule read: the tokens it covers (half-open indices) and its value.
+struct RuleMatch<Value: Sendable>: Sendable {
+    let tokens: Range<Int>
+    let value: Value
+
+    init(_ tokens: Range<Int>, _ value: Value) { self.tokens = tokens; self.value = value }
+}
+
+/// A candidate mention before overlaps are resolved.
+struct RuleFinding<Value: Sendable>: Sendable {
+    let tokens: Range<Int>
+    let span: TextSpan
+    let value: Value
+    /// Index of the rule in its rule list (earlier rules win ties).
+    let rule: Int
+}
+
+/// What a rule sees: the tokens and the sentence it must stay in. All accessors return
+/// false/nil/0 outside the sentence, so rules need no bounds checks.
+struct RuleInput: Sendable {
+    let text: TokenizedText
+    let sentence: Range<Int>
+
+    @inline(__always) func has(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
+    @inline(__always) func hash(_ i: Int) -> UInt64 { has(i) ? text.tokens[i].hash : 0 }
+    @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool { has(i) && text.tokens[i].hash == h }
+    @inline(__always) func isWord(_ i: Int) -> Bool { has(i) && text.tokens[i].kind == .word }
+    @inline(__always) func isNumber(_ i: Int) -> Bool { has(i) && text.tokens[i].kind == .number }
+    @inline(__always) func isMark(_ i: Int, _ mark: UInt8) -> Bool { has(i) && text.isPunctuation(i, mark) }
+    /// Token `i` exists and touches the token before it (no space between).
+    @inline(__always) func isAttached(_ i: Int) -> Bool { has(i) && !text.tokens[i].spaceBefore }
+    /// Token `i` exists and is a hyphen or dash glued to both neighbours ("vingt-sept", "mi-juillet").
+    @inline(__always) func isGluedHyphen(_ i: Int) -> Bool {
+        isMark(i, UInt8(ascii: "-")) && !text.tokens[i].spaceBefore && isAttached(i + 1)
+    }
+    /// Token `i` is a hyphen or dash, glued or spaced ("2-4 juin", "2 – 4 juin").
+    @inline(__always) func isHyphen(_ i: Int) -> Bool { isMark(i, UInt8(ascii: "-")) }
+    @inline(__always) func isApostrophe(_ i: Int) -> Bool { isMark(i, UInt8(ascii: "'")) }
+    @inline(__always) func isCapitalized(_ i: Int) -> Bool { has(i) && text.tokens[i].capitalized }
+    /// Number of digits of number token `i` (0 if it is not one).
+    @inline(__always) func digitCount(_ i: Int) -> Int {
+        guard isNumber(i) else { return 0 }
+        let t = text.tokens[i]
+        return Int(t.foldedEnd - t.foldedStart)
+    }
+    @inline(__always) func integer(_ i: Int) -> Int? { isNumber(i) ? text.integer(i) : nil }
+    /// The first folded byte of token `i` (0 outside the sentence).
+    @inline(__always) func firstByte(_ i: Int) -> UInt8 {
+        has(i) ? text.folded[Int(text.tokens[i].foldedStart)] : 0
+    }
+    func span(_ tokens: Range<Int>) -> TextSpan { text.span(from: tokens.lowerBound, through: tokens.upperBound - 1) }
+}
+
+/// A language's rules for one dimension, indexed by the tokens that can start them.
+struct RuleSet<Value: Sendable>: Sendable {
+    let rules: [Rule<Value>]
+    /// Word hash → a range of `wordRules`: the rules that word triggers, in list order.
+    /// Ranges into one flat array, so a probe retains nothing.
+    private let byWord: KeywordTable<Range<Int>>
+    private let wordRules: [Int]
+    private let onNumber: [Int]
+    private let onCapitalized: [Int]
+
+    init(_ rules: [Rule<Value>]) {
+        self.rules = rules
+        var words: [UInt64: [Int]] = [:]
+        var numbers: [Int] = [], capitalized: [Int] = []
+        for (k, rule) in rules.enumerated() {
+            for h in rule.trigger.hashes where words[h]?.last != k { words[h, default: []].append(k) }
+            if rule.trigger.numbers { numbers.append(k) }
+            if rule.trigger.capitalizedWords { capitalized.append(k) }
+        }
+        var flat: [Int] = [], index: [(UInt64, Range<Int>)] = []
+        for (h, ks) in words {
+            index.append((h, flat.count..<(flat.count + ks.count)))
+            flat += ks
+        }
+        byWord = KeywordTable(index)
+        wordRules = flat
+        onNumber = numbers
+        onCapitalized = capitalized
+    }
+
+    /// Every match of every rule, sentence by sentence, with overlaps resolved per sentence
+    /// (see ``resolveOverlaps(_:in:)``), in text order.
+    /// - Complexity: one table probe per token, plus the rules triggered there.
+    func scan(_ text: TokenizedText) -> [RuleFinding<Value>] {
+        var out: [RuleFinding<Value>] = []
+        var found: [RuleFinding<Value>] = []
+        for sentence in text.sentences where !sentence.isEmpty {
+            let input = RuleInput(text: text, sentence: sentence)
+            found.removeAll(keepingCapacity: true)
+            for i in sentence { collect(at: i, input, into: &found) }
+            if found.isEmpty { continue }
+            out += resolveOverlaps(found, in: sentence)
+        }
+        return out
+    }
+
+    /// Runs the rules that token `i` triggers and appends their matches.
+    @inline(__always)
+    func collect(at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
+        let t = input.text.tokens[i]
+        if t.kind == .number {
+            for k in onNumber { add(k, at: i, input, into: &found) }
+        } else if t.capitalized, t.kind == .word {
+            for k in onCapitalized { add(k, at: i, input, into: &found) }
+        }
+        if let ks = byWord[t.hash] {
+            for k in ks { add(wordRules[k], at: i, input, into: &found) }
+        }
+    }
+
+    @inline(__always)
+    private func add(_ k: Int, at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
+        guard let m = rules[k].match(input, i), !m.tokens.isEmpty,
+              m.tokens.lowerBound >= input.sentence.lowerBound, m.tokens.upperBound <= input.sentence.upperBound
+        else { return }
+        found.append(RuleFinding(tokens: m.tokens, span: input.span(m.tokens), value: m.value, rule: k))
+    }
+
+    /// The best match triggered at token `i` (the one reaching furthest, then the longer, then
+    /// the earlier rule), for rules that wrap others ("près de <quantity>", "fin <date>").
+    func longestMatch(at i: Int, _ input: RuleInput) -> RuleFinding<Value>? {
+        guard input.has(i) else { return nil }
+        var found: [RuleFinding<Value>] = []
+        collect(at: i, input, into: &found)
+        var best: RuleFinding<Value>? = nil
+        for f in found {
+            guard let b = best else { best = f; continue }
+            if f.tokens.upperBound > b.tokens.upperBound
+                || (f.tokens.upperBound == b.tokens.upperBound && f.tokens.count > b.tokens.count) { best = f }
+        }
+        return best
+    }
+}
+
+/// Overlap policy within one dimension: the longest span (in bytes) wins; ties go to the
+/// leftmost, then to the earlier rule in the language's `all` list. Matches that overlap a
+/// kept one are dropped. "du 2 au 4 juin" beats "4 juin"; "1,5 milliard" beats "1,5".
+/// - Complexity: O(*n* log *n*) in the matches of one sentence, plus its length.
+func resolveOverlaps<V>(_ found: [RuleFinding<V>], in sentence: Range<Int>) -> [RuleFinding<V>] {
+    if found.count == 1 { return found }
+    let ranked = found.sorted { a, b in
+        if a.span.length != b.span.length { return a.span.length > b.span.length }
+        if a.span.start != b.span.start { return a.span.start < b.span.start }
+        return a.rule < b.rule
+    }
+    var taken = [Bool](repeating: false, count: sentence.count)
+    var kept: [RuleFinding<V>] = []
+    for f in ranked {
+        let r = (f.tokens.lowerBound - sentence.lowerBound)..<(f.tokens.upperBound - sentence.lowerBound)
+        if r.contains(where: { taken[$0] }) { continue }
+        for k in r { taken[k] = true }
+        kept.append(f)
+    }
+    return kept.sorted { $0.span.start < $1.span.start }
+}
+
+/// A read-only map from a folded word's hash (``Token/hash``) to a value.
+///
+/// Open addressing over a power-of-two table: the keys are FNV-1a hashes already, so a few
+/// mixed bits index the slot directly instead of re-hashing with SipHash as `Dictionary`
+/// does. This is the per-token probe of every rule set and keyword table.
+struct KeywordTable<Value: Sendable>: Sendable {
+    private let keys: [UInt64]
+    private let values: [Value?]
+    private let mask: Int
+
+    /// Later pairs with an already present key are ignored.
+    init(_ pairs: [(UInt64, Value)]) {
+        var capacity = 8
+        while capacity < pairs.count * 2 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Value?](repeating: nil, count: capacity)
+        let mask = capacity - 1
+        for (key, value) in pairs {
+            var slot = KeywordTable.slot(key, mask)
+            while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
+            if values[slot] == nil { keys[slot] = key; values[slot] = value }
+        }
+        self.keys = keys; self.values = values; self.mask = mask
+    }
+
+    /// Keys are words, folded and hashed as tokens are ("Févr." → "fevr.").
+    init(words: [(String, Value)]) { self.init(words.map { (Folding.word($0.0), $0.1) }) }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key ^ (key >> 29) ^ (key >> 47))) & mask
+    }
+
+    @inline(__always) subscript(_ key: UInt64) -> Value? {
+        var slot = KeywordTable.slot(key, mask)
+        while let v = values[slot] {
+            if keys[slot] == key { return v }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    @inline(__always) func contains(_ key: UInt64) -> Bool { self[key] != nil }
+}
+
+/// A set of folded words, looked up by token hash.
+struct KeywordSet: Sendable {
+    private let table: KeywordTable<Bool>
+    init(_ words: [String]) { table = KeywordTable(words: words.map { ($0, true) }) }
+    @inline(__always) func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
+}
+
+/// Multi-token keywords ("près de", "aujourd'hui", "pour cent", "US$"), matched token by token
+/// by hash. Phrases are tokenised like documents, so "d'" is two tokens and spacing is free.
+struct PhraseTable<Value: Sendable>: Sendable {
+    /// First token hash → a range of phrase numbers, longest phrases first.
+    private let byFirst: KeywordTable<Range<Int>>
+    /// Phrase `p` is `hashes[starts[p]..<starts[p + 1]]`, worth `values[p]`.
+    private let hashes: [UInt64]
+    private let starts: [Int]
+    private let values: [Value]
+    /// The first token of every phrase: what a rule using this table is triggered by.
+    let firstHashes: [UInt64]
+
+    init(_ phrases: [(String, Value)]) {
+        var groups: [UInt64: [([UInt64], Value)]] = [:]
+        var order: [UInt64] = []
+        for (text, value) in phrases {
+            let tokens = TokenizedText(text).tokens.map(\.hash)
+            guard let first = tokens.first else { continue }
+            if groups[first] == nil { order.append(first) }
+            groups[first, default: []].append((tokens, value))
+        }
+        var hashes: [UInt64] = [], starts: [Int] = [], values: [Value] = [], index: [(UInt64, Range<Int>)] = []
+        for first in order {
+            // Longest first (stable), so the first phrase that fits is the longest one.
+            let group = groups[first]!.enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }
+            index.append((first, values.count..<(values.count + group.count)))
+            for (_, (tokens, value)) in group { starts.append(hashes.count); hashes += tokens; values.append(value) }
+        }
+        starts.append(hashes.count)
+        byFirst = KeywordTable(index)
+        self.hashes = hashes; self.starts = starts; self.values = values
+        firstHashes = order
+    }
+
+    /// The longest phrase starting at token `i`: where it ends (exclusive) and its value.
+    func match(_ input: RuleInput, at i: Int) -> (end: Int, value: Value)? {
+        guard input.has(i), let candidates = byFirst[input.hash(i)] else { return nil }
+        phrases: for p in candidates {
+            let start = starts[p], count = starts[p + 1] - start
+            var k = 1
+            while k < count {
+                guard input.isWord(i + k, hashes[start + k]) else { continue phrases }
+                k += 1
+            }
+            return (i + count, values[p])
+        }
+        return nil
+    }
+
+    /// The longest phrase ending right before token `end` (looking backwards): for cues that
+    /// precede what a rule reads ("depuis", "d'ici", "au cours de").
+    func matchEnding(_ input: RuleInput, before end: Int, maxLength: Int = 5) -> (start: Int, value: Value)? {
+        var best: (start: Int, value: Value)? = nil
+        var start = end - 1
+        while start >= end - maxLength, input.has(start) {
+            if byFirst[input.hash(start)] != nil, let m = match(input, at: start), m.end == end { best = (start, m.value) }
+            start -= 1
+        }
+        return best
+    }
+}
