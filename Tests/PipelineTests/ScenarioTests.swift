@@ -1,0 +1,122 @@
+import Testing
+import Foundation
+import Extract
+import Reconcile
+import Pipeline
+
+/// Each fixture scenario end to end (ingest → extract → link → reconcile): the verdict a
+/// person expects, and no false alarm. Articles are in fixtures/<scenario>/.
+@Suite struct ScenarioTests {
+    func check(_ scenario: String) async -> Report {
+        await Crosschecker().check(paths: [Repository.scenario(scenario)])
+    }
+
+    @Test func frenchAndEnglishReportsOfOneCouncilAgree() async {
+        let r = await check("agree-eu-korea-council")
+        #expect(r.documents.count == 2)
+        #expect(r.conflicts.isEmpty, "\(r.digest)")
+        let corroborated = r.findings(.corroborated, event: "EU+KR")
+        #expect(corroborated.contains { $0.attribute == .date }, "\(r.digest)")
+        #expect(corroborated.contains { $0.attribute == .place }, "\(r.digest)")
+    }
+
+    @Test func nineteenthVersusTwentiethSummitOnTheSameDayIsAConflict() async {
+        let r = await check("disagree-eu-canada-summit")
+        let conflicts = r.findings(.conflict, attribute: .ordinal, event: "CA+EU")
+        #expect(conflicts.count == 1, "\(r.digest)")
+        #expect(r.conflicts.count == 1, "\(r.digest)")
+    }
+
+    @Test func overlappingButDifferentDatesOfOneSummitConflict() async {
+        let r = await check("disagree-g7-dates-fr")
+        #expect(r.findings(.conflict, attribute: .date, event: "G7").count == 1, "\(r.digest)")
+    }
+
+    @Test func aPlanAndTheOutcomeThatFitsItAreNoConflict() async {
+        let r = await check("plan-then-outcome-en")
+        #expect(r.conflicts.isEmpty, "\(r.digest)")
+        #expect(r.findings(.explained, attribute: .date, event: "EU+IN").contains { $0.kind == .planAndOutcome }, "\(r.digest)")
+    }
+
+    @Test func aMeetingMovedFromMarchToAprilIsAScheduleChange() async {
+        let r = await check("schedule-change-fr")
+        #expect(r.conflicts.isEmpty, "\(r.digest)")
+        #expect(r.findings(.explained, attribute: .date, event: "EU+JP").contains { $0.kind == .scheduleChange }, "\(r.digest)")
+    }
+
+    @Test func secondAndThirdCouncilsAreSiblingsNotAConflict() async {
+        let r = await check("siblings-en")
+        #expect(r.conflicts.isEmpty, "\(r.digest)")
+        #expect(r.findings(.explained).contains { $0.kind == .differentInstances }, "\(r.digest)")
+    }
+
+    @Test func aFrenchAndAnEnglishArticleOnOneSummitLink() async {
+        let r = await check("mixed-languages")
+        #expect(r.conflicts.isEmpty, "\(r.digest)")
+        let place = r.entries.first { $0.finding.verdict == .corroborated && $0.finding.attribute == .place && $0.finding.event.contains("CN+EU") }
+        #expect(place != nil, "\(r.digest)")
+        let languages = Set(place?.values.flatMap { $0.evidence.map(\.language) } ?? [])
+        #expect(languages == [.fr, .en])
+    }
+}
+
+/// What DESIGN.md says the two seed articles must give.
+@Suite struct SeedReportTests {
+    @Test func seedsGiveTheSummitConflictTheSiblingCouncilsAndTheCorroboratedThirdCouncil() async throws {
+        let r = await Crosschecker().check(paths: [Repository.seeds.path])
+        #expect(r.documents.map(\.document.id) == ["000_097c38c994f48e67", "003_970c44b1b8031a71"])
+
+        // conflict: launched/signed at the 28th (003) vs the 29th (000) EU–Japan summit.
+        let heldAt = r.findings(.conflict, attribute: .heldAt, event: "digital-partnership:EU+JP")
+        #expect(heldAt.count == 1, "\(r.digest)")
+        let values = Set(heldAt.first?.values.map(\.value) ?? [])
+        #expect(values == ["summit:EU+JP#28", "summit:EU+JP#29"], "\(r.digest)")
+        #expect(r.conflicts.count == 1, "only the real contradiction:\n\(r.digest)")
+
+        // both agree on 2022 for the partnership.
+        #expect(r.findings(.conflict, attribute: .date, event: "digital-partnership:EU+JP").isEmpty)
+
+        // explained: 2nd council (2024, 000) and 3rd (2025, 003) are different instances.
+        let siblings = r.findings(.explained, attribute: .date, event: "digital-partnership-council:EU+JP").filter { $0.kind == .differentInstances }
+        #expect(siblings.count == 1, "\(r.digest)")
+
+        // corroborated: the 3rd council in Tokyo (planned in 003, held in 000).
+        let tokyo = r.findings(.corroborated, attribute: .place, event: "digital-partnership-council:EU+JP#3")
+        #expect(tokyo.count == 1, "\(r.digest)")
+        #expect(tokyo.first?.documents == ["000_097c38c994f48e67", "003_970c44b1b8031a71"])
+    }
+
+    @Test func noClaimComesFromPageFurniture() async {
+        let run = await Crosschecker().extract(paths: [Repository.seeds.path])
+        for e in run.documents {
+            #expect(!e.document.text.contains("Partagez cet article"))
+            #expect(!e.document.text.contains("Laisser un commentaire"))
+            #expect(!e.document.text.contains("Il y a 4 jours"))
+            #expect(!e.document.text.contains("vingt − seize"))
+            #expect(!e.extraction.claims.isEmpty)
+        }
+    }
+}
+
+/// Golden JSON reports, one per scenario: re-record with `RECORD_GOLDENS=1 swift test`, then
+/// read the diff as you would read code.
+@Suite struct GoldenReportTests {
+    static let scenarios: [String] = (try? FileManager.default.contentsOfDirectory(atPath: Repository.fixtures.path))?
+        .filter { name in
+            var dir: ObjCBool = false
+            let path = Repository.fixtures.appendingPathComponent(name).path
+            return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue && name != "lexicons" && name != "ingest"
+        }.sorted() ?? []
+
+    @Test(arguments: scenarios)
+    func reportMatchesGolden(_ scenario: String) async throws {
+        let actual = await Crosschecker().check(paths: [Repository.scenario(scenario)]).rendered(as: .json)
+            .replacingOccurrences(of: Repository.root.path + "/", with: "")
+        let golden = Repository.fixtures.appendingPathComponent(scenario).appendingPathComponent("expected.report.json")
+        if ProcessInfo.processInfo.environment["RECORD_GOLDENS"] != nil {
+            try actual.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(actual == expected, "re-record with RECORD_GOLDENS=1 if the change is intended")
+    }
+}
