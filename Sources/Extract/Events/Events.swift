@@ -1,5 +1,99 @@
 /// Event mentions and the claims about them.
+///
+/// The steps, each in its own file:
+/// 1. `EventPhraseFinder`: event nouns from the lexicon, acts merged with their agreement
+///    ("la signature de l'accord"), ordinals and parties of each phrase, verbs that go with them.
+/// 2. `EventParties`: context parties of phrases that name none (their sentence, the paragraph,
+///    the document's dominant pair).
+/// 3. `AttributeAttachment`: which phrase each date, place, venue and person belongs to.
+/// 4. `EventReferences`: what generic nouns and partyless phrases refer to; instance numbers.
+/// 5. `ClaimBuilder`: the claims, with modality, evidence and rule names.
 public enum Events {
     public static func extract(from text: TokenizedText, mentions: [Mention], in context: ExtractionContext)
-        -> (mentions: [Mention], claims: [Claim]) { ([], []) }
+        -> (mentions: [Mention], claims: [Claim]) {
+        let (phrases, claims) = analyse(text, mentions: mentions, in: context)
+        let eventMentions = phrases.map { p in
+            Mention(type: .event, span: text.span(from: p.noun.lowerBound, through: p.noun.upperBound - 1), value: .id(p.type), rule: p.rule)
+        }
+        return (eventMentions, claims)
+    }
+
+    static func analyse(_ text: TokenizedText, mentions: [Mention], in context: ExtractionContext)
+        -> (phrases: [EventPhrase], claims: [Claim]) {
+        guard !text.tokens.isEmpty else { return ([], []) }
+        let g = grammar(for: context.language)
+        let index = MentionIndex(mentions, in: text, lexicon: context.lexicon)
+        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index).find()
+        let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
+        parties.assignContext(&phrases)
+        var busy = [Bool](repeating: false, count: text.tokens.count)
+        for item in index.dates + index.places { for k in item.tokens { busy[k] = true } }
+        for p in phrases { for k in p.noun { busy[k] = true } }
+        let clauses = Clauses(text: text, g: g, busy: busy)
+        let attached = AttributeAttachment(phrases: phrases, text: text, index: index, grammar: g)
+
+        let dates: [TimeValue?] = attached.dates.map { values in
+            values.lazy.compactMap { v -> TimeValue? in if case .time(let t) = v.item.mention.value { return t } else { return nil } }.first
+        }
+        var years = dates.map { $0?.start.year }
+        for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }
+        let modalities = phrases.map { clauses.modality(at: $0.noun.lowerBound) }
+        var classes: [String: String] = [:]
+        for p in phrases { classes[p.typeID] = p.eventClass }
+        let references = EventReferences(dates: dates, years: years, modalities: modalities, dominant: parties.dominant,
+                                         entryClass: { classes[$0] ?? "meeting" })
+        references.resolve(&phrases)
+        references.assignInstances(&phrases)
+
+        let claims = ClaimBuilder(text: text, context: context, g: g, clauses: clauses, phrases: phrases,
+                                  attached: attached, index: index).build()
+        return (phrases, claims)
+    }
+
+    static func grammar(for language: Language) -> EventGrammar {
+        switch language {
+        case .fr: return EventRulesFR.grammar
+        case .en: return EventRulesEN.grammar
+        }
+    }
+}
+
+extension Events {
+    /// The events a text names, after references were resolved, as `series#ordinal@instance`
+    /// ("summit:EU+JP#29@1", "meeting:@0"): what the event corpora compare. Runs every dimension.
+    package static func eventKeys(in input: String, context: ExtractionContext) -> [String] {
+        let text = TokenizedText(input)
+        let numbers = Numbers.extract(from: text, in: context)
+        let ordinals = Ordinals.extract(from: text, in: context)
+        let dates = Dates.extract(from: text, in: context)
+        let entities = Entities.extract(from: text, in: context)
+        let found = resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities)
+        return analyse(text, mentions: found, in: context).phrases.map { p in
+            p.type + ":" + p.parties.joined(separator: "+") + (p.instanceOrdinal.map { "#\($0)" } ?? "") + "@\(p.instance)"
+        }
+    }
+}
+
+extension Events {
+    /// Every example of every language's corpus, for the generic corpus test.
+    package static var corpusCases: [CorpusCase<[String]>] {
+        Language.allCases.flatMap { language -> [CorpusCase<[String]>] in
+            switch language {
+            case .fr: return CorpusEntry.cases(EventRulesFR.corpus, language: .fr)
+            case .en: return CorpusEntry.cases(EventRulesEN.corpus, language: .en)
+            }
+        }
+    }
+
+    /// Near misses that must name no event.
+    package static var negativeCases: [CorpusCase<[String]>] {
+        Language.allCases.flatMap { language -> [CorpusCase<[String]>] in
+            let inputs: [String]
+            switch language {
+            case .fr: inputs = EventRulesFR.negativeCorpus
+            case .en: inputs = EventRulesEN.negativeCorpus
+            }
+            return inputs.map { CorpusCase(language: language, input: $0, expected: []) }
+        }
+    }
 }

@@ -1,0 +1,44 @@
+/// English examples: each sentence must give exactly these entities, in this order, written
+/// `type:value` ("party:EU", "place:BE-BRU", "person:Fumio Kishida", "role:Prime Minister").
+extension EntityRulesEN {
+    package static let corpus: [CorpusEntry<[String]>] = [
+        .init(["party:EU", "party:JP"], "the EU and Japan", "EU-Japan", "EU–Japan", "the European Union and Japan", "EU/Japan"),
+        .init(["party:JP", "party:EU"], "Japan-EU", "between Japan and the EU"),
+        .init(["party:EU", "party:KR"], "EU-Korea", "the EU and South Korea", "the EU and the Republic of Korea"),
+        .init(["party:US"], "the United States", "the US", "the USA"),
+        .init(["party:GB"], "the UK", "the United Kingdom"),
+        .init(["party:OECD"], "the OECD"),
+        .init(["party:UN"], "the UN", "the United Nations"),
+        .init(["party:NATO"], "NATO"),
+        .init(["party:G20"], "the G20"),
+        .init(["party:EC"], "the European Commission", "the Commission"),
+        .init(["place:BE-BRU"], "in Brussels"),
+        .init(["place:KR-SEL"], "in Seoul"),
+        .init(["place:CN-BJS"], "in Beijing"),
+        .init(["place:CH-GVA"], "in Geneva"),
+        .init(["place:CA-KAN"], "in Kananaskis"),
+        .init(["place:BE-LEU"], "in Leuven"),
+        .init(["place:SG-SIN"], "in Singapore"),
+        .init(["party:SG"], "Singapore and"),
+        .init(["role:Prime Minister", "person:Fumio Kishida"], "Prime Minister Fumio Kishida", "Prime Minister Fumio Kishida said"),
+        .init(["role:Minister for Digital Transformation", "person:Masaaki Taira"], "Minister for Digital Transformation Masaaki Taira"),
+        .init(["person:Masaaki Taira", "party:JP", "role:Minister for Digital Transformation"],
+              "Masaaki Taira, Japan's Minister for Digital Transformation, said"),
+        .init(["person:Ursula von der Leyen", "role:President of the European Commission", "party:EC"],
+              "Ursula von der Leyen, President of the European Commission, said"),
+        .init(["role:Executive Vice-President", "person:Henna Virkkunen"], "Executive Vice-President Henna Virkkunen said"),
+        .init(["role:Commissioner", "person:Thierry Breton"], "Commissioner Thierry Breton"),
+        .init(["person:Henna Virkkunen", "role:Executive Vice-President for Tech Sovereignty"],
+              "Henna Virkkunen, Executive Vice-President for Tech Sovereignty, and"),
+    ]
+
+    /// Near misses: no party, place, person or role.
+    package static let negativeCorpus: [String] = [
+        "let us go",                 // "us" is no US
+        "a trade union",             // lower-case "union"
+        "The minister said so.",     // a role without a name
+        "the city council",
+        "a nice day",                // "nice" is no Nice
+        "an un-American act",
+    ]
+}

@@ -1,0 +1,31 @@
+/// English tables for parties, places, people and roles.
+///
+/// Rules (names as they appear on mentions):
+/// - `<party> (lexicon)`, `<place> (lexicon)`: names from the lexicon, written with a capital.
+/// - `in <place that is also a party> (en)`: "in Luxembourg" is the city.
+/// - `the Union | the Commission (en)`: the capitalised institution noun after "the".
+/// - `<name>, <role> (en)`: "Masaaki Taira, Japan's Minister for Digital Transformation".
+/// - `<role> [,] <name> (en)`: "Prime Minister Fumio Kishida", "Minister for Digital Transformation Masaaki Taira".
+/// - `<surname of a named person>`: "Kishida" after "Fumio Kishida" in the same document.
+enum EntityRulesEN {
+    static let grammar = PersonGrammar(
+        language: .en,
+        determiners: WordSet(["the", "a", "an", "its", "their", "this"]),
+        linkers: WordSet(["for", "of", "the", "in", "charge", "responsible", "on", "at"]),
+        commaContinuers: WordSet([]),
+        conjunctions: WordSet(["and"]),
+        labelStops: WordSet(["said", "says", "is", "was", "are", "were", "has", "had", "have", "will", "would", "who",
+                             "which", "that", "told", "and", "also", "met", "signed", "announced", "stated", "added"]),
+        postnominalAdjectives: false,
+        particles: WordSet(["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "ter", "zu", "dos", "das", "bin", "al"]),
+        nameStops: WordSet(CommonNameStops.words + [
+            "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "by", "from", "after",
+            "before", "during", "since", "it", "he", "she", "they", "we", "and", "but", "or", "yesterday", "today",
+            "tomorrow", "minister", "president", "as", "when", "while", "however", "meanwhile", "also", "both",
+            "according", "under", "next", "last", "digital", "trade", "foreign", "affairs", "economy", "industry",
+        ]),
+        institutionNouns: [(Folding.word("union"), "EU"), (Folding.word("commission"), "EC")],
+        institutionDeterminers: WordSet(["the"]),
+        locatives: WordSet(["in", "at"])
+    )
+}

@@ -1,0 +1,59 @@
+/// French examples: each sentence must give exactly these entities, in this order, written
+/// `type:value` ("party:EU", "place:BE-BRU", "person:Masaaki Taira", "role:ministre de…").
+extension EntityRulesFR {
+    package static let corpus: [CorpusEntry<[String]>] = [
+        .init(["party:EU", "party:JP"], "L'UE et le Japon", "L’Union européenne et le Japon", "l'Union européenne et le Japon",
+              "UE-Japon", "UE–Japon", "UE/Japon"),
+        .init(["party:JP", "party:EU"], "Japon-UE", "entre le Japon et l'UE"),
+        .init(["party:EU", "party:KR"], "l'UE et la Corée du Sud", "UE-Corée", "l’Union européenne et la République de Corée"),
+        .init(["party:KP"], "la Corée du Nord"),
+        .init(["party:US"], "les États-Unis", "les Etats-Unis", "les ÉTATS-UNIS"),
+        .init(["party:OECD"], "de l'OCDE", "l’OCDE"),
+        .init(["party:G7"], "du G7", "le G7"),
+        .init(["party:UN"], "l'ONU", "les Nations unies"),
+        .init(["party:NATO"], "l'OTAN"),
+        .init(["party:EC"], "la Commission européenne", "la Commission", "initié par la Commission européenne pour"),
+        .init(["party:EU"], "l'Union", "au sein de l’Union,"),
+        .init(["party:GB"], "le Royaume-Uni"),
+        .init(["party:JP-DIGITAL-AGENCY"], "l’Agence numérique du Japon"),
+        .init(["place:BE-BRU"], "à Bruxelles", "Bruxelles"),
+        .init(["place:JP-TYO"], "à Tokyo"),
+        .init(["place:KR-SEL"], "à Séoul", "à Seoul"),
+        .init(["place:CN-BJS"], "à Pékin"),
+        .init(["place:CH-GVA"], "à Genève"),
+        .init(["place:BE-LEU"], "à Louvain"),
+        .init(["place:LU-LUX"], "à Luxembourg"),
+        .init(["party:LU"], "le Luxembourg"),
+        .init(["place:IN-DEL"], "à New Delhi"),
+        .init(["place:GB-LON"], "à Londres"),
+        .init(["person:Masaaki Taira", "role:ministre de la Transformation numérique"],
+              "Masaaki Taira, ministre de la Transformation numérique", "avec Masaaki Taira, ministre de la Transformation numérique."),
+        .init(["person:Henna Virkkunen", "role:vice-présidente exécutive chargée de la souveraineté technologique, de la sécurité et de la démocratie"],
+              "Henna Virkkunen, vice-présidente exécutive chargée de la souveraineté technologique, de la sécurité et de la démocratie, aux côtés de"),
+        .init(["role:commissaire", "person:Thierry Breton"], "le commissaire Thierry Breton", "Le commissaire Thierry Breton a déclaré"),
+        .init(["role:vice-président exécutif", "person:Virkkunen"], "le vice-président exécutif Virkkunen et"),
+        .init(["role:présidente de la Commission", "party:EC", "person:Ursula von der Leyen"],
+              "la présidente de la Commission, Ursula von der Leyen", "La présidente de la Commission, Ursula von der Leyen, a dit"),
+        .init(["role:Premier ministre", "person:Fumio Kishida"], "le Premier ministre Fumio Kishida"),
+        .init(["role:ministre d'État japonais chargé de la politique scientifique et technologique", "person:Minoru Kiuchi"],
+              "le ministre d'État japonais chargé de la politique scientifique et technologique, Minoru Kiuchi, signera"),
+        .init(["person:Masashi Adachi", "role:ministre d'État des Affaires intérieures et des Communications"],
+              "Masashi Adachi, ministre d'État des Affaires intérieures et des Communications, et"),
+        .init(["person:Shinji Takeuchi", "role:vice-ministre parlementaire de l'Économie, du Commerce et de l'Industrie"],
+              "et Shinji Takeuchi, vice-ministre parlementaire de l'Économie, du Commerce et de l'Industrie."),
+        .init(["person:Jean-Claude Juncker", "role:président de la Commission", "party:EC"], "Jean-Claude Juncker, président de la Commission,"),
+    ]
+
+    /// Near misses: no party, place, person or role.
+    package static let negativeCorpus: [String] = [
+        "Il a eu lieu hier.",                       // "eu" is no EU
+        "une union douanière",                     // lower-case "union"
+        "la commission parlementaire",             // lower-case "commission"
+        "un conseil municipal",
+        "le japon",                                // lower-case: not a name as written
+        "Hier, le ministre a déclaré",             // a role without a name
+        "Le ministre a déclaré",
+        "Ensuite, ministre ou pas, il parle",
+        "un 5G rapide",
+    ]
+}

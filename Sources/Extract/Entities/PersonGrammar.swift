@@ -1,0 +1,44 @@
+/// The words a language uses around people's names and roles, as hashed tables.
+///
+/// One value per language (`EntityRulesFR.grammar`, `EntityRulesEN.grammar`); the person and
+/// role rules in `PersonRules` are written once against it.
+struct PersonGrammar: Sendable {
+    let language: Language
+    /// Determiners that may stand before a role noun: "le", "la", "the".
+    let determiners: WordSet
+    /// Words that carry a role's complement on: "de", "du", "chargée", "for", "of".
+    let linkers: WordSet
+    /// After a comma, these words continue a role's complement ("…technologique, de la sécurité").
+    let commaContinuers: WordSet
+    /// "et"/"and": continues a complement only before a linker or a lower-case word that is no stop.
+    let conjunctions: WordSet
+    /// Lower-case words that end a role label: verbs and pronouns ("a", "est", "qui", "said").
+    let labelStops: WordSet
+    /// Whether a lower-case word right after the role noun belongs to the label (French
+    /// adjectives follow the noun: "ministre japonais"; English ones precede it).
+    let postnominalAdjectives: Bool
+    /// Name particles: "von", "der", "de", "van".
+    let particles: WordSet
+    /// Capitalised words that are never (part of) a person's name: "Le", "Lors", "Lundi", "Mr".
+    let nameStops: WordSet
+    /// Capitalised institution nouns that name a party after a determiner: "l'Union", "the Commission".
+    let institutionNouns: [(word: UInt64, party: String)]
+    /// Determiners before those institution nouns.
+    let institutionDeterminers: WordSet
+    /// Prepositions that make a place of a name that is both place and party ("à Luxembourg").
+    let locatives: WordSet
+}
+
+/// Words shared by the French and English name tables.
+enum CommonNameStops {
+    static let words: [String] = [
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+        "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "m", "mme", "mlle", "mm", "me", "dr", "pr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "lady",
+        "conseil", "council", "commission", "union", "etat", "etats", "state", "states", "ministere", "ministry",
+        "gouvernement", "government", "parlement", "parliament", "agence", "agency", "bureau", "office",
+        "institut", "institute", "sommet", "summit", "partenariat", "partnership", "accord", "agreement",
+    ]
+}

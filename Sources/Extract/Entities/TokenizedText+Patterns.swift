@@ -1,0 +1,103 @@
+/// A set of folded words, compared by token hash: `words.contains(text.tokens[i].hash)`.
+/// Built once in static tables; never per token.
+struct WordSet: Sendable {
+    private let table: KeywordSet
+
+    init(_ words: [String]) { table = KeywordSet(words) }
+
+    @inline(__always) func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
+}
+
+/// A short phrase as token hashes ("lors de l'" → lors, de, l, '), matched at a token index.
+struct WordSequence: Sendable {
+    let hashes: [UInt64]
+
+    init(_ phrase: String) {
+        let t = TokenizedText(phrase)
+        hashes = t.tokens.map(\.hash)
+    }
+
+    var count: Int { hashes.count }
+}
+
+extension TokenizedText {
+    /// Whether token `i` exists and its hash is in `words`.
+    @inline(__always)
+    func isWord(_ i: Int, in words: WordSet) -> Bool { i >= 0 && i < tokens.count && words.contains(tokens[i].hash) }
+
+    /// The index after `phrase` when it starts at token `i` (no line break inside), else nil.
+    func end(of phrase: WordSequence, at i: Int) -> Int? {
+        guard i >= 0, i + phrase.count <= tokens.count else { return nil }
+        for (k, h) in phrase.hashes.enumerated() {
+            if tokens[i + k].hash != h || (k > 0 && tokens[i + k].newlineBefore) { return nil }
+        }
+        return i + phrase.count
+    }
+
+    /// The longest of `phrases` starting at token `i`: the index after it, else nil.
+    func end(ofAny phrases: [WordSequence], at i: Int) -> Int? {
+        var best: Int? = nil
+        for p in phrases { if let e = end(of: p, at: i), e > (best ?? 0) { best = e } }
+        return best
+    }
+
+    /// The start of the longest of `phrases` that ends just before token `i`, else nil.
+    func start(ofAny phrases: [WordSequence], endingBefore i: Int) -> Int? {
+        var best: Int? = nil
+        for p in phrases {
+            let s = i - p.count
+            if s >= 0, end(of: p, at: s) == i, s < (best ?? Int.max) { best = s }
+        }
+        return best
+    }
+
+    /// Whether the folded spelling of token `i` ends with `suffix` (ASCII) and is at least `minLength` bytes.
+    func foldedHasSuffix(_ i: Int, _ suffix: StaticString, minLength: Int = 0) -> Bool {
+        let t = tokens[i]
+        let len = Int(t.foldedEnd - t.foldedStart)
+        let n = suffix.utf8CodeUnitCount
+        guard len >= n, len >= minLength else { return false }
+        let base = Int(t.foldedEnd) - n
+        return suffix.withUTF8Buffer { buf in
+            for k in 0..<n where folded[base + k] != buf[k] { return false }
+            return true
+        }
+    }
+
+    /// Length in bytes of the folded spelling of token `i`.
+    @inline(__always) func foldedLength(_ i: Int) -> Int { Int(tokens[i].foldedEnd - tokens[i].foldedStart) }
+
+    /// The first token whose start is at or after byte `offset` (binary search).
+    func tokenIndex(atOrAfterByte offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The tokens a byte span covers, half-open.
+    func tokenRange(of span: TextSpan) -> Range<Int> {
+        let a = tokenIndex(atOrAfterByte: span.start)
+        var b = a
+        while b < tokens.count, Int(tokens[b].start) < span.end { b += 1 }
+        return a..<b
+    }
+
+    /// Whether token `i` is a word with a capital and lower-case letters after ("Tokyo", not "UE").
+    @inline(__always) func isCapitalizedWord(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && tokens[i].capitalized
+    }
+
+    /// Whether token `i` is a word written in lower case.
+    @inline(__always) func isLowercaseWord(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].capitalized
+    }
+
+    /// Whether token `i` is glued to the previous one (no space): "Jean-Claude", "d'", "l'".
+    @inline(__always) func isGlued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
+
+    /// The sentence range holding token `i`.
+    func sentenceRange(ofToken i: Int) -> Range<Int> { sentences[sentenceIndex(ofToken: i)] }
+}

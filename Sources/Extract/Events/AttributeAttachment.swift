@@ -1,0 +1,183 @@
+/// Which event of a sentence each date, place, venue and person belongs to.
+///
+/// - A date or place goes to the nearest event phrase before it (at most 12 tokens from the
+///   phrase or its verb: "La troisième réunion devrait avoir lieu en 2025 à Tokyo"), else to the
+///   nearest one after it (at most 4, no comma or clause between), else, when it opens the sentence ("Le 13 mai, … signeront une
+///   lettre d'intention"), to the sentence's first event. So "à Tokyo" in "lors du 29e sommet
+///   Japon-UE à Tokyo" is the summit's, and "en mai 2023" far down a sentence is nobody's.
+/// - A date after "depuis", "jusqu'à", "since", "until" is no event's date.
+/// - A place counts after a locative ("à Paris", "in Brussels"), as "de <place>" right after the
+///   phrase ("le sommet de Hiroshima") or right before it in English ("the Tokyo summit").
+/// - Two dates told together ("le mois dernier (26 mars)") give the more informative one.
+/// - held_at: "<A> lors du <B>", "<A> at the <B>": A took place at B. A is the nearest event
+///   before the marker; when the marker opens the sentence ("Lors du 28e sommet, l'accord a été
+///   signé"), the first event after B.
+/// - An event whose parties come from the previous sentence ("Le mois dernier (26 mars), l'UE
+///   et la Corée du Sud ont annoncé… Lors de leur Conseil…") and that has no date in its own
+///   sentence takes the date of that sentence, when that sentence names no event itself.
+/// - A host with no date takes its venue's ("launched at the 29th summit in Tokyo in 2022").
+/// - People go to the nearest event of their sentence.
+struct AttributeAttachment {
+    struct Value {
+        let item: MentionIndex.Item
+        let rule: String
+        /// The sentence the value is in (the previous one for a date told there).
+        let sentence: Int
+    }
+
+    private(set) var dates: [[Value]]
+    private(set) var places: [[Value]]
+    private(set) var heldAt: [(host: Int, venue: Int, span: TextSpan, rule: String)] = []
+    private(set) var people: [[MentionIndex.Item]]
+
+    init(phrases: [EventPhrase], text: TokenizedText, index: MentionIndex, grammar g: EventGrammar) {
+        dates = Array(repeating: [], count: phrases.count)
+        places = Array(repeating: [], count: phrases.count)
+        people = Array(repeating: [], count: phrases.count)
+        let window = PhraseWindow(phrases)
+        var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
+        for p in phrases { hasPhrase[p.sentence] = true }
+
+        func target(for value: Range<Int>, sentence s: Int, fronted: Bool) -> Int? {
+            let list = window.near(value, radius: 40, sentence: s)
+            var best: (k: Int, gap: Int)? = nil
+            for k in list where phrases[k].extent.lowerBound <= value.lowerBound {
+                let gap = phrases[k].gap(to: value)
+                if gap <= 12, best == nil || gap <= best!.gap { best = (k, gap) }
+            }
+            if let best { return best.k }
+            // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
+            // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
+            for k in list where phrases[k].extent.lowerBound > value.lowerBound {
+                let gap = phrases[k].gap(to: value)
+                guard gap <= 4, best == nil || gap < best!.gap else { continue }
+                let between = value.upperBound..<max(value.upperBound, phrases[k].extent.lowerBound)
+                if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners) }) { continue }
+                best = (k, gap)
+            }
+            if let best { return best.k }
+            if fronted { return window.first(after: value.lowerBound, sentence: s) }
+            return nil
+        }
+        func opensSentence(_ value: Range<Int>, _ s: Int) -> Bool {
+            let start = text.sentences[s].lowerBound
+            return value.lowerBound - start <= 2 && text.isPunctuation(value.upperBound, UInt8(ascii: ","))
+        }
+        func isBlocked(_ value: Range<Int>) -> Bool {
+            var k = value.lowerBound - 1
+            var skipped = 0
+            while k >= 0, skipped < 3, text.isWord(k, in: g.dateLeadIns) || text.isPunctuation(k, UInt8(ascii: "'")) {
+                if text.isWord(k, in: g.dateBlockers) { return true }
+                k -= 1; skipped += 1
+            }
+            return text.isWord(k, in: g.dateBlockers)
+        }
+
+        // Dates.
+        var unattachedDates: [Int: [MentionIndex.Item]] = [:]
+        for item in index.dates where !isBlocked(item.tokens) {
+            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
+            if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
+                dates[k].append(Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound
+                                      ? g.names.frontedDate : g.names.date, sentence: s))
+            } else if !hasPhrase[s] {
+                unattachedDates[s, default: []].append(item)
+            }
+        }
+        for k in dates.indices where dates[k].count > 1 { dates[k] = AttributeAttachment.mergeAppositions(dates[k], text) }
+
+        // Places.
+        for item in index.places {
+            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
+            let before = item.tokens.lowerBound - 1
+            if text.isWord(before, in: g.locatives) {
+                if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
+                    places[k].append(Value(item: item, rule: g.names.place, sentence: s))
+                }
+                continue
+            }
+            // "le sommet de Hiroshima", "the Tokyo summit".
+            for k in window.near(item.tokens, radius: 24, sentence: s) {
+                let p = phrases[k]
+                let afterDe = g.adjectivesFollowNoun && (p.end == before || (p.end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
+                    && text.end(ofAny: g.genitives, at: p.end) != nil
+                let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == p.start
+                if afterDe || rightBefore { places[k].append(Value(item: item, rule: g.names.place, sentence: s)); break }
+            }
+        }
+
+        // Venues.
+        for (b, venue) in phrases.enumerated() {
+            let s = venue.sentence
+            let floor = text.sentences[s].lowerBound
+            var k = venue.start - 1
+            while k >= floor, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k -= 1 }
+            let markerEnd = text.start(ofAny: g.genitives, endingBefore: k + 1) ?? (k + 1)
+            let general = text.start(ofAny: g.heldAtMarkers, endingBefore: markerEnd)
+            let forActs = general == nil ? text.start(ofAny: g.heldAtMarkersForActs, endingBefore: markerEnd) : nil
+            guard let markerStart = general ?? forActs, markerStart >= floor else { continue }
+            var host: Int? = nil
+            var best = Int.max
+            for a in window.near(markerStart..<markerStart, radius: 40, sentence: s) where a != b && phrases[a].extent.upperBound <= markerStart {
+                let gap = markerStart - phrases[a].extent.upperBound
+                guard gap <= 12, gap < best else { continue }
+                if forActs != nil, !["agreement", "document"].contains(phrases[a].eventClass) { continue }
+                host = a; best = gap
+            }
+            var rule = g.names.heldAt
+            // "Lors du 28e sommet, l'accord a été signé", "On the sidelines of the G7 summit in
+            // Hiroshima in May 2023, the EU and Japan signed…": the first event after the comma
+            // that closes the opening phrase.
+            let sentenceEnd = text.sentences[s].upperBound
+            if host == nil, markerStart - floor <= 3,
+               let comma = (venue.end..<min(sentenceEnd, venue.end + 16)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) {
+                host = window.first(after: comma, sentence: s)
+                rule = g.names.frontedHeldAt
+                if let h = host, forActs != nil, !["agreement", "document"].contains(phrases[h].eventClass) { host = nil }
+            }
+            guard let host else { continue }
+            heldAt.append((host, b, text.span(from: venue.start, through: venue.end - 1), rule))
+        }
+
+        // A host without a date takes its venue's.
+        for h in heldAt where dates[h.host].isEmpty {
+            if let d = dates[h.venue].first { dates[h.host].append(Value(item: d.item, rule: g.names.venueDate, sentence: d.sentence)) }
+        }
+
+        // A date told in the sentence before, for an event whose parties come from there.
+        for (k, p) in phrases.enumerated() where dates[k].isEmpty {
+            guard case .previousSentence(let s) = p.partySource, s == p.sentence - 1, let told = unattachedDates[s] else { continue }
+            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: g.names.previousSentenceDate, sentence: s) }, text)
+            if merged.count == 1 { dates[k] = merged }
+        }
+
+        // People.
+        for item in index.persons {
+            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
+            let list = window.near(item.tokens, radius: 120, sentence: s)
+            guard let k = list.min(by: { phrases[$0].gap(to: item.tokens) < phrases[$1].gap(to: item.tokens) }) else { continue }
+            people[k].append(item)
+        }
+    }
+
+    /// "le mois dernier (26 mars)", "in May, on the 12th": dates told one right after the other
+    /// (only "(", "," or nothing between) are one date; the most informative stays.
+    static func mergeAppositions(_ values: [Value], _ text: TokenizedText) -> [Value] {
+        let sorted = values.sorted { $0.item.tokens.lowerBound < $1.item.tokens.lowerBound }
+        var out: [Value] = []
+        for v in sorted {
+            if let last = out.last, last.sentence == v.sentence {
+                let between = last.item.tokens.upperBound..<v.item.tokens.lowerBound
+                if between.count <= 1, between.allSatisfy({ text.isPunctuation($0, UInt8(ascii: "(")) || text.isPunctuation($0, UInt8(ascii: ",")) }) {
+                    if case .time(let a) = last.item.mention.value, case .time(let b) = v.item.mention.value,
+                       b.informativeness > a.informativeness {
+                        out[out.count - 1] = v
+                    }
+                    continue
+                }
+            }
+            out.append(v)
+        }
+        return out
+    }
+}

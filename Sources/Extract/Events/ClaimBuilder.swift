@@ -1,0 +1,118 @@
+/// Turns resolved event phrases and their attached values into claims, each with its modality
+/// (read on the clauses of the event and of the value), its evidence and the rule that drew it.
+struct ClaimBuilder {
+    let text: TokenizedText
+    let context: ExtractionContext
+    let g: EventGrammar
+    let clauses: Clauses
+    let phrases: [EventPhrase]
+    let attached: AttributeAttachment
+    let index: MentionIndex
+
+    func build() -> [Claim] {
+        var claims: [Claim] = []
+        for (k, p) in phrases.enumerated() {
+            let subject = ClaimSubject.event(ref(k))
+            if let n = p.ordinal, let span = p.ordinalSpan {
+                claims.append(claim(subject, .ordinal, .ordinal(n), span: span, sentences: [p.sentence],
+                                    modality: clauses.modality(at: p.noun.lowerBound), rule: g.names.ordinal))
+            }
+            for d in attached.dates[k] {
+                guard case .time(let t) = d.item.mention.value else { continue }
+                claims.append(claim(subject, .date, .time(t), span: d.item.mention.span,
+                                    sentences: Array(Set([d.sentence, p.sentence])).sorted(),
+                                    modality: modality(of: p, value: d), rule: d.rule))
+            }
+            for place in attached.places[k] {
+                guard case .id(let id) = place.item.mention.value else { continue }
+                claims.append(claim(subject, .place, .place(id), span: place.item.mention.span, sentences: [p.sentence],
+                                    modality: modality(of: p, value: place), rule: place.rule))
+            }
+            let people = attached.people[k]
+            if !people.isEmpty {
+                var names: [String] = []
+                for item in people { if case .name(let n) = item.mention.value, !names.contains(n) { names.append(n) } }
+                let span = people.map(\.mention.span).reduce(people[0].mention.span) { $0.union($1) }
+                claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentences: [p.sentence],
+                                    modality: clauses.modality(event: p.noun.lowerBound, value: people[0].tokens.lowerBound),
+                                    rule: g.names.participants))
+            }
+        }
+        for h in attached.heldAt {
+            let host = phrases[h.host], venue = phrases[h.venue]
+            claims.append(claim(.event(ref(h.host)), .heldAt, .event(ref(h.venue)), span: h.span, sentences: [venue.sentence],
+                                modality: clauses.modality(event: host.noun.lowerBound, value: venue.noun.lowerBound), rule: h.rule))
+        }
+        claims += roleClaims()
+        // The same statement found twice (two phrases of one instance in one sentence) is one claim:
+        // same event instance, attribute and value span (the value follows from the span).
+        struct Key: Hashable { let instance: Int; let attribute: Int; let start: Int; let end: Int }
+        var seen = Set<Key>()
+        let attributes = Attribute.allCases
+        return claims.filter { c in
+            guard case .event(let e) = c.subject else { return true }
+            let a = attributes.firstIndex(of: c.attribute) ?? 0
+            return seen.insert(Key(instance: e.instance, attribute: a, start: c.evidence.span.start, end: c.evidence.span.end)).inserted
+        }
+    }
+
+    func ref(_ k: Int) -> EventRef {
+        let p = phrases[k]
+        return EventRef(type: p.type, parties: p.parties, ordinal: p.instanceOrdinal, instance: p.instance)
+    }
+
+    private func modality(of p: EventPhrase, value: AttributeAttachment.Value) -> Modality {
+        if value.sentence != p.sentence {
+            return clauses.modality(at: value.item.tokens.lowerBound).strongest(clauses.modality(at: p.noun.lowerBound))
+        }
+        return clauses.modality(event: p.noun.lowerBound, value: value.item.tokens.lowerBound)
+    }
+
+    private func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
+                       sentences: [Int], modality: Modality, rule: String) -> Claim {
+        var sentenceSpan = quotable(sentences[0], around: span)
+        for s in sentences.dropFirst() { sentenceSpan = sentenceSpan.union(quotable(s, around: span)) }
+        let evidence = Evidence(document: context.documentID, language: context.language, sentence: sentenceSpan,
+                                span: span, quote: text.text.slice(sentenceSpan))
+        return Claim(subject: subject, attribute: attribute, value: value, modality: modality, evidence: evidence, rule: rule)
+    }
+
+    /// The sentence's span; for a run-on "sentence" of more than 120 tokens (a text without
+    /// punctuation), the 50 tokens on each side of the value, so a quote stays readable and cheap.
+    private func quotable(_ s: Int, around value: TextSpan) -> TextSpan {
+        let r = text.sentences[s]
+        guard r.count > 120 else { return text.span(ofSentence: s) }
+        let v = text.tokenIndex(atOrAfterByte: value.start)
+        let lo = max(r.lowerBound, min(v, r.upperBound - 1) - 50), hi = min(r.upperBound - 1, v + 50)
+        return text.span(from: lo, through: max(lo, hi)).union(value)
+    }
+
+    /// A role and the person it was found with: the person right before it for "<name>, <role>",
+    /// right after it for "<role> <name>".
+    private func roleClaims() -> [Claim] {
+        var out: [Claim] = []
+        for role in index.roles {
+            guard case .name(let label) = role.mention.value else { continue }
+            var person: MentionIndex.Item? = nil
+            // Persons are sorted: the first one starting at or after the role's end, and the one before it.
+            let persons = index.persons
+            var lo = 0, hi = persons.count
+            while lo < hi { let mid = (lo + hi) / 2; if persons[mid].tokens.lowerBound < role.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
+            if Entities.nameFirstRoleRules.contains(role.mention.rule), lo > 0 {
+                let p = persons[lo - 1]
+                if p.tokens.upperBound <= role.tokens.lowerBound, role.tokens.lowerBound - p.tokens.upperBound <= 6 { person = p }
+            } else if Entities.titleFirstRoleRules.contains(role.mention.rule) {
+                var k = lo
+                while k < persons.count, persons[k].tokens.lowerBound < role.tokens.upperBound { k += 1 }
+                if k < persons.count, persons[k].tokens.lowerBound - role.tokens.upperBound <= 1 { person = persons[k] }
+            }
+            guard let person, case .name(let name) = person.mention.value else { continue }
+            let s = text.sentenceIndex(ofToken: role.tokens.lowerBound)
+            // A role is said of a person as they are now: a plan in the sentence ("signeront") is not the role's.
+            let modality = clauses.modality(at: role.tokens.lowerBound) == .reported ? Modality.reported : .asserted
+            out.append(claim(.person(name), .role, .text(label), span: role.mention.span, sentences: [s],
+                             modality: modality, rule: g.names.role))
+        }
+        return out
+    }
+}

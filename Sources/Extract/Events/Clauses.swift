@@ -1,0 +1,105 @@
+/// Clauses inside a sentence, for modality: a relative clause ("…de l'OCDE qui se tiendra à
+/// Paris…", "…which will meet in 2025") and the parts around ";" are read on their own.
+final class Clauses {
+    let text: TokenizedText
+    let g: EventGrammar
+    /// Modalities already read, keyed by the starts of the event's and the value's clauses.
+    private var results: [Int: Modality] = [:]
+    /// Cues of token ranges already read, keyed by `lower << 32 | upper`.
+    private var memo: [Int: (planned: Bool, reported: Bool)] = [:]
+    /// Per sentence, once asked for: the tokens that open a clause, ascending.
+    private var openers: [[Int]?]
+
+    /// Per token: part of a date, a place or an event noun (a clause holding one is about it).
+    private let busy: [Bool]
+
+    init(text: TokenizedText, g: EventGrammar, busy: [Bool]) {
+        self.text = text; self.g = g; self.busy = busy
+        openers = Array(repeating: nil, count: text.sentences.count)
+    }
+
+    /// The clause holding token `i`: from the last opener before it to the next one, within its
+    /// sentence, and at most 60 tokens each way (a clause is read near its event, however long
+    /// the sentence).
+    func clause(ofToken i: Int) -> Range<Int> {
+        let s = text.sentenceIndex(ofToken: i)
+        let sentence = text.sentences[s]
+        if openers[s] == nil { openers[s] = sentence.filter(isOpener) }
+        let list = openers[s]!
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid] <= i { lo = mid + 1 } else { hi = mid } }
+        let start = lo > 0 ? list[lo - 1] : sentence.lowerBound
+        let end = lo < list.count ? list[lo] : sentence.upperBound
+        return max(start, i - 60)..<min(end, i + 61)
+    }
+
+
+    private func isOpener(_ i: Int) -> Bool {
+        text.isWord(i, in: g.clauseOpeners) || text.isPunctuation(i, UInt8(ascii: ";")) || text.isPunctuation(i, UInt8(ascii: ","))
+    }
+
+    /// The modality of a statement about the event at token `event` whose value is at token `value`.
+    func modality(event: Int, value: Int) -> Modality {
+        let a = clause(ofToken: event), b = clause(ofToken: value)
+        let key = a.lowerBound << 32 | b.lowerBound
+        if let known = results[key] { return known }
+        let m = read(a, b, event: event, value: value)
+        results[key] = m
+        return m
+    }
+
+    private func read(_ a: Range<Int>, _ b: Range<Int>, event: Int, value: Int) -> Modality {
+        if cues(a).planned || (b != a && cues(b).planned) { return .planned }
+        let s = text.sentenceRange(ofToken: min(event, value))
+        let wide = max(s.lowerBound, min(event, value) - 60)..<min(s.upperBound, max(event, value) + 61)
+        // Clauses about nothing else: "…, sera l'occasion de…".
+        var k = wide.lowerBound
+        while k < wide.upperBound {
+            let c = clause(ofToken: k)
+            // A relative clause is about the noun before it ("un forum qui reliera…"), not the event.
+            if c != a, c != b, !text.isWord(c.lowerBound, in: g.clauseOpeners), !c.contains(where: { busy[$0] }),
+               cues(c).planned { return .planned }
+            k = max(c.upperBound, k + 1)
+        }
+        return cues(wide).reported ? .reported : .asserted
+    }
+
+    /// The modality of the clause of token `i` alone (plans), with reported speech read on its sentence.
+    func modality(at i: Int) -> Modality { modality(event: i, value: i) }
+
+    private func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) {
+        let key = range.lowerBound << 32 | range.upperBound
+        if let known = memo[key] { return known }
+        let found = Modality.cues(in: text, tokens: range, language: g.language)
+        memo[key] = found
+        return found
+    }
+
+}
+
+extension Modality {
+    /// The stronger of two modalities: planned, then reported, then asserted.
+    func strongest(_ other: Modality) -> Modality {
+        if self == .planned || other == .planned { return .planned }
+        if self == .reported || other == .reported { return .reported }
+        return .asserted
+    }
+}
+
+extension TimeValue {
+    /// Whether two times can name the same event: every field both give agrees ("2022" and
+    /// "2022-05", "XXXX-04-30" and "2024-04-30"). An unresolved relative time ("aujourd'hui"
+    /// without a publication date) agrees only with the same relative time.
+    func mayBeSame(as other: TimeValue) -> Bool {
+        if relative != nil || other.relative != nil { return relative == other.relative }
+        let a = start, b = other.start
+        if let x = a.year, let y = b.year, x != y { return false }
+        if let x = a.month, let y = b.month, x != y { return false }
+        if let x = a.day, let y = b.day, x != y { return false }
+        return true
+    }
+
+    /// How much a time says, to choose between "le mois dernier" and "(26 mars)" told together:
+    /// resolved before unresolved, then by precision.
+    var informativeness: Int { (relative == nil ? 10 : 0) + start.precision.rawValue + (start.year != nil ? 1 : 0) }
+}

@@ -1,0 +1,37 @@
+/// English examples: each text must name exactly these events, written `series#ordinal@instance`
+/// after references were resolved ("summit:EU+JP#29@0").
+extension EventRulesEN {
+    package static let corpus: [CorpusEntry<[String]>] = [
+        .init(["summit:EU+JP@0"], "the EU-Japan summit", "the Japan-EU summit", "the EU–Japan summit", "the EU/Japan summit",
+              "the summit between the EU and Japan", "the Japanese-European summit"),
+        .init(["summit:EU+JP#29@0"], "the 29th EU-Japan summit", "the twenty-ninth EU-Japan summit", "at the 29th Japan-EU summit in Tokyo"),
+        .init(["summit:G7@0"], "the G7 summit", "the summit of the G7"),
+        .init(["summit:EU+KR@0"], "the EU-Korea summit", "the EU-South Korea summit"),
+        .init(["ministerial-meeting:OECD@0"], "the OECD ministerial meeting", "the OECD Ministerial Council Meeting",
+              "the ministerial meeting of the OECD"),
+        .init(["digital-partnership-council:EU+JP#3@0"], "the third EU-Japan Digital Partnership Council",
+              "The EU and Japan held their third Digital Partnership Council.", "the 3rd meeting of the EU-Japan Digital Partnership Council"),
+        .init(["trade-and-technology-council:EU+US@0"], "the EU-US Trade and Technology Council", "the EU-US TTC"),
+        .init(["cyber-dialogue:EU+JP#6@0"], "the sixth EU-Japan cyber dialogue"),
+        .init(["letter-of-intent:EU+JP@0"], "The EU and Japan will sign a letter of intent."),
+        .init(["digital-partnership:EU+JP@0"], "the launch of the EU-Japan Digital Partnership", "The EU-Japan Digital Partnership was signed."),
+        .init(["economic-partnership-agreement:EU+JP@0"], "the EU-Japan Economic Partnership Agreement", "the EU-Japan EPA"),
+        .init(["digital-partnership-council:EU+JP#3@0", "digital-partnership-council:EU+JP#3@0"],
+              "The EU and Japan held their third Digital Partnership Council. The Council met in Tokyo."),
+        .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+JP#3@1"],
+              "The EU-Japan Digital Partnership Council will take place on 30 April. The third meeting is expected in 2025."),
+        .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+KR@1"],
+              "The EU-Japan Digital Partnership Council will take place on 30 April.\nThe EU and South Korea announced cooperation. At their Digital Partnership Council, they launched a forum."),
+        .init(["meeting:EU+JP@0"], "The EU and Japan met in Tokyo."),
+    ]
+
+    /// Near misses: no event.
+    package static let negativeCorpus: [String] = [
+        "the city council",                       // lower-case "council"
+        "the launch of the rocket",               // an act without an agreement
+        "They signed the letter.",
+        "Japan met its targets.",                 // one party and "met": no meeting
+        "the European Council",                   // an institution, not a generic council
+        "in accordance with the rules",
+    ]
+}

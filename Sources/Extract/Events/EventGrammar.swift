@@ -1,0 +1,85 @@
+/// The words a language uses around event mentions, as hashed tables, and the names of the
+/// rules that draw claims. One value per language (`EventRulesFR.grammar`, `EventRulesEN.grammar`);
+/// the event and claim rules are written once against it.
+struct EventGrammar: Sendable {
+    let language: Language
+    /// "de", "du", "de l'", "of", "of the": between an act and its agreement, a noun and its party.
+    let genitives: [WordSequence]
+    /// Determiners and possessives that may open a noun phrase: "le", "leur", "the", "their".
+    let determiners: WordSet
+    /// "et", "and".
+    let conjunctions: WordSet
+    /// "entre", "between".
+    let between: WordSet
+    /// Heads of the phrases that put one event at another: "lors", "en marge", "during", "on the sidelines".
+    let heldAtMarkers: [WordSequence]
+    /// The same, but only for an agreement or document signed or launched at an event: "au", "at".
+    let heldAtMarkersForActs: [WordSequence]
+    /// Prepositions that make a place the place of an event: "à", "in".
+    let locatives: WordSet
+    /// Words before a date that make it no event date: "depuis", "jusqu'", "since", "until".
+    let dateBlockers: WordSet
+    /// Words skipped when looking for a blocker before a date: "en", "le", "in", "on".
+    let dateLeadIns: WordSet
+    /// Verbs of signing, launching, concluding (an agreement or a document).
+    let actVerbs: WordSet
+    /// Verbs of meeting and holding ("s'est réuni", "se tiendra", "met", "was held").
+    let meetVerbs: WordSet
+    /// Verbs of happening, said of any event, a signing included ("a eu lieu", "took place").
+    let happenVerbs: WordSet
+    /// Words before "place" that make a meeting verb of it: "took place", "will take place".
+    let takeVerbs: WordSet
+    /// Words that open a relative clause, where modality is read separately: "qui", "which".
+    let clauseOpeners: WordSet
+    /// Words right next to a generic noun that make it a different event, not a reference
+    /// ("le dialogue réglementaire", "the regulatory dialogue"): suffixes of such adjectives…
+    let qualifierSuffixes: [StaticString]
+    /// …except these, which keep it a reference ("la dernière réunion", "the next meeting").
+    let referenceAdjectives: WordSet
+    /// Whether adjectives follow the noun (French) or precede it (English).
+    let adjectivesFollowNoun: Bool
+    /// Whether parties may stand before the event noun ("EU-Japan summit").
+    let partiesBeforeNoun: Bool
+    /// "d'accord": a generic noun in an idiom, never an event.
+    let idiomPrefixes: [WordSequence]
+    /// Rule names stamped on mentions and claims.
+    let names: EventRuleNames
+}
+
+/// The rule names of one language, as they appear on mentions and claims.
+struct EventRuleNames: Sendable {
+    let eventNoun: String          // "<event> (lexicon)"
+    let actOfAgreement: String     // "<signature|lancement> de <accord>"
+    let genericOfEvent: String     // "<réunion> de <événement>"
+    let meetVerb: String           // "<parties> <se réunir>"
+    let date: String               // "<event> … <date>"
+    let frontedDate: String        // "<date>, … <event>"
+    let previousSentenceDate: String // "<date> … . <leur> <event>"
+    let venueDate: String          // "<event> at <event> … <date>"
+    let place: String              // "<event> à <place>"
+    let ordinal: String            // "<ordinal> <event>"
+    let heldAt: String             // "<event> lors de <event>"
+    let frontedHeldAt: String      // "lors de <event>, … <event>"
+    let participants: String       // "<event> … <people>"
+    let role: String               // "<name>, <role>" / "<role> <name>"
+}
+
+extension EventRuleNames {
+    init(_ language: Language, act: String, generic: String, meet: String, locative: String, heldAt: String) {
+        let l = " (" + language.rawValue + ")"
+        eventNoun = "<event> (lexicon)"
+        actOfAgreement = act + l
+        genericOfEvent = generic + l
+        meetVerb = meet + l
+        date = "<event> … <date>" + l
+        frontedDate = "<date>, … <event>" + l
+        previousSentenceDate = "<date> … . <pronoun> <event>" + l
+        venueDate = "<event> " + heldAt + " <event> … <date>" + l
+        place = "<event> " + locative + " <place>" + l
+        ordinal = "<ordinal> <event>" + l
+        self.heldAt = "<event> " + heldAt + " <event>" + l
+        frontedHeldAt = heldAt + " <event>, … <event>" + l
+        participants = "<event> … <people>" + l
+        role = "<person> <role>" + l
+    }
+}

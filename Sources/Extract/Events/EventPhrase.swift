@@ -1,0 +1,111 @@
+/// One event mention: the noun phrase that names an event ("la troisième réunion", "the 29th
+/// EU-Japan summit", "le lancement du premier Partenariat numérique") with what it says itself
+/// (ordinal, parties), the verbs that go with it, and, once resolved, its series and instance.
+struct EventPhrase {
+    /// The lexicon id of the noun as written: "meeting" for "réunion", "digital-partnership".
+    let typeID: String
+    /// What kind of event the noun names (the entry's `class`): "council", "agreement"…
+    let eventClass: String
+    /// The classes a generic noun may refer to (the entry's `refers-to`); nil for a specific type.
+    let refersTo: [String]?
+    /// A noun naming an act on an agreement ("signature", "launch").
+    let isAct: Bool
+    /// Tokens of the event noun (with its act noun: "lancement du … Partenariat numérique").
+    var noun: Range<Int>
+    /// First token of the whole phrase: act noun, ordinal, parties before the noun.
+    var start: Int
+    /// Token after the whole phrase: parties after the noun.
+    var end: Int
+    var sentence: Int
+    /// Parties the phrase names itself: "UE-Japon", "du G7", "entre l'UE et le Japon".
+    var ownParties: [String] = []
+    var ordinal: Int? = nil
+    var ordinalSpan: TextSpan? = nil
+    /// Verbs that go with the phrase: "signé", "s'est réuni", "se tiendra".
+    var triggers: [Int] = []
+    var rule: String
+    /// A generic noun with an adjective of its own ("le dialogue réglementaire"): a new event, not a reference.
+    var qualified = false
+
+    // Resolution.
+    var contextParties: [String]? = nil
+    var partySource: PartySource = .none
+    var type: String = ""
+    var parties: [String] = []
+    var isReference = false
+    var instance = 0
+    /// The ordinal of the instance the phrase names (its own, or one a reference resolved to).
+    var instanceOrdinal: Int? = nil
+
+    init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: String) {
+        typeID = entry.id
+        eventClass = entry.properties["class"] ?? "meeting"
+        refersTo = entry.properties["refers-to"].map { $0.split(separator: " ").map(String.init) }
+        isAct = entry.properties["act"] != nil
+        self.noun = noun; self.start = noun.lowerBound; self.end = noun.upperBound
+        self.sentence = sentence; self.rule = rule
+        self.type = entry.id
+    }
+
+    var isGeneric: Bool { refersTo != nil && !qualified }
+
+    /// The phrase with its verbs: what attributes are measured against.
+    var extent: Range<Int> {
+        var lo = start, hi = end
+        for t in triggers { lo = min(lo, t); hi = max(hi, t + 1) }
+        return lo..<hi
+    }
+
+    /// Tokens between `value` and the phrase's extent; 0 when they touch or overlap.
+    func gap(to value: Range<Int>) -> Int {
+        let e = extent
+        if value.lowerBound >= e.upperBound { return value.lowerBound - e.upperBound }
+        if value.upperBound <= e.lowerBound { return e.lowerBound - value.upperBound }
+        return 0
+    }
+}
+
+/// Where an event's parties come from, in order of trust.
+enum PartySource: Equatable {
+    case own                       // the phrase names them
+    case clause                    // the sentence's subject parties ("L'UE et le Japon ont tenu leur…")
+    case previousSentence(Int)     // an earlier sentence of the paragraph ("…la Corée du Sud… Lors de leur Conseil")
+    case reference                 // the event it refers to
+    case dominant                  // the document's most frequent pair ("les deux alliés")
+    case none
+}
+
+/// Event phrases of one document sorted by first token, searched by position: the rules look
+/// only at phrases near a value, so a long sentence costs no more than a short one.
+struct PhraseWindow {
+    private let starts: [Int]
+    private let sentences: [Int]
+
+    init(_ phrases: [EventPhrase]) {
+        starts = phrases.map(\.start)
+        sentences = phrases.map(\.sentence)
+    }
+
+    /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`.
+    func near(_ range: Range<Int>, radius: Int, sentence s: Int) -> [Int] {
+        var k = firstIndex(startingAtOrAfter: range.lowerBound - radius)
+        var out: [Int] = []
+        while k < starts.count, starts[k] <= range.upperBound + radius {
+            if sentences[k] == s { out.append(k) }
+            k += 1
+        }
+        return out
+    }
+
+    /// The first phrase of sentence `s` starting after token `i`.
+    func first(after i: Int, sentence s: Int) -> Int? {
+        let k = firstIndex(startingAtOrAfter: i + 1)
+        return k < starts.count && sentences[k] == s ? k : nil
+    }
+
+    private func firstIndex(startingAtOrAfter t: Int) -> Int {
+        var lo = 0, hi = starts.count
+        while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < t { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+}

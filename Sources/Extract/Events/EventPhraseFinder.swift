@@ -1,0 +1,298 @@
+/// Finds the event phrases of a document: lexicon nouns, acts merged with their agreement,
+/// ordinals and parties of each phrase, the verbs that go with them, and meetings told by a
+/// verb alone.
+///
+/// - Complexity: one lexicon pass (a hash look-up per token) plus constant work per phrase.
+struct EventPhraseFinder {
+    let text: TokenizedText
+    let context: ExtractionContext
+    let g: EventGrammar
+    let index: MentionIndex
+
+    func find() -> [EventPhrase] {
+        var phrases = lexiconPhrases()
+        for k in phrases.indices { describe(&phrases[k]) }
+        phrases = mergeActs(phrases)
+        phrases = mergeGenericOfEvent(phrases)
+        attachTriggers(&phrases)
+        return phrases
+    }
+
+    // MARK: Nouns
+
+    private func lexiconPhrases() -> [EventPhrase] {
+        var out: [EventPhrase] = []
+        // All kinds at once, so a longer party name ("Conseil européen") hides the generic "Conseil".
+        for m in context.lexicon.allMatches(in: text, language: g.language)
+        where m.entry.kind == .event || m.entry.kind == .agreement {
+            let first = m.tokens.lowerBound
+            if m.entry.properties["capitalized"] == "true", !text.tokens[first].capitalized { continue }
+            if m.entry.properties["refers-to"] != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
+            if let last = out.last, last.noun == m.tokens { continue }   // two entries, one spelling: keep the first
+            out.append(EventPhrase(entry: m.entry, noun: m.tokens, sentence: text.sentenceIndex(ofToken: first),
+                                   rule: g.names.eventNoun))
+        }
+        return out
+    }
+
+    /// Parties before (English) and after the noun, then the ordinal before it; generic qualifiers.
+    private func describe(_ p: inout EventPhrase) {
+        var parties: [String] = []
+        if g.partiesBeforeNoun, let (s, ids) = partiesBefore(p.noun.lowerBound, sentence: p.sentence) {
+            p.start = s; parties += ids
+        }
+        if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
+            p.end = e; parties += ids
+        }
+        p.ownParties = Array(Set(parties)).sorted()
+        if let (n, span, s) = ordinal(before: p.start) {
+            p.ordinal = n; p.ordinalSpan = span; p.start = s
+        }
+        if p.refersTo != nil { p.qualified = isQualified(p) }
+    }
+
+    private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
+        guard start > 0, let k = index.ordinalCovering(start - 1) else { return nil }
+        let item = index.ordinals[k]
+        guard case .ordinal(let n) = item.mention.value else { return nil }
+        return (n, item.mention.span, item.tokens.lowerBound)
+    }
+
+    /// "le dialogue réglementaire", "the regulatory dialogue": an adjective of its own makes a
+    /// generic noun a new event rather than a reference.
+    private func isQualified(_ p: EventPhrase) -> Bool {
+        let k = g.adjectivesFollowNoun ? p.noun.upperBound : p.noun.lowerBound - 1
+        guard k >= 0, k < text.tokens.count, text.isLowercaseWord(k), !text.isWord(k, in: g.referenceAdjectives) else { return false }
+        if adjective(at: k) != nil { return false }
+        for s in g.qualifierSuffixes where text.foldedHasSuffix(k, s, minLength: 5) { return true }
+        return false
+    }
+
+    // MARK: Parties of a phrase
+
+    /// A party mention starting at token `k`: (token after it, series id).
+    private func party(at k: Int) -> (Int, String)? {
+        guard let i = index.partyStarting(at: k) else { return nil }
+        let item = index.parties[i]
+        guard let id = MentionIndex.seriesParty(item, lexicon: context.lexicon) else { return nil }
+        return (item.tokens.upperBound, id)
+    }
+
+    /// A party adjective or prefix starting at token `k` ("japonais", "franco"): (token after it, party id).
+    private func adjective(at k: Int) -> (Int, String)? {
+        guard k >= 0, k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
+        for m in context.lexicon.matches(in: text, at: k, language: g.language) {
+            if let of = m.entry.properties["adjective-of"] { return (m.tokens.upperBound, of) }
+        }
+        return nil
+    }
+
+    private func isSeparator(_ k: Int) -> Bool {
+        text.isPunctuation(k, UInt8(ascii: "-")) || text.isPunctuation(k, UInt8(ascii: "/"))
+    }
+
+    /// "UE-Japon", "UE/Japon", "franco-allemand", "du G7", "de l'UE et du Japon", "entre l'UE et le Japon",
+    /// "of the OECD", "between the EU and Japan": (token after the parties, party ids).
+    private func partiesAfter(_ k0: Int, sentence: Int) -> (Int, [String])? {
+        let bound = text.sentences[sentence].upperBound
+        // Joined: party or adjective, separated by dashes or slashes.
+        var k = k0
+        var ids: [String] = []
+        var sawAdjective = false
+        while k < bound {
+            if let (e, id) = party(at: k) { ids.append(id); k = e }
+            else if g.adjectivesFollowNoun, let (e, id) = adjective(at: k) { ids.append(id); k = e; sawAdjective = true }
+            else { break }
+            if k + 1 < bound, isSeparator(k), text.isGlued(k) || text.isGlued(k + 1) || text.tokens[k + 1].spaceBefore {
+                if party(at: k + 1) != nil || (g.adjectivesFollowNoun && adjective(at: k + 1) != nil) { k += 1; continue }
+            }
+            break
+        }
+        if ids.count >= 2 || (ids.count == 1 && (sawAdjective || text.tokens[k0].allCaps || text.tokens[k0].kind == .word && isAcronymParty(k0))) {
+            return (k, ids)
+        }
+        // Genitive: "du G7", "de l'OCDE", "de l'UE et du Japon", "of the OECD".
+        if let (e, found) = genitiveParties(from: k0, bound: bound) { return (e, found) }
+        // "entre l'UE et le Japon", "between the EU and Japan".
+        if text.isWord(k0, in: g.between) {
+            var k = skipDeterminers(k0 + 1, bound: bound)
+            guard let (e1, a) = party(at: k) else { return nil }
+            k = e1
+            guard text.isWord(k, in: g.conjunctions) else { return nil }
+            k = skipDeterminers(k + 1, bound: bound)
+            guard let (e2, b) = party(at: k) else { return nil }
+            return (e2, [a, b])
+        }
+        return nil
+    }
+
+    /// "G7", "OCDE": a party written as an acronym may follow the noun alone ("sommet G7").
+    private func isAcronymParty(_ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return t.capitalized && text.foldedLength(k) <= 5 && (t.allCaps || text.string(k).utf8.contains { $0 >= 48 && $0 <= 57 })
+    }
+
+    private func genitiveParties(from k0: Int, bound: Int) -> (Int, [String])? {
+        guard let afterGenitive = text.end(ofAny: g.genitives, at: k0) else { return nil }
+        var k = skipDeterminers(afterGenitive, bound: bound)
+        guard let (e1, a) = party(at: k) else { return nil }
+        var ids = [a]
+        k = e1
+        if text.isWord(k, in: g.conjunctions) {
+            var j = k + 1
+            if let e = text.end(ofAny: g.genitives, at: j) { j = e }
+            j = skipDeterminers(j, bound: bound)
+            if let (e2, b) = party(at: j) { ids.append(b); k = e2 }
+        }
+        return (k, ids)
+    }
+
+    private func skipDeterminers(_ k0: Int, bound: Int) -> Int {
+        var k = k0
+        while k < bound, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
+        return k
+    }
+
+    /// English: "EU-Japan summit", "the G7 summit", "Franco-German summit": (first token, party ids).
+    private func partiesBefore(_ k0: Int, sentence: Int) -> (Int, [String])? {
+        let floor = text.sentences[sentence].lowerBound
+        var k = k0 - 1
+        var ids: [String] = []
+        var start = k0
+        while k >= floor {
+            if let i = index.partyEnding(at: k) {
+                let item = index.parties[i]
+                guard let id = MentionIndex.seriesParty(item, lexicon: context.lexicon) else { break }
+                ids.append(id); start = item.tokens.lowerBound; k = start - 1
+            } else if let (e, id) = adjective(at: k), e == k + 1 {
+                ids.append(id); start = k; k -= 1
+            } else {
+                break
+            }
+            if k >= floor, isSeparator(k) || text.isWord(k, in: g.conjunctions) { k -= 1; continue }
+            break
+        }
+        return ids.isEmpty ? nil : (start, ids)
+    }
+
+    // MARK: Merges
+
+    /// "la signature de l'accord", "le lancement du premier Partenariat numérique", "the launch of
+    /// the Digital Partnership": one phrase, the agreement's, starting at the act noun.
+    private func mergeActs(_ phrases: [EventPhrase]) -> [EventPhrase] {
+        var out: [EventPhrase] = []
+        var k = 0
+        while k < phrases.count {
+            let p = phrases[k]
+            guard p.isAct else { out.append(p); k += 1; continue }
+            if k + 1 < phrases.count, !phrases[k + 1].isAct, phrases[k + 1].sentence == p.sentence,
+               connects(from: p.noun.upperBound, to: phrases[k + 1].start) {
+                var target = phrases[k + 1]
+                target.start = p.noun.lowerBound
+                target.noun = p.noun.lowerBound..<target.noun.upperBound
+                target.rule = g.names.actOfAgreement
+                out.append(target)
+                k += 2
+            } else {
+                k += 1   // an act alone ("la signature", "the launch") makes no event
+            }
+        }
+        return out
+    }
+
+    /// "la troisième réunion du Conseil de partenariat numérique": the Council's third.
+    private func mergeGenericOfEvent(_ phrases: [EventPhrase]) -> [EventPhrase] {
+        var out: [EventPhrase] = []
+        var k = 0
+        while k < phrases.count {
+            let p = phrases[k]
+            if p.typeID == "meeting" || p.eventClass == "meeting" && p.refersTo != nil,
+               k + 1 < phrases.count, phrases[k + 1].sentence == p.sentence, phrases[k + 1].eventClass != "agreement",
+               phrases[k + 1].eventClass != "document", text.end(ofAny: g.genitives, at: p.noun.upperBound) != nil,
+               connects(from: p.noun.upperBound, to: phrases[k + 1].start) {
+                var target = phrases[k + 1]
+                target.start = p.start
+                if target.ordinal == nil { target.ordinal = p.ordinal; target.ordinalSpan = p.ordinalSpan }
+                target.rule = g.names.genericOfEvent
+                out.append(target)
+                k += 2
+                continue
+            }
+            out.append(p)
+            k += 1
+        }
+        return out
+    }
+
+    /// Only genitives, determiners and apostrophes between two tokens (at most four).
+    private func connects(from a: Int, to b: Int) -> Bool {
+        guard b >= a, b - a <= 4 else { return false }
+        var k = a
+        if let e = text.end(ofAny: g.genitives, at: k) { k = e }
+        while k < b, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
+        return k == b
+    }
+
+    // MARK: Verbs
+
+    /// Each signing, launching, meeting or happening verb goes with the nearest fitting phrase of
+    /// its sentence (at most 16 tokens before it, 8 after), an earlier one (its subject: "Le Conseil s'est réuni",
+    /// "l'accord a été signé") before a later one (its object: "ont tenu leur troisième Conseil").
+    /// A meeting verb with parties and no phrase in its sentence is a meeting of its own.
+    private func attachTriggers(_ phrases: inout [EventPhrase]) {
+        let window = PhraseWindow(phrases)
+        var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
+        for p in phrases { hasPhrase[p.sentence] = true }
+        var created: [EventPhrase] = []
+        var createdIn = Set<Int>()
+        for (s, range) in text.sentences.enumerated() {
+            for i in range where text.tokens[i].kind == .word {
+                let act = text.isWord(i, in: g.actVerbs)
+                let meet = text.isWord(i, in: g.meetVerbs)
+                var happen = text.isWord(i, in: g.happenVerbs)
+                if happen, text.tokens[i].hash == EventPhraseFinder.placeHash, !text.isWord(i - 1, in: g.takeVerbs) { happen = false }
+                guard act || meet || happen else { continue }
+                var before: (index: Int, gap: Int)? = nil
+                var after: (index: Int, gap: Int)? = nil
+                for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
+                    let p = phrases[k]
+                    let fits = happen
+                        || (act && ["agreement", "document"].contains(p.eventClass))
+                        || (meet && ["meeting", "council", "summit", "dialogue"].contains(p.eventClass))
+                    guard fits else { continue }
+                    let gap = p.gap(to: i..<(i + 1))
+                    // A subject may stand further from its verb ("La réunion…, initialement prévue en
+                    // mars, s'est finalement tenue…") than an object does.
+                    guard gap <= (p.start < i ? 16 : 8) else { continue }
+                    if p.start < i {
+                        if before == nil || gap < before!.gap { before = (k, gap) }
+                    } else if after == nil || gap < after!.gap {
+                        after = (k, gap)
+                    }
+                }
+                if let best = before ?? after {
+                    phrases[best.index].triggers.append(i)
+                } else if meet, !hasPhrase[s], !createdIn.contains(s),
+                          EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash),
+                          let entry = context.lexicon.entry(kind: .event, id: "meeting") {
+                    // "L'UE et le Japon se sont réunis à Tokyo", "les dirigeants du G7 se sont réunis":
+                    // a meeting, when parties say who met (two in English, where "met" is also "met targets").
+                    let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })
+                    guard parties.count >= (g.language == .fr ? 1 : 2) else { continue }
+                    var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: g.names.meetVerb)
+                    p.triggers = [i]
+                    created.append(p)
+                    createdIn.insert(s)   // one per sentence
+                }
+            }
+        }
+        if !created.isEmpty {
+            phrases = (phrases + created).sorted { $0.noun.lowerBound < $1.noun.lowerBound }
+        }
+    }
+
+    static let placeHash = Folding.word("place")
+    /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
+    static let meetingVerbs = WordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",
+                                       "met", "meet", "convened", "convene"])
+}

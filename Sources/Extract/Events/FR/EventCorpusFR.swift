@@ -1,0 +1,47 @@
+/// French examples: each text must name exactly these events, written `series#ordinal@instance`
+/// after references were resolved ("summit:EU+JP#29@0").
+extension EventRulesFR {
+    package static let corpus: [CorpusEntry<[String]>] = [
+        // Party pairs in any order and spelling give one series.
+        .init(["summit:EU+JP@0"], "le sommet UE-Japon", "le sommet Japon-UE", "le sommet UE–Japon", "le sommet UE/Japon",
+              "le sommet entre l'UE et le Japon", "le sommet de l'UE et du Japon", "L'UE et le Japon ont tenu un sommet."),
+        .init(["summit:EU+JP#29@0"], "le 29e sommet UE-Japon", "le 29ème sommet Japon-UE", "le XXIXe sommet UE-Japon",
+              "lors du 29e sommet Japon-UE à Tokyo"),
+        .init(["summit:EU+KR@0"], "le sommet UE-Corée", "le sommet UE-Corée du Sud"),
+        .init(["summit:G7@0"], "le sommet du G7", "le sommet G7"),
+        .init(["summit:DE+FR@0"], "le sommet franco-allemand"),
+        .init(["ministerial-meeting:OECD@0"], "la réunion ministérielle de l'OCDE", "la réunion ministérielle de l’OCDE"),
+        .init(["digital-partnership-council:EU+JP#3@0"], "L'UE et le Japon ont tenu leur troisième Conseil de partenariat numérique.",
+              "le troisième Conseil de partenariat numérique UE-Japon", "le 3e Conseil du partenariat numérique UE-Japon",
+              "la troisième réunion du Conseil de partenariat numérique UE-Japon"),
+        .init(["trade-and-technology-council:EU+US@0"], "le Conseil du commerce et des technologies UE-États-Unis"),
+        .init(["cyber-dialogue:EU+JP#6@0"], "leur sixième dialogue cybernétique UE-Japon"),
+        .init(["letter-of-intent:EU+JP@0"], "L'UE et le Japon signeront une lettre d'intention."),
+        .init(["memorandum-of-cooperation:EU+JP@0"], "La Commission et le Japon signeront un protocole de coopération."),
+        // Acts on agreements are the agreement's event.
+        .init(["digital-partnership:EU+JP#1@0"], "Depuis le lancement du premier Partenariat numérique UE-Japon"),
+        .init(["digital-partnership:EU+JP@0"], "la signature du Partenariat numérique UE-Japon", "Le Partenariat numérique UE-Japon a été signé."),
+        .init(["free-trade-agreement:EU+KR@0"], "l'accord de libre-échange UE-Corée"),
+        // References resolve to the event the text names.
+        .init(["digital-partnership-council:EU+JP#3@0", "digital-partnership-council:EU+JP#3@0"],
+              "L'UE et le Japon ont tenu leur troisième Conseil de partenariat numérique. Le Conseil s'est réuni à Tokyo."),
+        .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+JP@0"],
+              "Le Conseil de partenariat numérique UE-Japon aura lieu le 30 avril. Lors du Conseil UE-Japon, les parties signeront."),
+        .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+JP#3@1"],
+              "Le Conseil de partenariat numérique UE-Japon aura lieu le 30 avril. La troisième réunion devrait avoir lieu en 2025."),
+        .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+KR@1"],
+              "Le Conseil de partenariat numérique UE-Japon aura lieu le 30 avril.\nL'UE et la Corée du Sud ont annoncé une coopération. Lors de leur Conseil de partenariat numérique, ils ont lancé un forum."),
+        .init(["meeting:G7@0"], "Les dirigeants du G7 se sont réunis à Kananaskis."),
+    ]
+
+    /// Near misses: no event.
+    package static let negativeCorpus: [String] = [
+        "Ils se sont mis d'accord.",              // "d'accord" is no agreement
+        "un conseil municipal",                   // lower-case "conseil"
+        "la signature du directeur",              // an act without an agreement
+        "le lancement de la fusée",
+        "Ils ont lancé un appel commun.",
+        "le Conseil européen",                    // an institution, not a generic council
+        "la Commission et le Japon coopèrent",
+    ]
+}

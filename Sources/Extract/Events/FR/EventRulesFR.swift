@@ -1,0 +1,45 @@
+/// French tables for event mentions and claims.
+///
+/// Rules (names as they appear on mentions and claims):
+/// - `<event> (lexicon)`: an event type or agreement from the lexicon ("Conseil de partenariat numérique").
+/// - `<signature|lancement> de <accord> (fr)`: an act on an agreement is that agreement's event.
+/// - `<réunion|session> de <événement> (fr)`: "la 3e réunion du Conseil…" is the Council's 3rd.
+/// - `<parties> <se réunir> (fr)`: "l'UE et le Japon se sont réunis…" without an event noun.
+/// - `<ordinal> <event> (fr)`, `<event> … <date> (fr)`, `<date>, … <event> (fr)`, `<event> à <place> (fr)`,
+///   `<event> lors de <event> (fr)`, `lors de <event>, … <event> (fr)`, `<event> … <people> (fr)`,
+///   `<date> … . <pronoun> <event> (fr)`, `<event> lors de <event> … <date> (fr)`, `<person> <role> (fr)`.
+enum EventRulesFR {
+    static let grammar = EventGrammar(
+        language: .fr,
+        genitives: ["de", "du", "des", "d'", "de la", "de l'"].map(WordSequence.init),
+        determiners: WordSet(["le", "la", "les", "l", "un", "une", "leur", "leurs", "son", "sa", "ses", "ce", "cette",
+                              "cet", "notre", "nos", "'"]),
+        conjunctions: WordSet(["et"]),
+        between: WordSet(["entre"]),
+        heldAtMarkers: ["lors", "au cours", "à l'occasion", "en marge", "pendant", "durant", "en amont", "à l'issue"].map(WordSequence.init),
+        heldAtMarkersForActs: ["au", "à", "aux"].map(WordSequence.init),
+        locatives: WordSet(["a", "au", "aux", "dans"]),
+        dateBlockers: WordSet(["depuis", "jusqu", "avant", "apres", "ici", "jusque"]),
+        dateLeadIns: WordSet(["en", "le", "la", "l", "'", "au", "mois", "de", "d"]),
+        actVerbs: WordSet(["signe", "signee", "signes", "signees", "signer", "signera", "signeront", "signent", "signait",
+                           "signaient", "signant", "lance", "lancee", "lances", "lancees", "lancer", "lancera", "lanceront",
+                           "lancent", "lancait", "conclu", "conclue", "conclus", "conclues", "conclure", "conclura",
+                           "concluront", "adopte", "adoptee", "adoptera", "adopteront"]),
+        meetVerbs: WordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunit", "reunissent",
+                            "reunir", "tenu", "tenue", "tenus", "tenues", "tiendra", "tiendront", "tient", "tiennent",
+                            "tenir", "tenait", "copreside", "copresidee", "preside", "presidee"]),
+        happenVerbs: WordSet(["lieu", "deroule", "deroulee", "deroulera", "derouleront", "deroulent", "intervenu", "intervenue"]),
+        takeVerbs: WordSet([]),
+        clauseOpeners: WordSet(["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", ";"]),
+        qualifierSuffixes: ["aire", "ique", "el", "elle", "al", "ale", "aux", "if", "ive", "eux", "euse", "ier", "iere"],
+        referenceAdjectives: WordSet(["precedent", "precedente", "dernier", "derniere", "prochain", "prochaine", "suivant",
+                                      "suivante", "meme", "premier", "premiere", "deuxieme", "troisieme", "quatrieme",
+                                      "annuel", "annuelle", "actuel", "actuelle", "ministerielle", "de", "du", "d", "a",
+                                      "se", "s", "est", "devrait", "doit", "aura", "a", "ont", "sera"]),
+        adjectivesFollowNoun: true,
+        partiesBeforeNoun: false,
+        idiomPrefixes: ["d'"].map(WordSequence.init),
+        names: EventRuleNames(.fr, act: "<signature|lancement> de <accord>", generic: "<réunion|session> de <événement>",
+                              meet: "<parties> <se réunir>", locative: "à", heldAt: "lors de")
+    )
+}

@@ -1,0 +1,78 @@
+/// The mentions earlier dimensions found, indexed by token for the event rules.
+struct MentionIndex {
+    struct Item {
+        let mention: Mention
+        let tokens: Range<Int>
+        /// For a party: the id it stands for in a series ("EC" → "EU").
+        var seriesParty: String? = nil
+    }
+
+    private(set) var dates: [Item] = []
+    private(set) var ordinals: [Item] = []
+    private(set) var parties: [Item] = []
+    private(set) var places: [Item] = []
+    private(set) var persons: [Item] = []
+    private(set) var roles: [Item] = []
+    /// Per token: the index in `parties` of the party mention starting there, -1 if none.
+    private var partyStartingAt: [Int32]
+    /// Per token: the index in `parties` of the party mention ending there (inclusive), -1 if none.
+    private var partyEndingAt: [Int32]
+    /// Per token: the index in `ordinals` of the ordinal mention covering it, -1 if none.
+    private var ordinalAt: [Int32]
+
+    func partyStarting(at k: Int) -> Int? { k >= 0 && k < partyStartingAt.count && partyStartingAt[k] >= 0 ? Int(partyStartingAt[k]) : nil }
+    func partyEnding(at k: Int) -> Int? { k >= 0 && k < partyEndingAt.count && partyEndingAt[k] >= 0 ? Int(partyEndingAt[k]) : nil }
+    func ordinalCovering(_ k: Int) -> Int? { k >= 0 && k < ordinalAt.count && ordinalAt[k] >= 0 ? Int(ordinalAt[k]) : nil }
+
+    init(_ mentions: [Mention], in text: TokenizedText, lexicon: Lexicon) {
+        var seriesParties: [(id: String, series: String)] = []   // one lexicon look-up per distinct party
+        partyStartingAt = [Int32](repeating: -1, count: text.tokens.count)
+        partyEndingAt = partyStartingAt
+        ordinalAt = partyStartingAt
+        var partyItems: [Item] = []
+        for m in mentions {
+            var item = Item(mention: m, tokens: text.tokenRange(of: m.span))
+            guard !item.tokens.isEmpty else { continue }
+            switch m.type {
+            case .date: dates.append(item)
+            case .ordinal:
+                for k in item.tokens { ordinalAt[k] = Int32(ordinals.count) }
+                ordinals.append(item)
+            case .party:
+                if case .id(let id) = m.value {
+                    // A document names few parties: a short list beats hashing every id.
+                    if let known = seriesParties.first(where: { $0.id == id }) { item.seriesParty = known.series } else {
+                        let series = lexicon.entry(kind: .party, id: id)?.properties["series-party"] ?? id
+                        seriesParties.append((id, series))
+                        item.seriesParty = series
+                    }
+                }
+                partyItems.append(item)
+            case .place: places.append(item)
+            case .person: persons.append(item)
+            case .role: roles.append(item)
+            case .number, .event: break
+            }
+        }
+        for k in [\MentionIndex.dates, \.places, \.persons, \.roles] as [WritableKeyPath<MentionIndex, [Item]>] {
+            self[keyPath: k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
+        parties = partyItems.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for (i, item) in parties.enumerated() {
+            partyStartingAt[item.tokens.lowerBound] = Int32(i)
+            partyEndingAt[item.tokens.upperBound - 1] = Int32(i)
+        }
+    }
+
+    /// The party mentions starting inside `range` (binary search).
+    func parties(in range: Range<Int>) -> ArraySlice<Item> {
+        var lo = 0, hi = parties.count
+        while lo < hi { let mid = (lo + hi) / 2; if parties[mid].tokens.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < parties.count, parties[end].tokens.lowerBound < range.upperBound { end += 1 }
+        return parties[lo..<end]
+    }
+
+    /// The canonical party id a mention stands for in a series ("EC" → "EU").
+    static func seriesParty(_ item: Item, lexicon: Lexicon) -> String? { item.seriesParty }
+}

@@ -1,0 +1,94 @@
+/// Event types, acts and agreements.
+///
+/// Properties the rules read:
+/// - `class`: what kind of event a type is (`summit`, `council`, `meeting`, `dialogue`,
+///   `document`, `agreement`), for reference resolution.
+/// - `refers-to`: for generic nouns ("réunion", "meeting", "le Conseil", "l'accord"), the classes
+///   of the events they can refer back to. A generic noun without parties of its own takes the
+///   type and parties of the event it refers to (see `Events`).
+/// - `capitalized`: `true` when the noun counts only when written with a capital ("le Conseil",
+///   not "un conseil municipal").
+/// - `act`: `sign` or `launch` for nouns naming an act on an agreement ("signature",
+///   "lancement", "signing", "launch"). An act of an agreement is one event whose type is the
+///   agreement's id; an act alone makes no event.
+///
+/// Kind `agreement` entries are one-off events per set of parties (see `Lexicon.oneOffEventTypes`).
+enum EventTypesLexicon {
+    static let entries: [LexiconEntry] = events + generic + acts + agreements
+
+    static let events: [LexiconEntry] = [
+        event("summit", "summit", fr: ["sommet"], en: ["summit"]),
+        event("digital-partnership-council", "council",
+              fr: ["Conseil de partenariat numérique", "Conseil du partenariat numérique"],
+              en: ["Digital Partnership Council"]),
+        event("trade-and-technology-council", "council",
+              fr: ["Conseil du commerce et des technologies", "Conseil du commerce et de la technologie",
+                   "Conseil commerce et technologies", "CCT"],
+              en: ["Trade and Technology Council", "TTC"]),
+        event("joint-committee", "council", fr: ["comité mixte"], en: ["Joint Committee"]),
+        event("ministerial-meeting", "meeting",
+              fr: ["réunion ministérielle", "réunion des ministres", "conférence ministérielle"],
+              en: ["ministerial meeting", "ministerial conference", "Ministerial Council Meeting"]),
+        event("leaders-meeting", "summit", fr: ["réunion des dirigeants"], en: ["leaders' meeting", "leaders meeting"]),
+        event("high-level-dialogue", "dialogue", fr: ["dialogue de haut niveau"], en: ["high-level dialogue"]),
+        event("cyber-dialogue", "dialogue",
+              fr: ["dialogue cybernétique", "dialogue cyber", "cyberdialogue", "dialogue sur la cybersécurité",
+                   "dialogue sur la cyber-sécurité"],
+              en: ["cyber dialogue", "cyber-dialogue", "cybersecurity dialogue", "cyber security dialogue"]),
+        event("letter-of-intent", "document", fr: ["lettre d'intention"], en: ["letter of intent"]),
+        event("memorandum-of-cooperation", "document",
+              fr: ["protocole de coopération", "mémorandum de coopération"],
+              en: ["memorandum of cooperation", "MoC"]),
+        event("memorandum-of-understanding", "document",
+              fr: ["protocole d'accord", "mémorandum d'accord", "mémorandum d'entente"],
+              en: ["memorandum of understanding", "MoU"]),
+        event("joint-statement", "document", fr: ["déclaration commune", "déclaration conjointe"],
+              en: ["joint statement", "joint declaration"]),
+    ]
+
+    /// Nouns that name an event without saying which: they refer back to one.
+    static let generic: [LexiconEntry] = [
+        LexiconEntry(kind: .event, id: "meeting", fr: ["réunion", "rencontre", "session"], en: ["meeting", "session"],
+                     properties: ["class": "meeting", "refers-to": "meeting council summit dialogue"]),
+        LexiconEntry(kind: .event, id: "council", fr: ["Conseil"], en: ["Council"],
+                     properties: ["class": "council", "refers-to": "council", "capitalized": "true"]),
+        LexiconEntry(kind: .event, id: "dialogue", fr: ["dialogue"], en: ["dialogue"],
+                     properties: ["class": "dialogue", "refers-to": "dialogue"]),
+        LexiconEntry(kind: .agreement, id: "agreement", fr: ["accord"], en: ["agreement", "accord"],
+                     properties: ["class": "agreement", "refers-to": "agreement"]),
+    ]
+
+    static let acts: [LexiconEntry] = [
+        LexiconEntry(kind: .event, id: "signing", fr: ["signature"], en: ["signing", "signature"],
+                     properties: ["class": "act", "act": "sign"]),
+        LexiconEntry(kind: .event, id: "launch", fr: ["lancement"], en: ["launch"],
+                     properties: ["class": "act", "act": "launch"]),
+        LexiconEntry(kind: .event, id: "entry-into-force", fr: ["entrée en vigueur"], en: ["entry into force"],
+                     properties: ["class": "act", "act": "force"]),
+    ]
+
+    static let agreements: [LexiconEntry] = [
+        agreement("digital-partnership", fr: ["Partenariat numérique"], en: ["Digital Partnership"]),
+        agreement("economic-partnership-agreement",
+                  fr: ["accord de partenariat économique", "APE"], en: ["Economic Partnership Agreement", "EPA"]),
+        agreement("strategic-partnership-agreement",
+                  fr: ["accord de partenariat stratégique"], en: ["Strategic Partnership Agreement", "SPA"]),
+        agreement("strategic-partnership", fr: ["partenariat stratégique"], en: ["strategic partnership"]),
+        agreement("free-trade-agreement", fr: ["accord de libre-échange", "ALE"], en: ["free trade agreement", "free-trade agreement", "FTA"]),
+        agreement("green-alliance", fr: ["Alliance verte"], en: ["Green Alliance"]),
+        agreement("connectivity-partnership",
+                  fr: ["partenariat pour une connectivité durable", "partenariat de connectivité"],
+                  en: ["Partnership on Sustainable Connectivity", "connectivity partnership"]),
+        agreement("security-and-defence-partnership",
+                  fr: ["partenariat de sécurité et de défense"], en: ["Security and Defence Partnership"]),
+        agreement("data-adequacy-decision", fr: ["décision d'adéquation"], en: ["adequacy decision"]),
+    ]
+
+    private static func event(_ id: String, _ cls: String, fr: [String], en: [String]) -> LexiconEntry {
+        LexiconEntry(kind: .event, id: id, fr: fr, en: en, properties: ["class": cls])
+    }
+
+    private static func agreement(_ id: String, fr: [String], en: [String]) -> LexiconEntry {
+        LexiconEntry(kind: .agreement, id: id, fr: fr, en: en, properties: ["class": "agreement"])
+    }
+}

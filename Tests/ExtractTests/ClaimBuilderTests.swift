@@ -1,0 +1,181 @@
+import Testing
+import Extract
+
+/// Claims from whole sentences, in French and English: what the reconciler will compare.
+@Suite struct ClaimBuilderTests {
+    @Test func anAgreementSignedAtASummitIsOneEventHeldAtTheSummit() {
+        let fr = claimLines(.fr, "Le partenariat numérique entre les deux alliés a été signé en mai 2022 lors du 28e sommet UE-Japon.",
+                            dominantPair: "L'UE et le Japon coopèrent. ")
+        #expect(fr.contains("digital-partnership:EU+JP date 2022-05 asserted"))
+        #expect(fr.contains("digital-partnership:EU+JP held_at summit:EU+JP#28 asserted"))
+        #expect(fr.contains("summit:EU+JP#28 ordinal 28 asserted"))
+
+        let en = claimLines(.en, "The EU-Japan Digital Partnership was launched in 2022 at the 29th EU-Japan summit in Tokyo.")
+        #expect(en.contains("digital-partnership:EU+JP date 2022 asserted"))
+        #expect(en.contains("digital-partnership:EU+JP held_at summit:EU+JP#29 asserted"))
+        #expect(en.contains("summit:EU+JP#29 place JP-TYO asserted"))
+        #expect(!en.contains("digital-partnership:EU+JP place JP-TYO asserted"))
+    }
+
+    @Test func aVenueOpeningTheSentenceHostsTheEventAfterIt() {
+        let en = claimLines(.en, "On the sidelines of the G7 summit in Hiroshima in May 2023, the EU and Japan signed a memorandum of cooperation.")
+        #expect(en.contains("memorandum-of-cooperation:EU+JP held_at summit:G7 asserted"))
+        #expect(en.contains("summit:G7 place JP-HIJ asserted"))
+        #expect(en.contains("memorandum-of-cooperation:EU+JP date 2023-05 asserted"))   // the venue's date
+        let fr = claimLines(.fr, "Lors du 28e sommet UE-Japon, le partenariat numérique UE-Japon a été signé.")
+        #expect(fr.contains("digital-partnership:EU+JP held_at summit:EU+JP#28 asserted"))
+    }
+
+    @Test func aLaunchToldBeforeTheSummitKeepsItsDateAndTheSummitItsPlace() {
+        let fr = claimLines(.fr, "L'UE et le Japon coopèrent. Depuis le lancement du premier Partenariat numérique en 2022, "
+                            + "lors du 29e sommet Japon-UE à Tokyo, ils ont renforcé leur collaboration.")
+        #expect(fr.contains("digital-partnership:EU+JP#1 date 2022 asserted"))
+        #expect(fr.contains("digital-partnership:EU+JP#1 held_at summit:EU+JP#29 asserted"))
+        #expect(fr.contains("summit:EU+JP#29 place JP-TYO asserted"))
+    }
+
+    @Test func aPlannedCouncilHasItsDateAndPlace() {
+        let fr = claimLines(.fr, "L'UE et le Japon ont tenu leur troisième Conseil de partenariat numérique. "
+                            + "Le quatrième Conseil du partenariat numérique est prévu pour 2026, à Bruxelles.")
+        #expect(fr.contains("digital-partnership-council:EU+JP#4 date 2026 planned"))
+        #expect(fr.contains("digital-partnership-council:EU+JP#4 place BE-BRU planned"))
+
+        let en = claimLines(.en, "The fourth EU-Japan Digital Partnership Council will take place in Brussels in 2026.")
+        #expect(en.contains("digital-partnership-council:EU+JP#4 date 2026 planned"))
+        #expect(en.contains("digital-partnership-council:EU+JP#4 place BE-BRU planned"))
+        #expect(en.contains("digital-partnership-council:EU+JP#4 ordinal 4 planned"))
+    }
+
+    @Test func aMeetingOfTheOECDKeepsItsPlaceAndDates() {
+        let fr = claimLines(.fr, "Ils prévoient de lancer un appel commun lors de la réunion ministérielle de l'OCDE qui se tiendra à Paris les 2 et 3 mai.")
+        #expect(fr.contains("ministerial-meeting:OECD place FR-PAR planned"))
+        #expect(fr.contains("ministerial-meeting:OECD date XXXX-05-02/XXXX-05-03 planned"))
+    }
+
+    @Test func aGenericReferenceResolvesToTheSalientFittingSeries() {
+        // "La troisième réunion" is the council: the summit series is already at its 28th, in the past.
+        let fr = claimLines(.fr, "Le Conseil de partenariat numérique UE-Japon se tiendra le 30 avril. Lors du Conseil UE-Japon, les parties signeront. "
+                            + "La réunion ministérielle de l'OCDE se tiendra à Paris. "
+                            + "Le partenariat a été signé en mai 2022 lors du 28e sommet UE-Japon. La troisième réunion devrait avoir lieu en 2025 à Tokyo.")
+        #expect(fr.contains("digital-partnership-council:EU+JP#3 date 2025 planned"))
+        #expect(fr.contains("digital-partnership-council:EU+JP#3 place JP-TYO planned"))
+        #expect(!fr.contains { $0.hasPrefix("summit:EU+JP#3") || $0.hasPrefix("ministerial-meeting:OECD#3") })
+
+        let en = claimLines(.en, "The EU and Japan held their third Digital Partnership Council. The Council met today in Tokyo.")
+        #expect(en.contains("digital-partnership-council:EU+JP#3 place JP-TYO asserted"))
+        #expect(en.contains("digital-partnership-council:EU+JP#3 date PRESENT_REF asserted"))
+    }
+
+    @Test func referencesShareTheInstanceOfTheirEvent() {
+        let claims = extractClaims(.fr, "L'UE et le Japon ont tenu leur troisième Conseil de partenariat numérique. "
+                                   + "Le Conseil s'est réuni aujourd'hui à Tokyo. Le deuxième Conseil s'était tenu en 2024. "
+                                   + "Le Conseil d'aujourd'hui s'est conclu avec des résultats.")
+        var instances: [Int: Set<Int>] = [:]
+        for c in claims {
+            if case .event(let e) = c.subject, let n = e.ordinal { instances[n, default: []].insert(e.instance) }
+        }
+        #expect(instances[3]?.count == 1)
+        #expect(instances[2]?.count == 1)
+        #expect(instances[3] != instances[2])
+        let lines = claims.map(render)
+        // "Le Conseil d'aujourd'hui" is today's, the 3rd, not the 2nd named just before.
+        #expect(lines.filter { $0 == "digital-partnership-council:EU+JP#3 date PRESENT_REF asserted" }.count == 2)
+        #expect(!lines.contains("digital-partnership-council:EU+JP#2 date PRESENT_REF asserted"))
+    }
+
+    @Test func anUnnumberedCouncilIsNotMergedWithTheNumberedOne() {
+        let claims = extractClaims(.fr, "L'UE et le Japon annonceront une coopération lors du Conseil de partenariat numérique UE-Japon le 30 avril. "
+                                   + "La troisième réunion devrait avoir lieu en 2025 à Tokyo.")
+        let instances = Set(claims.compactMap { c -> Int? in if case .event(let e) = c.subject { return e.instance } else { return nil } })
+        #expect(instances.count == 2)
+    }
+
+    @Test func koreaStaysApartFromJapan() {
+        let fr = claimLines(.fr, "L'UE et le Japon tiendront leur Conseil de partenariat numérique le 30 avril.\n"
+                            + "Le mois dernier (26 mars), l'UE et la Corée du Sud ont également annoncé une coopération conjointe. "
+                            + "Lors de leur Conseil de partenariat numérique, ils ont lancé un forum commun.")
+        #expect(fr.contains("digital-partnership-council:EU+KR date XXXX-03-26 asserted"))
+        #expect(fr.contains("digital-partnership-council:EU+JP date XXXX-04-30 planned"))
+        #expect(!fr.contains("digital-partnership-council:EU+JP date XXXX-03-26 asserted"))
+
+        let en = claimLines(.en, "The EU and Japan will hold their Digital Partnership Council on 30 April.\n"
+                            + "Last month (26 March), the EU and South Korea also announced joint cooperation. "
+                            + "At their Digital Partnership Council, they launched a joint research forum.")
+        #expect(en.contains("digital-partnership-council:EU+KR date XXXX-03-26 asserted"))
+        #expect(en.contains("digital-partnership-council:EU+JP date XXXX-04-30 planned"))
+    }
+
+    @Test func peopleAndTheirRoles() {
+        let fr = claimLines(.fr, "Le Conseil était coprésidé par Henna Virkkunen, vice-présidente exécutive, aux côtés de "
+                            + "Masaaki Taira, ministre de la Transformation numérique.")
+        #expect(fr.contains("person Masaaki Taira role ministre de la Transformation numérique asserted"))
+        #expect(fr.contains("person Henna Virkkunen role vice-présidente exécutive asserted"))
+        #expect(fr.contains { $0.hasSuffix("participants [Henna Virkkunen, Masaaki Taira] asserted") })
+
+        let en = claimLines(.en, "Prime Minister Fumio Kishida and Ursula von der Leyen, President of the European Commission, "
+                            + "will sign a letter of intent on 13 May.")
+        #expect(en.contains("person Fumio Kishida role Prime Minister asserted"))
+        #expect(en.contains("person Ursula von der Leyen role President of the European Commission asserted"))
+        #expect(en.contains { $0.hasPrefix("letter-of-intent") && $0.hasSuffix("participants [Fumio Kishida, Ursula von der Leyen] planned") })
+        #expect(en.contains { $0.hasPrefix("letter-of-intent") && $0.hasSuffix("date XXXX-05-13 planned") })
+    }
+
+    @Test func aSurnameAloneIsThePersonNamedBefore() {
+        let fr = claimLines(.fr, "Henna Virkkunen, vice-présidente exécutive, était là. Le 13 mai, le vice-président exécutif Virkkunen "
+                            + "et Minoru Kiuchi, ministre d'État, signeront une lettre d'intention.")
+        #expect(fr.contains { $0.hasSuffix("participants [Henna Virkkunen, Minoru Kiuchi] planned") })
+    }
+
+    @Test func modalityComesFromTheClause() {
+        let fr = claimLines(.fr, "Selon le procès-verbal, le sommet UE-Japon s'est tenu à Tokyo en 2023.")
+        #expect(fr.contains("summit:EU+JP place JP-TYO reported"))
+        let en = claimLines(.en, "The EU-Japan summit was held in Tokyo in 2023, according to the minutes.")
+        #expect(en.contains("summit:EU+JP date 2023 reported"))
+        let planned = claimLines(.en, "According to the minutes, the EU-Japan summit will be held in Tokyo.")
+        #expect(planned.contains("summit:EU+JP place JP-TYO planned"))
+        // A plan told in a parenthetical is the parenthetical's; the outcome is asserted.
+        let moved = claimLines(.fr, "La deuxième réunion ministérielle UE-Japon sur l'énergie, initialement prévue en mars, "
+                               + "s'est finalement tenue le 9 avril 2025 à Bruxelles.")
+        #expect(moved.contains("ministerial-meeting:EU+JP#2 date XXXX-03 planned"))
+        #expect(moved.contains("ministerial-meeting:EU+JP#2 date 2025-04-09 asserted"))
+        #expect(moved.contains("ministerial-meeting:EU+JP#2 place BE-BRU asserted"))
+        // A clause about nothing else carries the plan.
+        let occasion = claimLines(.fr, "Le Conseil de partenariat numérique UE-Japon, le 30 avril, sera l'occasion d'annoncer une coopération.")
+        #expect(occasion.contains("digital-partnership-council:EU+JP date XXXX-04-30 planned"))
+    }
+
+    @Test func datesAfterSinceAreNoEventDatesAndFarDatesAreNobodys() {
+        let fr = claimLines(.fr, "Le sommet UE-Japon a lieu chaque année depuis 2019.")
+        #expect(!fr.contains { $0.contains(" date ") })
+        let far = claimLines(.fr, "Lors du Conseil UE-Japon, les deux parties déclareront qu'elles soutiendront le processus dit "
+                             + "d'IA d'Hiroshima, mis en place par le G7 sous la présidence japonaise en mai 2023.")
+        #expect(!far.contains { $0.contains("2023-05") })
+        // A date before an event counts only when close, with no comma or clause between.
+        let before = claimLines(.fr, "L'UE et le Japon coopèrent. La loi devrait devenir loi en juin, lorsque les gouvernements auront signé l'accord.")
+        #expect(!before.contains { $0.contains(" date ") })
+    }
+
+    @Test func evidenceQuotesTheSentenceAndPointsAtTheValue() throws {
+        let text = "Intro. Le sommet UE-Japon s'est tenu à Tokyo. Fin."
+        let context = ExtractionContext(language: .fr, referenceDate: nil, lexicon: .bundled, documentID: "doc-1")
+        let claims = Extractor().extract(from: text, in: context).claims
+        let place = try #require(claims.first { $0.attribute == .place })
+        #expect(place.evidence.document == "doc-1")
+        #expect(place.evidence.language == .fr)
+        #expect(place.evidence.quote == "Le sommet UE-Japon s'est tenu à Tokyo.")
+        #expect(text.slice(place.evidence.span) == "Tokyo")
+        #expect(text.slice(place.evidence.sentence) == place.evidence.quote)
+        #expect(!place.rule.isEmpty)
+    }
+}
+
+/// Claims of a text, with the bundled lexicon and no publication date.
+func extractClaims(_ language: Language, _ text: String) -> [Claim] {
+    let context = ExtractionContext(language: language, referenceDate: nil, lexicon: .bundled, documentID: "test")
+    return Extractor().extract(from: text, in: context).claims
+}
+
+/// Claims as lines (see `render`); `dominantPair` is prepended to give the document its parties.
+func claimLines(_ language: Language, _ text: String, dominantPair: String = "") -> [String] {
+    extractClaims(language, dominantPair + text).map(render)
+}
