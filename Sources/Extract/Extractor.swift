@@ -41,15 +41,33 @@ public struct Extractor: Sendable {
     }
 }
 
-/// Across dimensions, a mention inside a longer one of an earlier dimension in `ranked` is
+/// Across dimensions, a mention overlapping one of an earlier dimension in `ranked` is
 /// dropped: "2 et 3 mai" is a date, not two numbers; "1 000" is a number, not a year.
 /// Entities never collide with numbers and dates, and are kept as they are.
+/// - Complexity: O(*n* log *n*) in the mentions: each dimension is checked against the
+///   sorted spans kept so far by binary search.
 func resolveOverlaps(across ranked: [[Mention]], keeping other: [Mention]) -> [Mention] {
     var kept: [Mention] = []
+    var taken: [TextSpan] = []          // spans of earlier dimensions, sorted by start, disjoint
     for group in ranked {
-        for m in group where !kept.contains(where: { $0.span.overlaps(m.span) && $0.type != m.type }) {
+        var added: [TextSpan] = []
+        for m in group where !overlapsAny(m.span, taken) {
             kept.append(m)
+            added.append(m.span)
         }
+        // Spans within one dimension were already made disjoint by its own overlap policy.
+        taken = (taken + added).sorted { $0.start < $1.start }
     }
     return kept + other
+}
+
+/// Whether `span` overlaps one of `sorted` (sorted by start, pairwise disjoint).
+private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
+    // First span ending after span.start: with disjoint sorted spans, ends are sorted too.
+    var lo = 0, hi = sorted.count
+    while lo < hi {
+        let mid = (lo + hi) / 2
+        if sorted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
+    }
+    return lo < sorted.count && sorted[lo].start < span.end
 }

@@ -9,8 +9,10 @@ public struct Crosschecker: Sendable {
         public var language: Language?
         /// `--published`: the reference date of documents that give none.
         public var published: CalendarDate?
-        public init(language: Language? = nil, published: CalendarDate? = nil) {
-            self.language = language; self.published = published
+        /// How many documents are read and extracted at the same time; nil: one per core.
+        public var concurrency: Int?
+        public init(language: Language? = nil, published: CalendarDate? = nil, concurrency: Int? = nil) {
+            self.language = language; self.published = published; self.concurrency = concurrency
         }
     }
 
@@ -23,7 +25,7 @@ public struct Crosschecker: Sendable {
         self.options = options
         self.extractor = Extractor(lexicon: lexicon)
         // A named agreement is launched once per set of parties: its launch and its signing are one event.
-        self.reconciler = Reconciler(oneOffTypes: Set(lexicon.entries.filter { $0.kind == .agreement }.map(\.id)))
+        self.reconciler = Reconciler(oneOffTypes: lexicon.oneOffEventTypes)
     }
 
     var ingestor: Ingestor { Ingestor(options: .init(language: options.language, published: options.published)) }
@@ -42,10 +44,13 @@ public struct Crosschecker: Sendable {
         return (extracted, ingested.problems)
     }
 
-    /// Extracts from documents concurrently, at most one task per core at a time.
+    /// How many documents are worked on at once: ``Options/concurrency``, else one per core.
+    public var width: Int { Swift.max(1, options.concurrency ?? ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Extracts from documents concurrently, at most ``width`` tasks at a time.
     public func extract(_ documents: [Document]) async -> [Extracted] {
         let extractor = self.extractor
-        let width = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let width = self.width
         var results: [Extracted] = []
         results.reserveCapacity(documents.count)
         await withTaskGroup(of: Extracted.self) { group in
@@ -63,6 +68,53 @@ public struct Crosschecker: Sendable {
             }
         }
         return results.sorted { ($0.document.id, $0.document.path ?? "") < ($1.document.id, $1.document.path ?? "") }
+    }
+
+    /// Streams: reads and extracts what `paths` name (files, directories, JSON Lines), ``width``
+    /// sources at a time, and hands each document to `body` in input order, then lets it go.
+    /// Memory is bounded by the few documents in flight (at most 4 × ``width`` sources are
+    /// read ahead), never by the corpus: keep what you need (e.g. the claims) in `body`.
+    /// Ids are made unique as ``Ingestor/ingest(paths:)`` does. A JSON Lines file is one
+    /// source: its documents are read and extracted together.
+    /// - Returns: every problem met, in input order.
+    public func forEachExtracted(paths: [String], _ body: (Extracted) -> Void) async -> [InputProblem] {
+        let extractor = self.extractor
+        let ingestor = self.ingestor
+        let width = self.width
+        let (sources, listingProblems) = ingestor.sources(for: paths)
+        var problems = listingProblems
+        var registry = DocumentIDRegistry()
+        await withTaskGroup(of: (Int, IngestResult, [Extraction]).self) { group in
+            var next = 0, delivered = 0, running = 0
+            var finished: [Int: (IngestResult, [Extraction])] = [:]
+            func startMore() {
+                while next < sources.count, running < width, next - delivered < 4 * width {
+                    let k = next, source = sources[k]
+                    next += 1; running += 1
+                    group.addTask {
+                        let loaded = ingestor.load(source)
+                        return (k, loaded, loaded.documents.map { extractor.extract(from: $0) })
+                    }
+                }
+            }
+            startMore()
+            while let (k, loaded, extractions) = await group.next() {
+                running -= 1
+                finished[k] = (loaded, extractions)
+                while let (loaded, extractions) = finished.removeValue(forKey: delivered) {
+                    delivered += 1
+                    problems += loaded.problems
+                    for (document, extraction) in zip(loaded.documents, extractions) {
+                        let (unique, warning) = registry.register(document)
+                        if let warning { problems.append(warning) }
+                        // A renamed document is extracted again: its evidence must carry the new id.
+                        body(Extracted(document: unique, extraction: unique.id == document.id ? extraction : extractor.extract(from: unique)))
+                    }
+                }
+                startMore()
+            }
+        }
+        return problems
     }
 
     /// The whole check: a report, and whether anything at all could be read.

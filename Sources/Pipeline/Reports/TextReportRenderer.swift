@@ -11,11 +11,10 @@ public struct TextReportRenderer: Sendable {
         let s = report.summary
         var out = "crosscheck: \(s.documents) document\(s.documents == 1 ? "" : "s"), \(s.events) event\(s.events == 1 ? "" : "s"): "
             + "\(s.conflicts) conflict\(s.conflicts == 1 ? "" : "s"), \(s.explained) explained, \(s.corroborated) corroborated, "
-            + "\(s.singleSource) single-source\n"
+            + "\(s.singleSource) single-source\n\n"
         for (verdict, title) in [(Verdict.conflict, "CONFLICT"), (.explained, "EXPLAINED"), (.corroborated, "CORROBORATED")] {
             let entries = report.entries(verdict)
             guard !entries.isEmpty else { continue }
-            out += "\n"
             for entry in entries {
                 let dismissed = report.dismissed.contains(entry.finding.id) ? " (dismissed)" : ""
                 out += "\(title) \(entry.finding.id)\(dismissed)  \(entry.finding.attribute.rawValue) of the \(entry.eventLabel)\n"
