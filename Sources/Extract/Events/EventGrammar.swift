@@ -36,6 +36,12 @@ struct EventGrammar: Sendable {
     let qualifierSuffixes: [StaticString]
     /// …except these, which keep it a reference ("la dernière réunion", "the next meeting").
     let referenceAdjectives: WordSet
+    /// Words that make an event another instance of its series, not the one already named:
+    /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
+    let sequelWords: WordSet
+    /// Words that may follow a sequel word standing for its noun ("le prochain aura lieu à
+    /// Johannesburg", "next year's will take place in …"): auxiliaries, verbs, punctuation.
+    let ellipsisFollowers: WordSet
     /// Whether adjectives follow the noun (French) or precede it (English).
     let adjectivesFollowNoun: Bool
     /// Whether parties may stand before the event noun ("EU-Japan summit").

@@ -26,6 +26,9 @@ struct EventPhrase {
     var rule: String
     /// A generic noun with an adjective of its own ("le dialogue réglementaire"): a new event, not a reference.
     var qualified = false
+    /// "le prochain sommet", "the previous meeting", or an elided "le prochain": another
+    /// instance of its series, never merged with one already named.
+    var sequel = false
 
     // Resolution.
     var contextParties: [String]? = nil

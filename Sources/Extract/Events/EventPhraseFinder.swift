@@ -14,6 +14,7 @@ struct EventPhraseFinder {
         for k in phrases.indices { describe(&phrases[k]) }
         phrases = mergeActs(phrases)
         phrases = mergeGenericOfEvent(phrases)
+        phrases = ellipticalSequels(phrases)
         attachTriggers(&phrases)
         return phrases
     }
@@ -49,6 +50,52 @@ struct EventPhraseFinder {
             p.ordinal = n; p.ordinalSpan = span; p.start = s
         }
         if p.refersTo != nil { p.qualified = isQualified(p) }
+        p.sequel = hasSequelWord(p)
+    }
+
+    /// A sequel word among the few words before the phrase ("le prochain", "last year's") or
+    /// right after its noun ("le sommet suivant"), within its sentence.
+    private func hasSequelWord(_ p: EventPhrase) -> Bool {
+        let sentence = text.sentences[p.sentence]
+        for k in Swift.max(sentence.lowerBound, p.start - 4)..<p.start where text.isWord(k, in: g.sequelWords) { return true }
+        return p.noun.upperBound < sentence.upperBound && text.isWord(p.noun.upperBound, in: g.sequelWords)
+    }
+
+    /// "…; le prochain aura lieu à Johannesburg en 2025", "next year's will take place in …":
+    /// a sequel word standing for the noun of the event named just before makes a new event of
+    /// the same series. Only after a determiner ("le", "the") or as "<next> year's", and before
+    /// a verb or punctuation, so "la prochaine fois" or "next week" are left alone.
+    private func ellipticalSequels(_ phrases: [EventPhrase]) -> [EventPhrase] {
+        guard !phrases.isEmpty else { return phrases }
+        var out: [EventPhrase] = []
+        var next = 0
+        var inPhrase = Set<Int>()
+        for p in phrases { for k in p.start..<Swift.max(p.start, p.end) { inPhrase.insert(k) } }
+        for k in 1..<Swift.max(1, text.tokens.count - 1) where text.isWord(k, in: g.sequelWords) && !inPhrase.contains(k) {
+            // Copy the nearest earlier phrase of the same or previous sentence.
+            while next < phrases.count, phrases[next].noun.lowerBound < k { out.append(phrases[next]); next += 1 }
+            guard let antecedent = out.last(where: { !$0.isAct && $0.eventClass != "agreement" }) else { continue }
+            let sentence = text.sentenceIndex(ofToken: k)
+            guard sentence - antecedent.sentence <= 1 else { continue }
+            var after = k + 1
+            let determined = text.isWord(k - 1, in: g.determiners)
+            if text.isWord(after, Folding.word("year")), text.isPunctuation(after + 1, UInt8(ascii: "'")), text.isWord(after + 2, Folding.word("s")) {
+                after += 3
+            } else if !determined {
+                continue
+            }
+            guard after < text.tokens.count, text.isWord(after, in: g.ellipsisFollowers) else { continue }
+            var copy = antecedent
+            copy.noun = k..<(after == k + 1 ? k + 1 : after)
+            copy.start = k; copy.end = copy.noun.upperBound
+            copy.sentence = sentence
+            copy.ordinal = nil; copy.ordinalSpan = nil
+            copy.triggers = []
+            copy.sequel = true
+            out.append(copy)
+        }
+        out.append(contentsOf: phrases[next...])
+        return out.sorted { $0.noun.lowerBound < $1.noun.lowerBound }
     }
 
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {

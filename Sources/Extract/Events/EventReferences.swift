@@ -144,6 +144,8 @@ struct EventReferences {
             var chosen: Int? = nil
             if let n = p.ordinal {
                 chosen = numbered[series + "#\(n)"]
+            } else if p.sequel {
+                chosen = nil    // "le prochain sommet": another instance than those named so far
             } else if let list = bySeries[series] {
                 // The most recently named instances first; a handful is enough.
                 for i in list.sorted(by: { instances[$0].last > instances[$1].last }).prefix(8) {
