@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(name: "Extract"),
@@ -26,6 +27,7 @@ let package = Package(
         .target(name: "Pipeline", dependencies: [
             "Extract", "Reconcile", "CLibXML2",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .executableTarget(name: "CrosscheckCLI", dependencies: [
             "Pipeline", "Extract",

@@ -20,9 +20,25 @@ struct CheckCommand: AsyncParsableCommand {
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable { case conflict, none }
 
+    @Option(help: ArgumentHelp("Check the articles against this claim store, without adding them: exit 1 when one contradicts the record.",
+                               valueName: "FILE"))
+    var store: String?
+
     func run() async throws {
         let crosschecker = try common.crosschecker()
-        let report = await crosschecker.check(paths: common.paths)
+        let report: Report, readNothing: Bool
+        if let store {
+            let claimStore = try StoreOption.open(store)
+            let (drafts, problems) = await crosschecker.extract(paths: common.paths)
+            do { report = try claimStore.check(drafts, problems: problems, with: crosschecker) } catch {
+                printError("crosscheck: \(error)")
+                throw ExitCode(2)
+            }
+            readNothing = drafts.isEmpty
+        } else {
+            report = await crosschecker.check(paths: common.paths)
+            readNothing = report.documents.isEmpty
+        }
         printProblems(report.problems)
         let rendered = report.rendered(as: format)
         if let output {
@@ -35,7 +51,7 @@ struct CheckCommand: AsyncParsableCommand {
         } else {
             print(rendered, terminator: "")
         }
-        if report.documents.isEmpty {
+        if readNothing {
             printError("crosscheck: no input could be read")
             throw ExitCode(2)
         }

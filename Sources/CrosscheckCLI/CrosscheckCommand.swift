@@ -11,7 +11,7 @@ struct CrosscheckCommand: AsyncParsableCommand {
         commandName: "crosscheck",
         abstract: "Finds where news articles contradict each other, with the evidence of each side.",
         discussion: "Exit status: 0 no conflict, 1 conflicts found, 2 trouble.",
-        subcommands: [CheckCommand.self, ExtractCommand.self],
+        subcommands: [CheckCommand.self, ExtractCommand.self, IngestCommand.self, ReportCommand.self, ReviewCommand.self],
         defaultSubcommand: nil)
 
     /// ArgumentParser exits 64 on usage errors; crosscheck promises 2, like `diff`.

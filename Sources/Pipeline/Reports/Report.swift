@@ -54,11 +54,16 @@ public struct Report: Sendable {
     public func entries(_ verdict: Verdict) -> [Entry] { entries.filter { $0.finding.verdict == verdict } }
 
     /// Builds a report; `texts` must hold the text of every document evidence points into.
+    /// - Parameter isIncluded: when given, only the findings it keeps become entries, and only
+    ///   the events they name are listed (the store's `report --new` and `--since`); the texts
+    ///   of documents no kept finding quotes may then be left empty.
     public init(documents: [DocumentEntry], problems: [InputProblem], reconciliation: Reconciliation,
-                dismissed: Set<String> = []) {
+                dismissed: Set<String> = [], including isIncluded: ((Finding) -> Bool)? = nil) {
         self.documents = documents.sorted { $0.document.id < $1.document.id }
         self.problems = problems
-        self.events = reconciliation.events
+        let findings = isIncluded.map { reconciliation.findings.filter($0) } ?? reconciliation.findings
+        let named = Set(findings.map(\.event))
+        self.events = isIncluded == nil ? reconciliation.events : reconciliation.events.filter { named.contains($0.id) }
         self.dismissed = dismissed
         var byID: [String: Document] = [:]
         for d in documents { byID[d.document.id] = d.document }
@@ -66,7 +71,7 @@ public struct Report: Sendable {
         let eventsByID = Dictionary(reconciliation.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         var entries: [Entry] = []
-        for finding in reconciliation.findings {
+        for finding in findings {
             let values = finding.values.map { v in
                 Value(value: v.value, evidence: v.statements.map { s in
                     let e = s.claim.evidence
