@@ -15,8 +15,39 @@ enum Describe {
         return "\(n)\(suffix)"
     }
 
+    /// The parts end to end, written once into a string of the right size (interpolation and
+    /// `+` grow their buffer part by part, which costs more than the copying).
+    static func concat(_ parts: String...) -> String {
+        var n = 0
+        for p in parts { n += p.utf8.count }
+        return String(unsafeUninitializedCapacity: n) { buffer in
+            var i = 0
+            for part in parts {
+                var part = part
+                part.withUTF8 { bytes in
+                    guard let src = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (buffer.baseAddress! + i).initialize(from: src, count: bytes.count)
+                    i += bytes.count
+                }
+            }
+            return i
+        }
+    }
+
     static func series(type: String, parties: [String]) -> String {
-        type.split(separator: "-").joined(separator: " ") + (parties.isEmpty ? "" : " (" + parties.joined(separator: "–") + ")")
+        words(type) + (parties.isEmpty ? "" : " (" + parties.joined(separator: "–") + ")")
+    }
+
+    /// "digital-partnership-council" → "digital partnership council" (as splitting on "-" and
+    /// joining the non-empty pieces with spaces, without the intermediate arrays).
+    static func words(_ id: String) -> String {
+        let bytes = id.utf8
+        let dash = UInt8(ascii: "-")
+        var regular = bytes.first != dash && bytes.last != dash
+        var previous: UInt8 = 0
+        for b in bytes where regular { if b == dash && previous == dash { regular = false }; previous = b }
+        guard regular else { return id.split(separator: "-").joined(separator: " ") }
+        return String(decoding: bytes.map { $0 == dash ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
     static func event(_ e: LinkedEvent) -> String {
@@ -24,7 +55,13 @@ enum Describe {
     }
 
     static func documents<S: Sequence>(_ ids: S) -> String where S.Element == String {
-        let sorted = Array(Set(ids)).sorted()
+        var sorted = Array(ids)
+        if sorted.count == 1 { return sorted[0] }
+        sorted.sort()
+        // Distinct ids only (the same as going through a Set).
+        var w = 0
+        for r in sorted.indices where w == 0 || sorted[r] != sorted[w - 1] { sorted.swapAt(w, r); w += 1 }
+        sorted.removeSubrange(w...)
         switch sorted.count {
         case 0: return "no source"
         case 1: return sorted[0]
@@ -32,14 +69,15 @@ enum Describe {
         }
     }
 
-    static func value(_ v: ClaimValue) -> String {
+    /// - Parameter rendered: `ValueComparator.render(v)`, when the caller has it already.
+    static func value(_ v: ClaimValue, rendered: String? = nil) -> String {
         switch v {
         case .event(let e):
             return "the " + (e.ordinal.map { ordinal($0) + " " } ?? "") + series(type: e.type, parties: e.parties)
         case .ordinal(let n):
             return ordinal(n)
         default:
-            return ValueComparator.render(v)
+            return rendered ?? ValueComparator.render(v)
         }
     }
 

@@ -21,20 +21,44 @@ struct Judge: Sendable {
         let value: ClaimValue
         let rendered: String
         let planned: Bool
-        var statements: [Statement]
-        var documents: Set<String> { Set(statements.map(\.document)) }
+        /// Indices into the sorted statements (copied out once, for the finding's values).
+        var members: [Int]
+        /// Sorted, distinct (statements come sorted by document).
+        var documents: [String]
     }
 
-    func assess(event: LinkedEvent, attribute: Attribute, claims: [Claim]) -> Finding {
-        let statements = claims.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }
-            .sorted { ($0.document, $0.claim.evidence.span.start, $0.value) < ($1.document, $1.claim.evidence.span.start, $1.value) }
+    /// - Parameter described: `Describe.event(event)`, when the caller has it already.
+    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, claims: [Claim]) -> Finding {
+        assess(event: event, described: described, attribute: attribute,
+               statements: claims.map { Statement(claim: $0, value: ValueComparator.render($0.value)) })
+    }
+
+    /// The same for the claims on `attribute` of `members`, in order, read where they are
+    /// (each claim is copied once, into its statement).
+    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, members: [LocalEvent]) -> Finding {
+        var statements: [Statement] = []
+        for m in members {
+            for c in m.claims where c.attribute == attribute {
+                statements.append(Statement(claim: c, value: ValueComparator.render(c.value)))
+            }
+        }
+        return assess(event: event, described: described, attribute: attribute, statements: statements)
+    }
+
+    private func assess(event: LinkedEvent, described: String?, attribute: Attribute, statements: [Statement]) -> Finding {
+        var statements = statements
+        if statements.count > 1 {
+            statements.sort { ($0.document, $0.claim.evidence.span.start, $0.value) < ($1.document, $1.claim.evidence.span.start, $1.value) }
+        }
         var groups: [ValueGroup] = []
-        for s in statements {
+        for (i, s) in statements.enumerated() {
             let planned = s.claim.modality == .planned
             if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
-                groups[k].statements.append(s)
+                groups[k].members.append(i)
+                if groups[k].documents.last != s.document { groups[k].documents.append(s.document) }
             } else {
-                groups.append(ValueGroup(value: s.claim.value, rendered: s.value, planned: planned, statements: [s]))
+                groups.append(ValueGroup(value: s.claim.value, rendered: s.value, planned: planned, members: [i],
+                                         documents: [s.document]))
             }
         }
 
@@ -43,19 +67,31 @@ struct Judge: Sendable {
         var precision: (Int, Int)?
         var agreeing = Set<String>()
         for g in groups where g.documents.count > 1 && isComparable(g.value) { agreeing.formUnion(g.documents) }
+        // The pair an explanation names: one across documents when there is one, since that is
+        // what an editor has to reconcile; a document that corrects itself comes second.
+        func crosses(_ i: Int, _ j: Int) -> Bool { groups[i].documents != groups[j].documents }
+        func better(_ old: (FindingKind, Int, Int)?, _ new: (FindingKind, Int, Int)) -> (FindingKind, Int, Int) {
+            guard let old else { return new }
+            return !crosses(old.1, old.2) && crosses(new.1, new.2) ? new : old
+        }
         for i in groups.indices {
             for j in groups.indices where j > i {
                 let a = groups[i], b = groups[j]
                 switch ValueComparator.relation(a.value, b.value) {
                 case .same:
-                    if a.documents != b.documents || a.documents.count > 1 { agreeing.formUnion(a.documents.union(b.documents)) }
+                    if a.documents != b.documents || a.documents.count > 1 { agreeing.formUnion(a.documents); agreeing.formUnion(b.documents) }
                 case .compatible:
-                    if a.planned != b.planned { revised = revised ?? (.planAndOutcome, i, j) } else { precision = precision ?? (i, j) }
+                    if a.planned != b.planned {
+                        if revised?.0 != .scheduleChange { revised = better(revised, (.planAndOutcome, i, j)) }
+                    } else if crosses(i, j) {
+                        // Within one document, "2023" and "September 2023" are one statement told twice.
+                        precision = precision ?? (i, j)
+                    }
                 case .incompatible:
                     if let kind = incompatibility(a, b) {
-                        conflict = conflict ?? (kind, i, j)
+                        conflict = better(conflict, (kind, i, j))
                     } else {
-                        revised = (.scheduleChange, i, j)
+                        revised = revised?.0 == .scheduleChange ? better(revised, (.scheduleChange, i, j)) : (.scheduleChange, i, j)
                     }
                 case .incomparable:
                     break
@@ -63,11 +99,15 @@ struct Judge: Sendable {
             }
         }
 
-        let values = groups.map { FindingValue(value: $0.rendered + ($0.planned ? " (planned)" : ""), statements: $0.statements) }
-            .sorted { ($0.statements[0].document, $0.value) < ($1.statements[0].document, $1.value) }
-        let what = "the \(attribute.spokenName) of \(Describe.event(event))"
+        // One value (the usual case): its statements are all of them, already in order.
+        let values = groups.count == 1
+            ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements)]
+            : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statements[$0] }) }
+                .sorted { ($0.statements[0].document, $0.value) < ($1.statements[0].document, $1.value) }
+        let what = Describe.concat("the ", attribute.spokenName, " of ", described ?? Describe.event(event))
         func says(_ g: ValueGroup) -> String {
-            "\(Describe.documents(g.documents)) \(g.documents.count > 1 ? "say" : "says") \(Describe.value(g.value))\(g.planned ? " (planned)" : "")"
+            Describe.concat(Describe.documents(g.documents), g.documents.count > 1 ? " say " : " says ",
+                            Describe.value(g.value, rendered: g.rendered), g.planned ? " (planned)" : "")
         }
         let verdict: Verdict, kind: FindingKind, explanation: String
         if let (k, i, j) = conflict {
@@ -90,22 +130,26 @@ struct Judge: Sendable {
             }
         } else if agreeing.count > 1 {
             verdict = .corroborated; kind = .agreement
-            explanation = "\(Describe.documents(agreeing)) agree on \(what): \(Describe.value(groups.first { isComparable($0.value) }?.value ?? groups[0].value))."
+            let shown = groups.first { isComparable($0.value) } ?? groups[0]
+            explanation = Describe.concat(Describe.documents(agreeing), " agree on ", what, ": ",
+                                          Describe.value(shown.value, rendered: shown.rendered), ".")
         } else if let (i, j) = precision {
             verdict = .explained; kind = .precision
             let (coarse, fine) = Describe.isCoarser(groups[i].value, than: groups[j].value) ? (groups[i], groups[j]) : (groups[j], groups[i])
             explanation = "No contradiction on \(what), only precision: \(says(coarse)); \(says(fine)), which falls within it."
         } else {
             verdict = .singleSource; kind = .agreement
-            let docs = Set(statements.map(\.document))
+            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map(\.document)))
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
-                explanation = "Only \(Describe.documents(docs)) states \(what): \(Describe.value(groups[0].value))\(groups[0].planned ? " (planned)" : "")."
+                explanation = Describe.concat("Only ", Describe.documents(docs), " states ", what, ": ",
+                                              Describe.value(groups[0].value, rendered: groups[0].rendered),
+                                              groups[0].planned ? " (planned)." : ".")
             }
         }
         let prefix = verdict == .conflict || verdict == .explained ? "d" : "c"
-        return Finding(id: StableID.make(prefix: prefix, event.id + "|" + attribute.rawValue), verdict: verdict, kind: kind,
+        return Finding(id: StableID.make(prefix: prefix, parts: event.id, "|", attribute.rawValue), verdict: verdict, kind: kind,
                        event: event.id, attribute: attribute, values: values, explanation: explanation)
     }
 
@@ -144,47 +188,65 @@ struct Judge: Sendable {
         let seriesName = Describe.series(type: sample.type, parties: sample.parties)
 
         for attribute in [Attribute.date, .place] {
-            var values: [FindingValue] = []
+            // Per instance, its distinct values; the finding's values are written out only when
+            // there is something to say (below).
+            var buckets: [(ordinal: Int, key: String, claims: [Claim])] = []
             var perInstance: [(Int, ClaimValue, Set<String>)] = []
             for (event, group) in sorted {
-                let claims = group.members.flatMap(\.claims).filter { $0.attribute == attribute && isComparable($0.value) }
+                var claims: [Claim] = []
+                for m in group.members { for c in m.claims where c.attribute == attribute && isComparable(c.value) { claims.append(c) } }
+                guard !claims.isEmpty else { continue }
                 let byValue = Dictionary(grouping: claims) { ValueComparator.render($0.value) }
                 for key in byValue.keys.sorted() {
                     let cs = byValue[key]!
-                    let statements = cs.map { Statement(claim: $0, value: key) }.sorted { ($0.document, $0.claim.evidence.span.start) < ($1.document, $1.claim.evidence.span.start) }
-                    values.append(FindingValue(value: "#\(event.ordinal ?? 0): \(key)", statements: statements))
+                    buckets.append((event.ordinal ?? 0, key, cs))
                     perInstance.append((event.ordinal ?? 0, cs[0].value, Set(cs.map(\.evidence.document))))
                 }
             }
-            // Only worth saying when two documents give different values for different instances.
-            var pairs: [(Int, ClaimValue, Set<String>, Int, ClaimValue, Set<String>)] = []
-            for i in perInstance.indices {
+            // Only worth saying when two documents give different values for different instances;
+            // the first such pair is the one the explanation names.
+            var first: (Int, ClaimValue, Set<String>, Int, ClaimValue, Set<String>)?
+            search: for i in perInstance.indices {
                 for j in perInstance.indices where j > i && perInstance[i].0 != perInstance[j].0 {
                     let a = perInstance[i], b = perInstance[j]
                     if ValueComparator.relation(a.1, b.1) == .incompatible && a.2 != b.2 && !a.2.union(b.2).isEmpty
                         && Set(a.2).symmetricDifference(b.2).count > 0 && !(a.2.count == 1 && a.2 == b.2) {
-                        pairs.append((a.0, a.1, a.2, b.0, b.1, b.2))
+                        first = (a.0, a.1, a.2, b.0, b.1, b.2)
+                        break search
                     }
                 }
             }
-            guard let first = pairs.first else { continue }
+            guard let first else { continue }
+            let values = buckets.map { b in
+                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims.map { Statement(claim: $0, value: b.key) }
+                    .sorted { ($0.document, $0.claim.evidence.span.start) < ($1.document, $1.claim.evidence.span.start) })
+            }
             let explanation = "Different instances, not a contradiction: \(Describe.documents(first.2)) \(first.2.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(first.0)) \(seriesName) (\(attribute.spokenName) \(Describe.value(first.1))), \(Describe.documents(first.5)) of the \(Describe.ordinal(first.3)) (\(Describe.value(first.4)))."
             out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute, values: values,
                                explanation: explanation))
         }
 
-        // Series order: the Nth instance cannot come after the (N+1)th.
+        // Series order: the Nth instance cannot come after the (N+1)th. Each instance's date
+        // claims and the days they may denote are gathered once.
+        let dated = sorted.map { instance -> (claims: [Claim], low: Int?, high: Int?) in
+            var claims: [Claim] = []
+            for m in instance.group.members { for c in m.claims where c.attribute == .date { claims.append(c) } }
+            var low: Int?, high: Int?
+            for c in claims {
+                guard case .time(let t) = c.value, t.isResolved, let r = TimeComparator.interval(t) else { continue }
+                low = Swift.min(low ?? r.lowerBound, r.lowerBound)
+                high = Swift.max(high ?? r.upperBound, r.upperBound)
+            }
+            return (claims, low, high)
+        }
+        let ordinals = sorted.map(\.event.ordinal)
         for i in sorted.indices {
             for j in sorted.indices where j > i {
-                let (a, b) = (sorted[i], sorted[j])
-                guard let n = a.event.ordinal, let m = b.event.ordinal, n < m else { continue }
-                let aDates = a.group.members.flatMap(\.claims).filter { $0.attribute == .date }
-                let bDates = b.group.members.flatMap(\.claims).filter { $0.attribute == .date }
-                let aRanges = aDates.compactMap { c -> ClosedRange<Int>? in if case .time(let t) = c.value, t.isResolved { return TimeComparator.interval(t) }; return nil }
-                let bRanges = bDates.compactMap { c -> ClosedRange<Int>? in if case .time(let t) = c.value, t.isResolved { return TimeComparator.interval(t) }; return nil }
-                guard let aLow = aRanges.map(\.lowerBound).min(), let bHigh = bRanges.map(\.upperBound).max(),
-                      aRanges.allSatisfy({ $0.lowerBound > bHigh }), aLow > bHigh else { continue }
+                guard let n = ordinals[i], let m = ordinals[j], n < m else { continue }
+                // Every day the Nth may denote comes after every day the (N+1)th may denote.
+                guard let aLow = dated[i].low, let bHigh = dated[j].high, aLow > bHigh else { continue }
+                let aDates = dated[i].claims, bDates = dated[j].claims
                 let values = [
                     FindingValue(value: "#\(n): " + aDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
                                  statements: aDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),

@@ -39,6 +39,10 @@ public struct Reconciler: Sendable {
         var findings: [Finding] = []
         let judge = Judge(published: published, planRevisionDays: planRevisionDays)
         var usedIDs = Set<String>()
+        // For each finding, the index in `events` of the event it is about (-1: a series).
+        var findingEvent: [Int] = []
+        // Event descriptions share their series' words: made once per series.
+        var describedSeries: (type: String, parties: [String], words: String)?
 
         for series in linked.keys.sorted() {
             let groups = linked[series]!
@@ -52,16 +56,33 @@ public struct Reconciler: Sendable {
                 usedIDs.insert(event.id)
                 events.append(event)
                 if event.ordinal != nil || groups.count == 1 { identified.append((event, group)) }
-                let byAttribute = Dictionary(grouping: group.members.flatMap(\.claims), by: \.attribute)
-                for attribute in byAttribute.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-                    findings.append(judge.assess(event: event, attribute: attribute, claims: byAttribute[attribute]!))
+                // The attributes stated, in the order of their names; the judge reads their claims
+                // in place, in input order.
+                var stated: UInt32 = 0      // bit per slot of `attributeOrder`
+                for m in group.members {
+                    for c in m.claims { stated |= 1 << UInt32(Reconciler.slot(c.attribute)) }
+                }
+                if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
+                    describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
+                }
+                let subject = Describe.concat("the ", event.ordinal.map { Describe.ordinal($0) + " " } ?? "", describedSeries!.words)
+                for (slot, attribute) in Reconciler.attributeOrder.enumerated() where stated & (1 << UInt32(slot)) != 0 {
+                    let finding = judge.assess(event: event, described: subject, attribute: attribute, members: group.members)
+                    // An ordinal that identifies its instance agrees with itself by construction:
+                    // it is worth a line only when sources dispute it.
+                    if attribute == .ordinal && finding.verdict != .conflict { continue }
+                    findings.append(finding)
+                    findingEvent.append(events.count - 1)
                 }
             }
-            findings += judge.siblings(series: series, identified.filter { $0.event.ordinal != nil })
+            let seriesFindings = judge.siblings(series: series, identified.filter { $0.event.ordinal != nil })
+            findings += seriesFindings
+            findingEvent += repeatElement(-1, count: seriesFindings.count)
         }
 
         // Venues named only in a held_at ("at the 29th summit") are events too.
-        var known = Set(events.map(\.id))
+        var known = usedIDs
+        usedIDs = []
         for claim in claims where claim.attribute == .heldAt {
             guard case .event(let venue) = claim.value, let n = venue.ordinal else { continue }
             let id = venue.series + "#\(n)"
@@ -70,34 +91,113 @@ public struct Reconciler: Sendable {
             events.append(LinkedEvent(id: id, series: venue.series, type: venue.type, parties: venue.parties, ordinal: n,
                                       date: nil, place: nil, documents: [claim.evidence.document], members: []))
         }
+        known = []
 
-        events.sort { $0.id < $1.id }
-        findings.sort { ($0.verdict, $0.event, $0.attribute.rawValue, $0.id) < ($1.verdict, $1.event, $1.attribute.rawValue, $1.id) }
+        // Sorted through integer keys, so that the sort compares integers, not strings, and
+        // never moves the large values themselves. An event id ranks by its place among the
+        // sorted ids (equal ids alike); a series name (findings about a series as a whole)
+        // ranks between the ids it falls between.
+        let eventIDs = events.map(\.id)
+        let eventOrder = eventIDs.indices.sorted { eventIDs[$0] < eventIDs[$1] }
+        let sortedIDs = eventOrder.map { eventIDs[$0] }
+        var rankAt = [Int](repeating: 0, count: sortedIDs.count)   // by sorted position
+        for r in sortedIDs.indices { rankAt[r] = r > 0 && sortedIDs[r] == sortedIDs[r - 1] ? rankAt[r - 1] : 2 * r }
+        var rankOfEvent = [Int](repeating: 0, count: events.count)  // by index in `events`
+        for (r, k) in eventOrder.enumerated() { rankOfEvent[k] = rankAt[r] }
+        func rank(of name: String) -> Int {
+            var lo = 0, hi = sortedIDs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sortedIDs[mid] < name { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < sortedIDs.count && sortedIDs[lo] == name ? rankAt[lo] : 2 * lo - 1
+        }
+        Reconciler.permute(&events, into: eventOrder)
+        let keys = findings.indices.map { i in
+            (findings[i].verdict.rank, findingEvent[i] >= 0 ? rankOfEvent[findingEvent[i]] : rank(of: findings[i].event),
+             Reconciler.slot(findings[i].attribute))
+        }
+        let findingOrder = findings.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x != y { return x < y }
+            return findings[a].id < findings[b].id
+        }
+        Reconciler.permute(&findings, into: findingOrder)
         return Reconciliation(events: events, findings: findings)
     }
 
+    /// Rearranges `values` so that `values[i]` becomes the old `values[order[i]]`, in place, by
+    /// swapping along the permutation's cycles (no element is copied).
+    static func permute<T>(_ values: inout [T], into order: [Int]) {
+        var done = [Bool](repeating: false, count: order.count)
+        for start in order.indices where !done[start] {
+            var i = start
+            done[i] = true
+            while order[i] != start {
+                values.swapAt(i, order[i])
+                i = order[i]
+                done[i] = true
+            }
+        }
+    }
+
+    /// Attributes in the order of their names (the order findings of one event are listed in).
+    static let attributeOrder: [Attribute] = Attribute.allCases.sorted { $0.rawValue < $1.rawValue }
+    /// The index of `a` in ``attributeOrder`` (a scan of a few enum cases, no hashing).
+    @inline(__always)
+    static func slot(_ a: Attribute) -> Int { attributeOrder.firstIndex(of: a)! }
+
     private func makeEvent(_ group: EventGroup) -> LinkedEvent {
-        let first = group.members.min { $0.key < $1.key }!
+        let first = group.members.count == 1 ? group.members[0] : group.members.min { $0.key < $1.key }!
         let ref = first.ref
-        let ordinal = group.ordinal
-        let bestDate = group.members.flatMap { m in m.claims.compactMap { c -> (TimeValue, Bool)? in
-            if c.attribute == .date, case .time(let t) = c.value, t.isResolved { return (t, c.modality != .planned) }
-            return nil
-        } }.max { a, b in (a.1 ? 1 : 0, a.0.start.precision, b.0.timex) < (b.1 ? 1 : 0, b.0.start.precision, a.0.timex) }?.0
+        let series = first.series
+        // A one-off event (an agreement's launch) is not counted: "premier Partenariat" names the agreement.
+        // Sources that number one event differently ("19th" vs "20e") leave it unnumbered: the
+        // ordinal is what they dispute, so it cannot name the event.
+        let disputed = Set(group.members.lazy.compactMap(\.ordinal)).count > 1
+        let ordinal = oneOffTypes.contains(ref.type) || disputed ? nil : group.ordinal
+        // The best date: stated rather than planned, then the most precise, then the smallest
+        // TIMEX value (the first of equals); TIMEX strings are only made to break ties.
+        var best: (time: TimeValue, stated: Bool, timex: String?)?
+        for m in group.members {
+            for c in m.claims where c.attribute == .date {
+                guard case .time(let t) = c.value, t.isResolved else { continue }
+                let stated = c.modality != .planned
+                guard let b = best else { best = (t, stated, nil); continue }
+                if b.stated != stated {
+                    if stated { best = (t, stated, nil) }
+                } else if b.time.start.precision != t.start.precision {
+                    if b.time.start.precision < t.start.precision { best = (t, stated, nil) }
+                } else {
+                    let known = b.timex ?? ValueComparator.timex(b.time)
+                    let timex = ValueComparator.timex(t)
+                    best = timex < known ? (t, stated, timex) : (b.time, b.stated, known)
+                }
+            }
+        }
+        let bestDate = best?.time
+        let bestTimex = best.map { $0.timex ?? ValueComparator.timex($0.time) }
         let places = group.places
-        let place = Set(places).max { a, b in (places.filter { $0 == a }.count, b) < (places.filter { $0 == b }.count, a) }
+        let place: String?
+        switch places.count {
+        case 0: place = nil
+        case 1: place = places[0]
+        default: place = Set(places).max { a, b in (places.filter { $0 == a }.count, b) < (places.filter { $0 == b }.count, a) }
+        }
         let id: String
         if oneOffTypes.contains(ref.type) {
-            id = ref.series
+            id = series
         } else if let ordinal {
-            id = ref.series + "#\(ordinal)"
-        } else if !ref.parties.isEmpty, let d = bestDate, d.start.precision >= .month, d.start.year != nil {
-            id = ref.series + "@" + d.timex
+            id = series + "#\(ordinal)"
+        } else if !ref.parties.isEmpty, let d = bestDate, let timex = bestTimex, d.start.precision >= .month, d.start.year != nil {
+            id = series + "@" + timex
         } else {
-            id = ref.series + "~" + first.key.document + "." + String(first.key.instance)
+            id = series + "~" + first.key.document + "." + String(first.key.instance)
         }
-        return LinkedEvent(id: id, series: ref.series, type: ref.type, parties: ref.parties, ordinal: ordinal,
-                           date: bestDate?.timex, place: place, documents: group.documents.sorted(),
-                           members: group.members.map(\.key).sorted())
+        let single = group.members.count == 1
+        return LinkedEvent(id: id, series: series, type: ref.type, parties: ref.parties, ordinal: ordinal,
+                           date: bestTimex, place: place,
+                           documents: single ? [first.key.document] : group.documents.sorted(),
+                           members: single ? [first.key] : group.members.map(\.key).sorted())
     }
 }

@@ -170,6 +170,54 @@ import Reconcile
         let f = try #require(reconciler.reconcile([a.claim("summit", ["EU", "JP"], ordinal: 29, .place, .place("JP-TYO"))]).findings.first)
         #expect(f.verdict == .singleSource)
     }
+
+    @Test func oneDocumentGivingAYearAndAMonthIsNotAPrecisionFinding() throws {
+        let claims = [
+            a.claim("summit", ["G20"], instance: 3, .date, year(2023), at: 1),
+            a.claim("summit", ["G20"], instance: 3, .date, month(2023, 9), at: 20),
+        ]
+        let f = try #require(reconciler.reconcile(claims).findings.first)
+        #expect(f.verdict == .singleSource)
+    }
+
+    @Test func unnumberedEventsSharingAPlaceAndAMonthAreOne() {
+        let claims = [
+            a.claim("summit", ["G20"], instance: 1, .place, .place("IN-DEL")),
+            a.claim("summit", ["G20"], instance: 1, .date, month(2023, 9)),
+            b.claim("summit", ["G20"], instance: 4, .place, .place("IN-DEL")),
+            b.claim("summit", ["G20"], instance: 4, .date, month(2023, 9)),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        #expect(r.corroborations.count == 2)
+    }
+
+    @Test func aDisputedOrdinalDoesNotNameTheEvent() throws {
+        let claims = [
+            a.claim("summit", ["CA", "EU"], ordinal: 19, .ordinal, .ordinal(19)),
+            a.claim("summit", ["CA", "EU"], ordinal: 19, .date, day(2025, 6, 14)),
+            b.claim("summit", ["CA", "EU"], ordinal: 20, .ordinal, .ordinal(20)),
+            b.claim("summit", ["CA", "EU"], ordinal: 20, .date, day(2025, 6, 14)),
+        ]
+        let r = reconciler.reconcile(claims)
+        let event = try #require(r.events.first)
+        #expect(event.ordinal == nil)
+        #expect(event.id == "summit:CA+EU@2025-06-14")
+        #expect(r.conflicts.first?.explanation.contains("the summit (CA–EU)") == true)
+    }
+
+    @Test func theExplanationNamesThePairAcrossDocuments() throws {
+        let claims = [
+            a.claim("meeting", ["EU", "JP"], ordinal: 2, .date, day(2025, 3, 12), .planned),
+            b.claim("meeting", ["EU", "JP"], ordinal: 2, .date, month(2025, 3), .planned, at: 1),
+            b.claim("meeting", ["EU", "JP"], ordinal: 2, .date, day(2025, 4, 9), at: 30),
+        ]
+        let r = reconciler.reconcile(claims, published: ["a": CalendarDate(year: 2025, month: 2, day: 10)!,
+                                                         "b": CalendarDate(year: 2025, month: 4, day: 10)!])
+        let f = try #require(r.findings.first { $0.attribute == .date })
+        #expect(f.kind == .scheduleChange)
+        #expect(f.explanation.contains("a says 2025-03-12 (planned)") && f.explanation.contains("b says 2025-04-09"))
+    }
 }
 
 extension Array where Element == Claim {

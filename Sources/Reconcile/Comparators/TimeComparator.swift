@@ -12,7 +12,9 @@ import Extract
 public enum TimeComparator {
     public static func relation(_ a: TimeValue, _ b: TimeValue) -> Relation {
         guard a.isResolved, b.isResolved else { return .incomparable }
-        if a.timex == b.timex && a.modifier == b.modifier { return .same }
+        // Same TIMEX value (resolved values: same start and end points), compared without
+        // building the strings.
+        if a.start == b.start && a.end == b.end && a.modifier == b.modifier { return .same }
         if a.start.year != nil, b.start.year != nil, let x = interval(a), let y = interval(b) {
             return relate(x, y)
         }

@@ -8,10 +8,7 @@ public enum ValueComparator {
         case let (.time(x), .time(y)):
             return TimeComparator.relation(x, y)
         case let (.place(x), .place(y)):
-            // Place ids are "COUNTRY" or "COUNTRY-CITY": "JP" is coarser than "JP-TYO".
-            if x == y { return .same }
-            if y.hasPrefix(x + "-") || x.hasPrefix(y + "-") { return .compatible }
-            return .incompatible
+            return placeRelation(x, y)
         case let (.ordinal(x), .ordinal(y)):
             return x == y ? .same : .incompatible
         case let (.event(x), .event(y)):
@@ -32,10 +29,62 @@ public enum ValueComparator {
         }
     }
 
+    /// `t.description` ("2025-05-12", "2024-05-02/2024-05-03", "2025 (START)"), written
+    /// byte by byte for resolved values: reports render every date claim, and the general
+    /// path builds several intermediate strings. Debug builds check it against `description`.
+    static func timeDescription(_ t: TimeValue) -> String {
+        guard t.isResolved else { return t.description }
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        func number(_ n: Int, width: Int) {
+            var digits: [UInt8] = []
+            var m = n.magnitude
+            repeat { digits.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 } while m > 0
+            if n < 0 { digits.append(UInt8(ascii: "-")) }
+            for _ in digits.count..<Swift.max(width, digits.count) { out.append(UInt8(ascii: "0")) }
+            out.append(contentsOf: digits.reversed())
+        }
+        func point(_ p: TimePoint) {
+            if let y = p.year { number(y, width: 4) } else { out.append(contentsOf: "XXXX".utf8) }
+            if let m = p.month { out.append(UInt8(ascii: "-")); number(m, width: 2) } else if p.day != nil { out.append(contentsOf: "-XX".utf8) }
+            if let d = p.day { out.append(UInt8(ascii: "-")); number(d, width: 2) }
+        }
+        point(t.start)
+        if let end = t.end { out.append(UInt8(ascii: "/")); point(end) }
+        if let m = t.modifier { out.append(contentsOf: " (\(m.rawValue))".utf8) }
+        let s = String(decoding: out, as: UTF8.self)
+        assert(s == t.description, "timeDescription(\(t)) gave \(s)")
+        return s
+    }
+
+    /// `t.timex` of a resolved value, by way of ``timeDescription(_:)``.
+    static func timex(_ t: TimeValue) -> String {
+        guard t.isResolved, t.modifier == nil else { return t.timex }
+        return timeDescription(t)
+    }
+
+    /// Place ids are "COUNTRY" or "COUNTRY-CITY": "JP" is coarser than "JP-TYO".
+    static func placeRelation(_ x: String, _ y: String) -> Relation {
+        if x == y { return .same }
+        return isPrefix(x, dashOf: y) || isPrefix(y, dashOf: x) ? .compatible : .incompatible
+    }
+
+    /// Whether `long` starts with `short` + "-" (without building that string).
+    private static func isPrefix(_ short: String, dashOf long: String) -> Bool {
+        let s = short.utf8, l = long.utf8
+        guard l.count > s.count else { return false }
+        var i = l.startIndex
+        for b in s {
+            guard l[i] == b else { return false }
+            i = l.index(after: i)
+        }
+        return l[i] == UInt8(ascii: "-")
+    }
+
     /// The value as reports print it: TIMEX values, place ids, "summit:EU+JP#28".
     public static func render(_ v: ClaimValue) -> String {
         switch v {
-        case .time(let t): return t.description
+        case .time(let t): return timeDescription(t)
         case .place(let p): return p
         case .ordinal(let n): return String(n)
         case .event(let e): return e.series + (e.ordinal.map { "#\($0)" } ?? "")

@@ -11,7 +11,14 @@ public enum Verdict: String, Sendable, Codable, Hashable, CaseIterable, Comparab
 
     /// Conflicts first: the order reports list findings in.
     public static func < (a: Verdict, b: Verdict) -> Bool { a.rank < b.rank }
-    private var rank: Int { Verdict.allCases.firstIndex(of: self)! }
+    var rank: Int {
+        switch self {
+        case .conflict: return 0
+        case .explained: return 1
+        case .corroborated: return 2
+        case .singleSource: return 3
+        }
+    }
 }
 
 /// Why a finding has its verdict, spelled as in the JSON report's `kind`.
