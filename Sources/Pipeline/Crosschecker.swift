@@ -38,10 +38,13 @@ public struct Crosschecker: Sendable {
     }
 
     /// Reads and extracts; documents come back sorted by id whatever order they finished in.
+    /// Reading (HTML parsing, boilerplate, language detection) runs on all cores too, through
+    /// ``forEachExtracted(paths:_:)``; documents and problems are those of ``Ingestor/ingest(paths:)``.
     public func extract(paths: [String]) async -> (documents: [Extracted], problems: [InputProblem]) {
-        let ingested = ingestor.ingest(paths: paths)
-        let extracted = await extract(ingested.documents)
-        return (extracted, ingested.problems)
+        var extracted: [Extracted] = []
+        let problems = await forEachExtracted(paths: paths) { extracted.append($0) }
+        extracted.sort { ($0.document.id, $0.document.path ?? "") < ($1.document.id, $1.document.path ?? "") }
+        return (extracted, problems)
     }
 
     /// How many documents are worked on at once: ``Options/concurrency``, else one per core.
@@ -74,46 +77,58 @@ public struct Crosschecker: Sendable {
     /// sources at a time, and hands each document to `body` in input order, then lets it go.
     /// Memory is bounded by the few documents in flight (at most 4 × ``width`` sources are
     /// read ahead), never by the corpus: keep what you need (e.g. the claims) in `body`.
-    /// Ids are made unique as ``Ingestor/ingest(paths:)`` does. A JSON Lines file is one
-    /// source: its documents are read and extracted together.
+    /// Documents, ids and problems (in their order) are those of ``Ingestor/ingest(paths:)``.
+    /// A JSON Lines file is one source: its documents are read and extracted together.
     /// - Returns: every problem met, in input order.
     public func forEachExtracted(paths: [String], _ body: (Extracted) -> Void) async -> [InputProblem] {
         let extractor = self.extractor
         let ingestor = self.ingestor
         let width = self.width
-        let (sources, listingProblems) = ingestor.sources(for: paths)
-        var problems = listingProblems
+        // The sources in order; what listing a path met is reported before that path's sources.
+        var enumerator = InputEnumerator()
+        var sources: [InputSource] = []
+        var listing: [Int: [InputProblem]] = [:]
+        for path in paths {
+            let found = enumerator.sources(for: path)
+            if !found.problems.isEmpty { listing[sources.count, default: []] += found.problems }
+            sources += found.sources
+        }
+        var problems: [InputProblem] = []
         var registry = DocumentIDRegistry()
-        await withTaskGroup(of: (Int, IngestResult, [Extraction]).self) { group in
+        typealias Loaded = (documents: [(Document, Int?)], extractions: [Extraction], problems: [InputProblem])
+        await withTaskGroup(of: (Int, Loaded).self) { group in
             var next = 0, delivered = 0, running = 0
-            var finished: [Int: (IngestResult, [Extraction])] = [:]
+            var finished: [Int: Loaded] = [:]
             func startMore() {
                 while next < sources.count, running < width, next - delivered < 4 * width {
                     let k = next, source = sources[k]
                     next += 1; running += 1
                     group.addTask {
-                        let loaded = ingestor.load(source)
-                        return (k, loaded, loaded.documents.map { extractor.extract(from: $0) })
+                        var documents: [(Document, Int?)] = []
+                        let found = ingestor.load(source) { document, line in documents.append((document, line)) }
+                        return (k, (documents, documents.map { extractor.extract(from: $0.0) }, found))
                     }
                 }
             }
             startMore()
-            while let (k, loaded, extractions) = await group.next() {
+            while let (k, loaded) = await group.next() {
                 running -= 1
-                finished[k] = (loaded, extractions)
-                while let (loaded, extractions) = finished.removeValue(forKey: delivered) {
+                finished[k] = loaded
+                while let loaded = finished.removeValue(forKey: delivered) {
+                    problems += listing.removeValue(forKey: delivered) ?? []
                     delivered += 1
-                    problems += loaded.problems
-                    for (document, extraction) in zip(loaded.documents, extractions) {
-                        let (unique, warning) = registry.register(document)
+                    for ((document, line), extraction) in zip(loaded.documents, loaded.extractions) {
+                        let (unique, warning) = registry.register(document, line: line)
                         if let warning { problems.append(warning) }
                         // A renamed document is extracted again: its evidence must carry the new id.
                         body(Extracted(document: unique, extraction: unique.id == document.id ? extraction : extractor.extract(from: unique)))
                     }
+                    problems += loaded.problems
                 }
                 startMore()
             }
         }
+        problems += listing.removeValue(forKey: sources.count) ?? []
         return problems
     }
 

@@ -58,6 +58,45 @@ public enum Folding {
         }
     }
 
+    /// ``fold(_:)-(Unicode.Scalar)`` of one scalar, precomputed, with whether it is upper case:
+    /// what the tokenizer needs per scalar without calling Unicode property look-ups or
+    /// making a `String`. Up to 4 folded bytes inline.
+    struct Folded: Sendable {
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        var count: UInt8 = 0
+        /// `fold` gave a spelling (else the scalar's own bytes stand).
+        var hasSpelling = false
+        /// The spelling fits in `bytes` (else use the slow path).
+        var fits = true
+        var kind: Class = .punctuation
+        var isUppercase = false
+    }
+
+    /// Scalars below this are looked up in ``table``; others go through ``fold(_:)-(Unicode.Scalar)``.
+    static let tableLimit: UInt32 = 0x2400
+
+    /// ``Folded`` for every scalar below ``tableLimit`` (Latin, Greek, Cyrillic, general
+    /// punctuation, superscripts, currency and letter-like symbols, arrows, math operators),
+    /// computed once from ``fold(_:)-(Unicode.Scalar)`` itself, so both always agree.
+    static let table: [Folded] = (0..<tableLimit).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return Folded(fits: false) }
+        return folded(scalar)
+    }
+
+    /// ``Folded`` of any scalar, computed (no table).
+    static func folded(_ scalar: Unicode.Scalar) -> Folded {
+        let (kind, spelling) = fold(scalar)
+        var f = Folded(kind: kind, isUppercase: scalar.properties.isUppercase)
+        if let spelling {
+            f.hasSpelling = true
+            let u = Array(spelling.utf8)
+            if u.count > 4 { f.fits = false; return f }
+            f.count = UInt8(u.count)
+            withUnsafeMutableBytes(of: &f.bytes) { raw in for (k, b) in u.enumerated() { raw[k] = b } }
+        }
+        return f
+    }
+
     /// Folds a whole string (cold path: lexicon entries, keywords, tests).
     public static func fold(_ text: String) -> String {
         var out = ""

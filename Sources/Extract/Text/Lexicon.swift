@@ -58,6 +58,11 @@ public struct Lexicon: Sendable {
     private var names: [UInt64: [Name]] = [:]
     /// First token hash → longest name starting with it.
     private var longest: [UInt64: Int] = [:]
+    /// The same two maps for look-ups (every token asks): open addressing on the hashes
+    /// themselves, which are already well mixed, instead of hashing them again.
+    private var longestIndex = HashIndex()
+    private var namesIndex = HashIndex()
+    private var nameLists: [[Name]] = []
 
     public init(_ entries: [LexiconEntry] = []) {
         self.entries = []
@@ -66,6 +71,7 @@ public struct Lexicon: Sendable {
 
     /// Adds entries; an entry whose kind and id already exist gets the new names added to it.
     public mutating func add(_ newEntries: [LexiconEntry]) {
+        defer { rebuildIndexes() }
         for e in newEntries {
             if let k = entries.firstIndex(where: { $0.kind == e.kind && $0.id == e.id }) {
                 let old = entries[k]
@@ -100,6 +106,14 @@ public struct Lexicon: Sendable {
         }
     }
 
+    private mutating func rebuildIndexes() {
+        longestIndex = HashIndex(longest.map { ($0.key, Int32($0.value)) })
+        nameLists = []
+        var pairs: [(UInt64, Int32)] = []
+        for (key, list) in names { pairs.append((key, Int32(nameLists.count))); nameLists.append(list) }
+        namesIndex = HashIndex(pairs)
+    }
+
     @inline(__always)
     static func roll(_ key: UInt64, _ h: UInt64) -> UInt64 { (key &* 0x9E3779B97F4A7C15) ^ h }
 
@@ -107,9 +121,10 @@ public struct Lexicon: Sendable {
     /// spelling (a place and a party, "Japon"). Empty when none starts there.
     public func matches(in text: TokenizedText, at i: Int, language: Language) -> [LexiconMatch] {
         let tokens = text.tokens
-        guard let maxLen = longest[tokens[i].hash] else { return [] }
+        guard let maxLen = longestIndex[tokens[i].hash].map(Int.init) else { return [] }
         var key: UInt64 = 0
         var best: [LexiconMatch] = []
+        var bestEntries: [Int] = []     // entry indices of `best` (entries are distinct by index)
         var bestLen = 0
         var k = i
         while k < tokens.count, k - i < maxLen {
@@ -117,16 +132,17 @@ public struct Lexicon: Sendable {
             if k > i, tokens[k].newlineBefore { break }
             key = Lexicon.roll(key, tokens[k].hash)
             let len = k - i + 1
-            if let found = names[key] {
-                for name in found where name.length == len && (name.language == nil || name.language == language) {
+            if let list = namesIndex[key] {
+                for name in nameLists[Int(list)] where name.length == len && (name.language == nil || name.language == language) {
                     var ok = true
                     for (offset, caps) in name.capitalsOnly.enumerated() where caps && !tokens[i + offset].allCaps
                         && !(tokens[i + offset].capitalized && tokens[i + offset].foldedEnd - tokens[i + offset].foldedStart == 1) {
                         ok = false; break
                     }
                     guard ok else { continue }
-                    if len > bestLen { best = []; bestLen = len }
-                    if len == bestLen, !best.contains(where: { $0.entry == entries[name.entry] }) {
+                    if len > bestLen { best = []; bestEntries = []; bestLen = len }
+                    if len == bestLen, !bestEntries.contains(name.entry) {
+                        bestEntries.append(name.entry)
                         best.append(LexiconMatch(entry: entries[name.entry], tokens: i..<(k + 1),
                                                  span: text.span(from: i, through: k)))
                     }
@@ -157,5 +173,44 @@ public struct Lexicon: Sendable {
 
     public func entry(kind: LexiconEntry.Kind, id: String) -> LexiconEntry? {
         entries.first { $0.kind == kind && $0.id == id }
+    }
+}
+
+/// A read-only map from 64-bit hashes to small integers, by open addressing with linear
+/// probing; the keys are hashes already, so their bits pick the slot (no second hashing).
+struct HashIndex: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [Int32] = []     // -1: empty slot
+    private var shift: UInt64 = 63
+    private var zero: Int32?             // the value of key 0, kept aside
+
+    init() {}
+
+    init(_ pairs: [(UInt64, Int32)]) {
+        var capacity = 16
+        while capacity < pairs.count * 2 { capacity *= 2 }
+        keys = [UInt64](repeating: 0, count: capacity)
+        values = [Int32](repeating: -1, count: capacity)
+        shift = UInt64(64 - capacity.trailingZeroBitCount)
+        for (k, v) in pairs {
+            if k == 0 { zero = v; continue }
+            var slot = Int(truncatingIfNeeded: (k &* 0x9E3779B97F4A7C15) >> shift)
+            while values[slot] >= 0 && keys[slot] != k { slot = (slot + 1) & (capacity - 1) }
+            keys[slot] = k; values[slot] = v
+        }
+    }
+
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        if key == 0 { return zero }
+        guard !keys.isEmpty else { return nil }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> shift)
+        while true {
+            let v = values[slot]
+            if v < 0 { return nil }
+            if keys[slot] == key { return v }
+            slot = (slot + 1) & mask
+        }
     }
 }

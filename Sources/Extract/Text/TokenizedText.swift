@@ -11,12 +11,93 @@ public struct TokenizedText: Sendable {
     public let sentences: [Range<Int>]
 
     public init(_ text: String) {
+        // The bytes are scanned where the string keeps them (no copy); a string that is not
+        // contiguous UTF-8 (bridged) is copied once.
+        let scanned = text.utf8.withContiguousStorageIfAvailable { TokenizedText.scan($0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { TokenizedText.scan($0) }
+        self.text = text
+        self.tokens = scanned.tokens
+        self.folded = scanned.folded
+        self.sentences = SentenceSplitter.split(scanned.tokens, folded: scanned.folded)
+    }
+
+    /// One pass over the UTF-8 bytes: tokens with their folded spelling and its hash.
+    /// Non-ASCII scalars are folded through ``Folding/table`` (no `String`, no Unicode property
+    /// look-up per scalar); the rare scalars past it through ``Folding/folded(_:)``.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], folded: [UInt8]) {
+        var t = Tokenizer(capacity: bytes.count)
+        Folding.table.withUnsafeBufferPointer { table in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x80 {
+                    switch b {
+                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                        if t.kind != .word { t.flush(); t.begin(.word, at: i) }
+                        let upper = b <= UInt8(ascii: "Z")
+                        t.letter(upper: upper)
+                        t.add(upper ? b + 32 : b)
+                        t.tEnd = i + 1
+                    case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        // Digits continue a word that has begun ("G7", "5G" stays number + word).
+                        if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
+                        t.add(b)
+                        t.tEnd = i + 1
+                    case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
+                        t.flush(); t.pendingSpace = true
+                    case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                        t.flush(); t.pendingSpace = true; t.pendingNewline = true
+                    default:
+                        if b < 0x20 { t.flush(); t.pendingSpace = true; break }
+                        t.flush(); t.begin(.punctuation, at: i); t.add(b); t.tEnd = i + 1; t.flush()
+                    }
+                    i += 1
+                    continue
+                }
+                // Multi-byte scalar: decode it.
+                let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+                var v: UInt32 = len == 4 ? UInt32(b & 0x07) : len == 3 ? UInt32(b & 0x0F) : len == 2 ? UInt32(b & 0x1F) : 0xFFFD
+                var j = 1
+                while j < len, i + j < n { v = (v << 6) | UInt32(bytes[i + j] & 0x3F); j += 1 }
+                var f = v < Folding.tableLimit ? table[Int(v)] : Folding.Folded(fits: false)
+                var long: String? = nil      // a spelling longer than 4 bytes (rare)
+                if !f.fits {
+                    let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                    f = Folding.folded(scalar)
+                    if !f.fits { long = Folding.fold(scalar).1 }
+                }
+                switch f.kind {
+                case .space:
+                    t.flush(); t.pendingSpace = true
+                    if v == 0x2028 || v == 0x2029 || v == 0x85 { t.pendingNewline = true }
+                case .letter:
+                    if t.kind != .word { t.flush(); t.begin(.word, at: i) }
+                    t.letter(upper: f.isUppercase)
+                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
+                    t.tEnd = i + len
+                case .digit:
+                    if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
+                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(UInt8(ascii: "0")) }
+                    t.tEnd = i + len
+                case .punctuation:
+                    t.flush(); t.begin(.punctuation, at: i)
+                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
+                    t.tEnd = i + len; t.flush()
+                }
+                i += len
+            }
+        }
+        t.flush()
+        return (t.tokens, t.folded)
+    }
+
+    /// The tokenizer's state while it scans: the tokens so far and the one being read. A
+    /// struct with mutating methods (not closures over local variables), so its accesses are
+    /// checked at compile time rather than at run time.
+    private struct Tokenizer {
         var tokens: [Token] = []
         var folded: [UInt8] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        folded.reserveCapacity(text.utf8.count)
-
-        // Pending token state.
         var kind: Token.Kind? = nil
         var tStart = 0, tEnd = 0, fStart = 0
         var hash: UInt64 = 0xcbf29ce484222325
@@ -24,7 +105,12 @@ public struct TokenizedText: Sendable {
         var spaceBefore = true, newlineBefore = true
         var pendingSpace = false, pendingNewline = false
 
-        func flush() {
+        init(capacity: Int) {
+            tokens.reserveCapacity(capacity / 5)
+            folded.reserveCapacity(capacity)
+        }
+
+        @inline(__always) mutating func flush() {
             guard let k = kind else { return }
             tokens.append(Token(start: Int32(tStart), end: Int32(tEnd), kind: k, spaceBefore: spaceBefore,
                                 newlineBefore: newlineBefore, capitalized: capitalized,
@@ -33,85 +119,37 @@ public struct TokenizedText: Sendable {
             kind = nil
             spaceBefore = false; newlineBefore = false
         }
-        @inline(__always) func begin(_ k: Token.Kind, at offset: Int) {
+
+        @inline(__always) mutating func begin(_ k: Token.Kind, at offset: Int) {
             kind = k; tStart = offset; fStart = folded.count
             hash = 0xcbf29ce484222325
             capitalized = false; upperCount = 0; letterCount = 0
             spaceBefore = pendingSpace; newlineBefore = pendingNewline
             pendingSpace = false; pendingNewline = false
         }
-        @inline(__always) func add(_ b: UInt8) {
+
+        @inline(__always) mutating func letter(upper: Bool) {
+            if letterCount == 0 { capitalized = upper }
+            letterCount += 1
+            if upper { upperCount += 1 }
+        }
+
+        @inline(__always) mutating func add(_ b: UInt8) {
             folded.append(b)
             hash = (hash ^ UInt64(b)) &* 0x100000001b3
         }
 
-        let bytes = Array(text.utf8)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                switch b {
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                    if kind != .word { flush(); begin(.word, at: i) }
-                    let upper = b <= UInt8(ascii: "Z")
-                    if letterCount == 0 { capitalized = upper }
-                    letterCount += 1
-                    if upper { upperCount += 1 }
-                    add(upper ? b + 32 : b)
-                    tEnd = i + 1
-                case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                    // Digits continue a word that has begun ("G7", "5G" stays number + word).
-                    if kind == .word || kind == .number { } else { flush(); begin(.number, at: i) }
-                    add(b)
-                    tEnd = i + 1
-                case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
-                    flush(); pendingSpace = true
-                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                    flush(); pendingSpace = true; pendingNewline = true
-                default:
-                    if b < 0x20 { flush(); pendingSpace = true; break }
-                    flush(); begin(.punctuation, at: i); add(b); tEnd = i + 1; flush()
-                }
-                i += 1
-                continue
-            }
-            // Multi-byte scalar: decode it.
-            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            var v: UInt32 = len == 4 ? UInt32(b & 0x07) : len == 3 ? UInt32(b & 0x0F) : len == 2 ? UInt32(b & 0x1F) : 0xFFFD
-            var j = 1
-            while j < len, i + j < n { v = (v << 6) | UInt32(bytes[i + j] & 0x3F); j += 1 }
-            let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-            let (cls, f) = Folding.fold(scalar)
-            switch cls {
-            case .space:
-                flush(); pendingSpace = true
-                if v == 0x2028 || v == 0x2029 || v == 0x85 { pendingNewline = true }
-            case .letter:
-                if kind != .word { flush(); begin(.word, at: i) }
-                let upper = scalar.properties.isUppercase
-                if letterCount == 0 { capitalized = upper }
-                letterCount += 1
-                if upper { upperCount += 1 }
-                if let f { for c in f.utf8 { add(c) } } else { for k in 0..<len where i + k < n { add(bytes[i + k]) } }
-                tEnd = i + len
-            case .digit:
-                if kind == .word || kind == .number { } else { flush(); begin(.number, at: i) }
-                for c in (f ?? "0").utf8 { add(c) }
-                tEnd = i + len
-            case .punctuation:
-                flush(); begin(.punctuation, at: i)
-                if let f { for c in f.utf8 { add(c) } } else { for k in 0..<len where i + k < n { add(bytes[i + k]) } }
-                tEnd = i + len; flush()
-            }
-            i += len
+        @inline(__always) mutating func add(_ f: Folding.Folded) {
+            if f.count > 0 { add(f.bytes.0) }
+            if f.count > 1 { add(f.bytes.1) }
+            if f.count > 2 { add(f.bytes.2) }
+            if f.count > 3 { add(f.bytes.3) }
         }
-        flush()
 
-        self.text = text
-        self.tokens = tokens
-        self.folded = folded
-        self.sentences = SentenceSplitter.split(tokens, folded: folded)
+        /// The scalar's own bytes at `i`.
+        @inline(__always) mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) {
+            for k in 0..<len where i + k < bytes.count { add(bytes[i + k]) }
+        }
     }
 
     /// The folded spelling of token `i` ("Été" → "ete").
