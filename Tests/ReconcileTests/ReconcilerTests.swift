@@ -192,6 +192,19 @@ import Reconcile
         #expect(r.corroborations.count == 2)
     }
 
+    @Test func oneSigningOnOneDayInTwoCitiesIsAConflictOnThePlace() throws {
+        let claims = [
+            a.claim("agreement", ["EU", "MX"], instance: 0, .date, day(2025, 3, 3)),
+            a.claim("agreement", ["EU", "MX"], instance: 0, .place, .place("BE-BRU")),
+            b.claim("agreement", ["EU", "MX"], instance: 2, .date, day(2025, 3, 3)),
+            b.claim("agreement", ["EU", "MX"], instance: 2, .place, .place("MX-MEX")),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        #expect(r.conflicts.map(\.attribute) == [.place])
+        #expect(r.corroborations.map(\.attribute) == [.date])
+    }
+
     @Test func aDisputedOrdinalDoesNotNameTheEvent() throws {
         let claims = [
             a.claim("summit", ["CA", "EU"], ordinal: 19, .ordinal, .ordinal(19)),

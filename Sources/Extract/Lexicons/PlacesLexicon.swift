@@ -83,7 +83,19 @@ enum PlacesLexicon {
         place("ZA-JNB", any: ["Johannesburg"]),
         place("EG-CAI", fr: ["Le Caire"], en: ["Cairo"]),
         place("KE-NBO", any: ["Nairobi"]),
-        place("MX-MEX", any: ["Mexico City"]),
+        // In French "Mexico" is the capital; the country is "le Mexique".
+        place("MX-MEX", fr: ["Mexico"], any: ["Mexico City"]),
+        place("AZ-BAK", fr: ["Bakou"], en: ["Baku"]),
+        place("SA-RUH", fr: ["Riyad"], en: ["Riyadh"]),
+        place("QA-DOH", any: ["Doha"]),
+        place("AE-AUH", fr: ["Abou Dabi", "Abu Dhabi"], en: ["Abu Dhabi"]),
+        place("ET-ADD", fr: ["Addis-Abeba"], en: ["Addis Ababa"]),
+        place("SN-DKR", any: ["Dakar"]),
+        place("MA-RBA", any: ["Rabat"]),
+        place("TN-TUN", any: ["Tunis"]),
+        place("PE-LIM", any: ["Lima"]),
+        place("CL-SCL", any: ["Santiago"]),
+        place("CO-BOG", fr: ["Bogota", "Bogotá"], en: ["Bogotá", "Bogota"]),
         place("AE-DXB", fr: ["Dubaï"], en: ["Dubai"]),
     ]
 

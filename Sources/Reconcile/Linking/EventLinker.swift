@@ -139,11 +139,12 @@ struct EventLinker: Sendable {
         return groups + loose
     }
 
-    /// Two unnumbered events are one when they share a day, or a place and a month ("the
-    /// previous summit, in New Delhi in September 2023"), and nothing they say contradicts.
+    /// Two unnumbered events are one when they share a day — a series does not meet twice on
+    /// one day, so a different place is then what the sources dispute — or a place and a month
+    /// ("the previous summit, in New Delhi in September 2023") with nothing contradicting.
     private func sameOccasion(_ m: LocalEvent, _ g: EventGroup) -> Bool {
-        if placesConflict(m.places, g.places) { return false }
         if sameDay(m.dates, g.dates) { return true }
+        if placesConflict(m.places, g.places) { return false }
         guard m.places.contains(where: { g.places.contains($0) }) else { return false }
         var month = false
         for x in m.dates {

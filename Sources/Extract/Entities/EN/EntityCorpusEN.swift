@@ -15,6 +15,7 @@ extension EntityRulesEN {
         .init(["place:BE-BRU"], "in Brussels"),
         .init(["place:KR-SEL"], "in Seoul"),
         .init(["place:CN-BJS"], "in Beijing"),
+        .init(["place:MX-MEX"], "in Mexico City"),
         .init(["place:CH-GVA"], "in Geneva"),
         .init(["place:CA-KAN"], "in Kananaskis"),
         .init(["place:BE-LEU"], "in Leuven"),

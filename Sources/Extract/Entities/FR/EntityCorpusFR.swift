@@ -20,6 +20,7 @@ extension EntityRulesFR {
         .init(["place:JP-TYO"], "à Tokyo"),
         .init(["place:KR-SEL"], "à Séoul", "à Seoul"),
         .init(["place:CN-BJS"], "à Pékin"),
+        .init(["place:MX-MEX"], "à Mexico"),
         .init(["place:CH-GVA"], "à Genève"),
         .init(["place:BE-LEU"], "à Louvain"),
         .init(["place:LU-LUX"], "à Luxembourg"),
