@@ -50,3 +50,12 @@ import Extract
         #expect(!lines.contains { $0.contains("BE-BRU") })
     }
 }
+
+/// English event names in title case: "the second EU-Japan High Level Economic Dialogue".
+@Suite struct TitleCaseEventNameTests {
+    @Test func theOrdinalAndPartiesReachTheNounAcrossItsTitleCaseName() {
+        let lines = claimLines(.en, "The second EU-Japan High Level Economic Dialogue is scheduled for 14 June 2024 in Tokyo.")
+        #expect(lines.contains("dialogue:EU+JP#2 ordinal 2 planned"))
+        #expect(lines.contains("dialogue:EU+JP#2 date 2024-06-14 planned"))
+    }
+}

@@ -39,8 +39,15 @@ struct EventPhraseFinder {
     /// Parties before (English) and after the noun, then the ordinal before it; generic qualifiers.
     private func describe(_ p: inout EventPhrase) {
         var parties: [String] = []
-        if g.partiesBeforeNoun, let (s, ids) = partiesBefore(p.noun.lowerBound, sentence: p.sentence) {
-            p.start = s; parties += ids
+        if g.partiesBeforeNoun {
+            // "the second EU-Japan High Level Economic Dialogue": title-case words of the event's
+            // name may stand between its parties (or ordinal) and the noun.
+            let named = titleCaseModifiers(before: p.noun.lowerBound, sentence: p.sentence)
+            if let (s, ids) = partiesBefore(named, sentence: p.sentence) {
+                p.start = s; parties += ids
+            } else if named < p.noun.lowerBound, index.ordinalCovering(named - 1) != nil {
+                p.start = named
+            }
         }
         if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
             p.end = e; parties += ids
@@ -201,6 +208,18 @@ struct EventPhraseFinder {
     }
 
     /// English: "EU-Japan summit", "the G7 summit", "Franco-German summit": (first token, party ids).
+    /// The first of up to four capitalised words right before `k` that are neither parties nor
+    /// the sentence's first word ("High Level Economic"); `k` itself when there are none.
+    private func titleCaseModifiers(before k: Int, sentence: Int) -> Int {
+        let floor = text.sentences[sentence].lowerBound
+        var i = k
+        while i - 1 > floor, k - i < 4, text.tokens[i - 1].kind == .word, text.tokens[i - 1].capitalized,
+              index.partyEnding(at: i - 1) == nil, adjective(at: i - 1) == nil {
+            i -= 1
+        }
+        return i
+    }
+
     private func partiesBefore(_ k0: Int, sentence: Int) -> (Int, [String])? {
         let floor = text.sentences[sentence].lowerBound
         var k = k0 - 1
