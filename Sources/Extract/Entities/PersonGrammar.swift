@@ -5,28 +5,28 @@
 struct PersonGrammar: Sendable {
     let language: Language
     /// Determiners that may stand before a role noun: "le", "la", "the".
-    let determiners: WordSet
+    let determiners: KeywordSet
     /// Words that carry a role's complement on: "de", "du", "chargée", "for", "of".
-    let linkers: WordSet
+    let linkers: KeywordSet
     /// After a comma, these words continue a role's complement ("…technologique, de la sécurité").
-    let commaContinuers: WordSet
+    let commaContinuers: KeywordSet
     /// "et"/"and": continues a complement only before a linker or a lower-case word that is no stop.
-    let conjunctions: WordSet
+    let conjunctions: KeywordSet
     /// Lower-case words that end a role label: verbs and pronouns ("a", "est", "qui", "said").
-    let labelStops: WordSet
+    let labelStops: KeywordSet
     /// Whether a lower-case word right after the role noun belongs to the label (French
     /// adjectives follow the noun: "ministre japonais"; English ones precede it).
     let postnominalAdjectives: Bool
     /// Name particles: "von", "der", "de", "van".
-    let particles: WordSet
+    let particles: KeywordSet
     /// Capitalised words that are never (part of) a person's name: "Le", "Lors", "Lundi", "Mr".
-    let nameStops: WordSet
+    let nameStops: KeywordSet
     /// Capitalised institution nouns that name a party after a determiner: "l'Union", "the Commission".
     let institutionNouns: [(word: UInt64, party: String)]
     /// Determiners before those institution nouns.
-    let institutionDeterminers: WordSet
+    let institutionDeterminers: KeywordSet
     /// Prepositions that make a place of a name that is both place and party ("à Luxembourg").
-    let locatives: WordSet
+    let locatives: KeywordSet
 }
 
 /// Words shared by the French and English name tables.

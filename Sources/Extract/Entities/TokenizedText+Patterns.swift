@@ -1,13 +1,3 @@
-/// A set of folded words, compared by token hash: `words.contains(text.tokens[i].hash)`.
-/// Built once in static tables; never per token.
-struct WordSet: Sendable {
-    private let table: KeywordSet
-
-    init(_ words: [String]) { table = KeywordSet(words) }
-
-    @inline(__always) func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
-}
-
 /// A short phrase as token hashes ("lors de l'" → lors, de, l, '), matched at a token index.
 struct WordSequence: Sendable {
     let hashes: [UInt64]
@@ -23,7 +13,7 @@ struct WordSequence: Sendable {
 extension TokenizedText {
     /// Whether token `i` exists and its hash is in `words`.
     @inline(__always)
-    func isWord(_ i: Int, in words: WordSet) -> Bool { i >= 0 && i < tokens.count && words.contains(tokens[i].hash) }
+    func isWord(_ i: Int, in words: KeywordSet) -> Bool { i >= 0 && i < tokens.count && words.contains(tokens[i].hash) }
 
     /// The index after `phrase` when it starts at token `i` (no line break inside), else nil.
     func end(of phrase: WordSequence, at i: Int) -> Int? {

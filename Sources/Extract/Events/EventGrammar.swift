@@ -6,42 +6,42 @@ struct EventGrammar: Sendable {
     /// "de", "du", "de l'", "of", "of the": between an act and its agreement, a noun and its party.
     let genitives: [WordSequence]
     /// Determiners and possessives that may open a noun phrase: "le", "leur", "the", "their".
-    let determiners: WordSet
+    let determiners: KeywordSet
     /// "et", "and".
-    let conjunctions: WordSet
+    let conjunctions: KeywordSet
     /// "entre", "between".
-    let between: WordSet
+    let between: KeywordSet
     /// Heads of the phrases that put one event at another: "lors", "en marge", "during", "on the sidelines".
     let heldAtMarkers: [WordSequence]
     /// The same, but only for an agreement or document signed or launched at an event: "au", "at".
     let heldAtMarkersForActs: [WordSequence]
     /// Prepositions that make a place the place of an event: "à", "in".
-    let locatives: WordSet
+    let locatives: KeywordSet
     /// Words before a date that make it no event date: "depuis", "jusqu'", "since", "until".
-    let dateBlockers: WordSet
+    let dateBlockers: KeywordSet
     /// Words skipped when looking for a blocker before a date: "en", "le", "in", "on".
-    let dateLeadIns: WordSet
+    let dateLeadIns: KeywordSet
     /// Verbs of signing, launching, concluding (an agreement or a document).
-    let actVerbs: WordSet
+    let actVerbs: KeywordSet
     /// Verbs of meeting and holding ("s'est réuni", "se tiendra", "met", "was held").
-    let meetVerbs: WordSet
+    let meetVerbs: KeywordSet
     /// Verbs of happening, said of any event, a signing included ("a eu lieu", "took place").
-    let happenVerbs: WordSet
+    let happenVerbs: KeywordSet
     /// Words before "place" that make a meeting verb of it: "took place", "will take place".
-    let takeVerbs: WordSet
+    let takeVerbs: KeywordSet
     /// Words that open a relative clause, where modality is read separately: "qui", "which".
-    let clauseOpeners: WordSet
+    let clauseOpeners: KeywordSet
     /// Words right next to a generic noun that make it a different event, not a reference
     /// ("le dialogue réglementaire", "the regulatory dialogue"): suffixes of such adjectives…
     let qualifierSuffixes: [StaticString]
     /// …except these, which keep it a reference ("la dernière réunion", "the next meeting").
-    let referenceAdjectives: WordSet
+    let referenceAdjectives: KeywordSet
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
-    let sequelWords: WordSet
+    let sequelWords: KeywordSet
     /// Words that may follow a sequel word standing for its noun ("le prochain aura lieu à
     /// Johannesburg", "next year's will take place in …"): auxiliaries, verbs, punctuation.
-    let ellipsisFollowers: WordSet
+    let ellipsisFollowers: KeywordSet
     /// Whether adjectives follow the noun (French) or precede it (English).
     let adjectivesFollowNoun: Bool
     /// Whether parties may stand before the event noun ("EU-Japan summit").

@@ -359,6 +359,6 @@ struct EventPhraseFinder {
 
     static let placeHash = Folding.word("place")
     /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
-    static let meetingVerbs = WordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",
+    static let meetingVerbs = KeywordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",
                                        "met", "meet", "convened", "convene"])
 }

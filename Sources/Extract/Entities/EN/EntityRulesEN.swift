@@ -10,22 +10,22 @@
 enum EntityRulesEN {
     static let grammar = PersonGrammar(
         language: .en,
-        determiners: WordSet(["the", "a", "an", "its", "their", "this"]),
-        linkers: WordSet(["for", "of", "the", "in", "charge", "responsible", "on", "at"]),
-        commaContinuers: WordSet([]),
-        conjunctions: WordSet(["and"]),
-        labelStops: WordSet(["said", "says", "is", "was", "are", "were", "has", "had", "have", "will", "would", "who",
+        determiners: KeywordSet(["the", "a", "an", "its", "their", "this"]),
+        linkers: KeywordSet(["for", "of", "the", "in", "charge", "responsible", "on", "at"]),
+        commaContinuers: KeywordSet([]),
+        conjunctions: KeywordSet(["and"]),
+        labelStops: KeywordSet(["said", "says", "is", "was", "are", "were", "has", "had", "have", "will", "would", "who",
                              "which", "that", "told", "and", "also", "met", "signed", "announced", "stated", "added"]),
         postnominalAdjectives: false,
-        particles: WordSet(["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "ter", "zu", "dos", "das", "bin", "al"]),
-        nameStops: WordSet(CommonNameStops.words + [
+        particles: KeywordSet(["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "ter", "zu", "dos", "das", "bin", "al"]),
+        nameStops: KeywordSet(CommonNameStops.words + [
             "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "by", "from", "after",
             "before", "during", "since", "it", "he", "she", "they", "we", "and", "but", "or", "yesterday", "today",
             "tomorrow", "minister", "president", "as", "when", "while", "however", "meanwhile", "also", "both",
             "according", "under", "next", "last", "digital", "trade", "foreign", "affairs", "economy", "industry",
         ]),
         institutionNouns: [(Folding.word("union"), "EU"), (Folding.word("commission"), "EC")],
-        institutionDeterminers: WordSet(["the"]),
-        locatives: WordSet(["in", "at"])
+        institutionDeterminers: KeywordSet(["the"]),
+        locatives: KeywordSet(["in", "at"])
     )
 }

@@ -10,18 +10,18 @@
 enum EntityRulesFR {
     static let grammar = PersonGrammar(
         language: .fr,
-        determiners: WordSet(["le", "la", "les", "l", "un", "une", "son", "sa", "leur", "ce", "cette"]),
-        linkers: WordSet(["de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "charge", "chargee",
+        determiners: KeywordSet(["le", "la", "les", "l", "un", "une", "son", "sa", "leur", "ce", "cette"]),
+        linkers: KeywordSet(["de", "du", "des", "d", "la", "le", "les", "l", "a", "au", "aux", "en", "charge", "chargee",
                           "charges", "chargees", "pour", "sur"]),
-        commaContinuers: WordSet(["de", "du", "des", "d"]),
-        conjunctions: WordSet(["et"]),
-        labelStops: WordSet(["a", "ont", "est", "sont", "etait", "etaient", "sera", "seront", "avait", "avaient", "aura",
+        commaContinuers: KeywordSet(["de", "du", "des", "d"]),
+        conjunctions: KeywordSet(["et"]),
+        labelStops: KeywordSet(["a", "ont", "est", "sont", "etait", "etaient", "sera", "seront", "avait", "avaient", "aura",
                              "auront", "doit", "doivent", "va", "vont", "se", "s", "qui", "que", "qu", "y", "il", "elle",
                              "ils", "elles", "ne", "n", "lors", "depuis", "selon", "apres", "avant", "avec", "et", "ou",
                              "mais", "dont", "ou", "cotes", "dit", "declare", "indique", "affirme", "annonce"]),
         postnominalAdjectives: true,
-        particles: WordSet(["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "ter", "zu", "dos", "das", "bin", "al"]),
-        nameStops: WordSet(CommonNameStops.words + [
+        particles: KeywordSet(["von", "van", "der", "den", "de", "du", "da", "di", "del", "della", "ter", "zu", "dos", "das", "bin", "al"]),
+        nameStops: KeywordSet(CommonNameStops.words + [
             "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "lors", "selon", "depuis", "pour", "dans", "avec",
             "cette", "ce", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "et", "mais",
             "ou", "en", "au", "aux", "a", "par", "sur", "sous", "entre", "apres", "avant", "hier", "aujourd", "demain",
@@ -30,7 +30,7 @@ enum EntityRulesFR {
             "afin", "si", "quand", "lorsque", "on", "nous", "vous", "je", "tous", "toutes", "chaque", "notamment",
         ]),
         institutionNouns: [(Folding.word("union"), "EU"), (Folding.word("commission"), "EC")],
-        institutionDeterminers: WordSet(["l", "la", "cette"]),
-        locatives: WordSet(["a", "au", "aux", "dans"])
+        institutionDeterminers: KeywordSet(["l", "la", "cette"]),
+        locatives: KeywordSet(["a", "au", "aux", "dans"])
     )
 }

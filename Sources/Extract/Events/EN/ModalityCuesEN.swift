@@ -5,12 +5,12 @@
 /// Reported: "according to", "said", "says", "told", "reportedly", "stated".
 
 enum ModalityCuesEN {
-    static let plannedWords = WordSet(["shall", "upcoming", "forthcoming", "would", "slated", "scheduled", "expected"])
+    static let plannedWords = KeywordSet(["shall", "upcoming", "forthcoming", "would", "slated", "scheduled", "expected"])
     /// Planned only before "to": "plans to", "intends to" ("the plan was adopted" is no plan of an event).
-    static let plannedBeforeTo = WordSet(["intends", "intend", "plans", "plan", "planned", "planning", "aims"])
+    static let plannedBeforeTo = KeywordSet(["intends", "intend", "plans", "plan", "planned", "planning", "aims"])
     static let will = Folding.word("will")
     static let ll = Folding.word("ll")
-    static let notWill = WordSet(["the", "a", "political", "good", "their", "its", "of", "free", "ill", "own"])
+    static let notWill = KeywordSet(["the", "a", "political", "good", "their", "its", "of", "free", "ill", "own"])
     static let next = Folding.word("next")
     static let due = Folding.word("due")
     static let set = Folding.word("set")
@@ -18,8 +18,8 @@ enum ModalityCuesEN {
     static let to = Folding.word("to")
     static let be = Folding.word("be")
     static let held = Folding.word("held")
-    static let copulas = WordSet(["is", "are", "was", "were", "be", "been", "'s"])
-    static let reportedWords = WordSet(["said", "says", "told", "reportedly", "stated", "claimed", "claims", "reports",
+    static let copulas = KeywordSet(["is", "are", "was", "were", "be", "been", "'s"])
+    static let reportedWords = KeywordSet(["said", "says", "told", "reportedly", "stated", "claimed", "claims", "reports",
                                         "alleged", "allegedly", "according"])
 
     static func cue(in text: TokenizedText, at i: Int, clause: Range<Int>) -> Modality? {
@@ -44,7 +44,7 @@ enum ModalityCuesEN {
 
 /// Nouns after "next" that look ahead: "next meeting", "next year".
 enum EventWordsEN {
-    static let nouns = WordSet(["meeting", "summit", "council", "session", "dialogue", "round", "edition", "conference"])
-    static let periods = WordSet(["year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "monday",
+    static let nouns = KeywordSet(["meeting", "summit", "council", "session", "dialogue", "round", "edition", "conference"])
+    static let periods = KeywordSet(["year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "monday",
                                   "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }

@@ -5,30 +5,30 @@
 /// ("signeront", "annonceront", "déclareront", "sera").
 /// Reported: "selon", "d'après", "a indiqué", "indique le procès-verbal", "a déclaré", "aurait".
 enum ModalityCuesFR {
-    static let plannedWords = WordSet([
+    static let plannedWords = KeywordSet([
         "devrait", "devraient", "prochain", "prochaine", "prochains", "prochaines", "prochainement", "prevoit",
         "prevoient", "prevoyait", "envisage", "envisagent", "futur", "future", "futurs", "futures",
         "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra", "devront",
         "tiendra", "tiendront", "viendra", "viendront",
     ])
     /// Participles of scheduling: planned when they schedule ("est prévu pour 2026"), not in "comme prévu".
-    static let scheduled = WordSet(["prevu", "prevue", "prevus", "prevues", "programme", "programmee", "programmes",
+    static let scheduled = KeywordSet(["prevu", "prevue", "prevus", "prevues", "programme", "programmee", "programmes",
                                     "programmees", "planifie", "planifiee", "attendu", "attendue"])
-    static let scheduleFollowers = WordSet(["pour", "en", "le", "la", "les", "a", "au", "aux", "dans", "d", "cette", "ce",
+    static let scheduleFollowers = KeywordSet(["pour", "en", "le", "la", "les", "a", "au", "aux", "dans", "d", "cette", "ce",
                                             "l", "fin", "debut", "mi", "courant", "vers", "de"])
-    static let scheduleLeaders = WordSet(["est", "sont", "etait", "etaient", "sera", "seront", "reste", "restent"])
+    static let scheduleLeaders = KeywordSet(["est", "sont", "etait", "etaient", "sera", "seront", "reste", "restent"])
     static let comme = Folding.word("comme")
-    static let must = WordSet(["doit", "doivent", "devait", "devaient"])
-    static let go = WordSet(["va", "vont", "allait", "allaient"])
-    static let reflexive = WordSet(["se", "s", "'", "etre", "avoir", "y"])
+    static let must = KeywordSet(["doit", "doivent", "devait", "devaient"])
+    static let go = KeywordSet(["va", "vont", "allait", "allaient"])
+    static let reflexive = KeywordSet(["se", "s", "'", "etre", "avoir", "y"])
     static let venir = Folding.word("venir")
     static let a = Folding.word("a")
     /// Nouns and adjectives that end like a future tense.
-    static let futureLookalikes = WordSet(["camera", "cameras", "opera", "operas", "chimera", "affront", "affronts",
+    static let futureLookalikes = KeywordSet(["camera", "cameras", "opera", "operas", "chimera", "affront", "affronts",
                                            "extra", "ultra", "mantra", "tiara", "sierra", "zebra", "cobra", "hydra",
                                            "aura", "era", "pera", "riviera", "lira", "tira"])
 
-    static let reportedWords = WordSet([
+    static let reportedWords = KeywordSet([
         "selon", "indique", "indiquent", "indiquait", "indiquaient", "declare", "declarent", "affirme", "affirment",
         "rapporte", "rapportent", "aurait", "auraient", "precise", "precisent", "souligne", "soulignent", "estime",
         "explique", "confie", "rapportait", "cite", "citant",
