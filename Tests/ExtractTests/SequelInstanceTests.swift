@@ -59,3 +59,24 @@ import Extract
         #expect(lines.contains("dialogue:EU+JP#2 date 2024-06-14 planned"))
     }
 }
+
+/// An ordinal standing for its noun: "le 25e sommet … ; le 24e s'était tenu en décembre 2023".
+@Suite struct ElidedOrdinalTests {
+    @Test func anElidedOrdinalIsItsOwnNumberedInstanceInFrench() {
+        let lines = claimLines(.fr, "Le 25e sommet UE-Chine doit se tenir en juillet 2025 à Pékin ; le 24e s'était tenu en décembre 2023.")
+        #expect(lines.contains("summit:CN+EU#25 date 2025-07 planned"))
+        #expect(lines.contains("summit:CN+EU#24 date 2023-12 asserted"))
+        #expect(!lines.contains("summit:CN+EU#25 date 2023-12 planned"))
+    }
+
+    @Test func anElidedOrdinalIsItsOwnNumberedInstanceInEnglish() {
+        let lines = claimLines(.en, "The 25th EU-China summit will be held in Beijing in July 2025; the 24th was held in Brussels in December 2023.")
+        #expect(lines.contains("summit:CN+EU#24 date 2023-12 asserted"))
+        #expect(lines.contains("summit:CN+EU#24 place BE-BRU asserted"))
+    }
+
+    @Test func isPlannedForIsAPlan() {
+        let lines = claimLines(.en, "The 25th EU-China summit is planned for July 2025 in Beijing.")
+        #expect(lines.contains("summit:CN+EU#25 date 2025-07 planned"))
+    }
+}

@@ -68,37 +68,51 @@ struct EventPhraseFinder {
         return p.noun.upperBound < sentence.upperBound && text.isWord(p.noun.upperBound, in: g.sequelWords)
     }
 
-    /// "…; le prochain aura lieu à Johannesburg en 2025", "next year's will take place in …":
-    /// a sequel word standing for the noun of the event named just before makes a new event of
-    /// the same series. Only after a determiner ("le", "the") or as "<next> year's", and before
-    /// a verb or punctuation, so "la prochaine fois" or "next week" are left alone.
+    /// "…; le prochain aura lieu à Johannesburg en 2025", "next year's will take place in …",
+    /// "le 24e s'était tenu en décembre 2023": a sequel word or an ordinal standing for the noun
+    /// of the event named just before makes a new event of the same series (numbered, for an
+    /// ordinal). Only after a determiner ("le", "the") or as "<next> year's", and before a verb
+    /// or punctuation, so "la prochaine fois" or "next week" are left alone.
     private func ellipticalSequels(_ phrases: [EventPhrase]) -> [EventPhrase] {
         guard !phrases.isEmpty else { return phrases }
-        var out: [EventPhrase] = []
-        var next = 0
         var inPhrase = Set<Int>()
         for p in phrases { for k in p.start..<Swift.max(p.start, p.end) { inPhrase.insert(k) } }
+        // Stand-ins: (first token, last token, ordinal they give).
+        var standIns: [(Int, Int, Int?)] = []
         for k in 1..<Swift.max(1, text.tokens.count - 1) where text.isWord(k, in: g.sequelWords) && !inPhrase.contains(k) {
+            standIns.append((k, k, nil))
+        }
+        for item in index.ordinals where !inPhrase.contains(item.tokens.lowerBound) {
+            guard case .ordinal(let n) = item.mention.value else { continue }
+            standIns.append((item.tokens.lowerBound, item.tokens.upperBound - 1, n))
+        }
+        standIns.sort { $0.0 < $1.0 }
+
+        var out: [EventPhrase] = []
+        var next = 0
+        for (k, last, ordinal) in standIns {
             // Copy the nearest earlier phrase of the same or previous sentence.
             while next < phrases.count, phrases[next].noun.lowerBound < k { out.append(phrases[next]); next += 1 }
             guard let antecedent = out.last(where: { !$0.isAct && $0.eventClass != "agreement" }) else { continue }
             let sentence = text.sentenceIndex(ofToken: k)
             guard sentence - antecedent.sentence <= 1 else { continue }
-            var after = k + 1
+            var after = last + 1
             let determined = text.isWord(k - 1, in: g.determiners)
-            if text.isWord(after, Folding.word("year")), text.isPunctuation(after + 1, UInt8(ascii: "'")), text.isWord(after + 2, Folding.word("s")) {
+            if ordinal == nil, text.isWord(after, Folding.word("year")), text.isPunctuation(after + 1, UInt8(ascii: "'")),
+               text.isWord(after + 2, Folding.word("s")) {
                 after += 3
             } else if !determined {
                 continue
             }
             guard after < text.tokens.count, text.isWord(after, in: g.ellipsisFollowers) else { continue }
             var copy = antecedent
-            copy.noun = k..<(after == k + 1 ? k + 1 : after)
-            copy.start = k; copy.end = copy.noun.upperBound
+            copy.noun = k..<after
+            copy.start = k; copy.end = after
             copy.sentence = sentence
-            copy.ordinal = nil; copy.ordinalSpan = nil
+            copy.ordinal = ordinal
+            copy.ordinalSpan = ordinal == nil ? nil : text.span(from: k, through: last)
             copy.triggers = []
-            copy.sequel = true
+            copy.sequel = ordinal == nil
             out.append(copy)
         }
         out.append(contentsOf: phrases[next...])

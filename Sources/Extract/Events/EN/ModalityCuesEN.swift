@@ -1,7 +1,7 @@
 /// English cues of plans and of reported speech.
 ///
 /// Planned: "will", "shall", "'ll", "is expected to", "is scheduled for/to", "is due to", "is set to",
-/// "plans to", "to be held", "upcoming", "forthcoming", "next", "would" (a plan told in the past).
+/// "plans to", "is planned for", "to be held", "upcoming", "forthcoming", "next", "would" (a plan told in the past).
 /// Reported: "according to", "said", "says", "told", "reportedly", "stated".
 
 enum ModalityCuesEN {
@@ -12,6 +12,7 @@ enum ModalityCuesEN {
     static let ll = Folding.word("ll")
     static let notWill = KeywordSet(["the", "a", "political", "good", "their", "its", "of", "free", "ill", "own"])
     static let next = Folding.word("next")
+    static let planned = Folding.word("planned")
     static let due = Folding.word("due")
     static let set = Folding.word("set")
     static let going = Folding.word("going")
@@ -34,6 +35,8 @@ enum ModalityCuesEN {
             return .planned
         }
         if plannedBeforeTo.contains(h), text.isWord(i + 1, to) { return .planned }
+        // "is planned for July", "was planned in Tokyo": a plan told with a copula.
+        if h == planned, text.isWord(i - 1, in: copulas) { return .planned }
         if h == next, text.isWord(i + 1, in: EventWordsEN.nouns) || text.isWord(i + 1, in: EventWordsEN.periods) { return .planned }
         if h == due || h == set || h == going, text.isWord(i + 1, to), text.isWord(i - 1, in: copulas) { return .planned }
         if h == to, text.isWord(i + 1, be), text.isWord(i + 2, held) { return .planned }
