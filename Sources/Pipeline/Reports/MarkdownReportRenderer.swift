@@ -9,7 +9,7 @@ public struct MarkdownReportRenderer: Sendable {
     public func render(_ report: Report) -> String {
         let s = report.summary
         var out = "# crosscheck report\n\n"
-        out += "\(s.documents) documents, \(s.events) events: **\(s.conflicts) conflicts**, \(s.explained) explained, \(s.corroborated) corroborated, \(s.singleSource) single-source.\n"
+        out += "\(s.documents) documents, \(s.events) events: **\(s.conflicts) conflict\(s.conflicts == 1 ? "" : "s")**, \(s.explained) explained, \(s.corroborated) corroborated, \(s.singleSource) single-source.\n"
         for (verdict, title) in [(Verdict.conflict, "Conflicts"), (.explained, "Explained"), (.corroborated, "Corroborated")] {
             let entries = report.entries(verdict)
             guard !entries.isEmpty else { continue }
