@@ -30,14 +30,22 @@ public struct Extractor: Sendable {
 
     public func extract(from text: String, in context: ExtractionContext) -> Extraction {
         let tokens = TokenizedText(text)
+        let found = Extractor.mentionsBeforeEvents(in: tokens, context)
+        let events = Events.extract(from: tokens, mentions: found, in: context)
+        let mentions = (found + events.mentions).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        return Extraction(mentions: mentions, claims: events.claims)
+    }
+}
+
+extension Extractor {
+    /// Every dimension but events, in order, with overlaps across dimensions resolved: what the
+    /// event rules read.
+    static func mentionsBeforeEvents(in tokens: TokenizedText, _ context: ExtractionContext) -> [Mention] {
         let numbers = Numbers.extract(from: tokens, in: context)
         let ordinals = Ordinals.extract(from: tokens, in: context)
         let dates = Dates.extract(from: tokens, in: context)
         let entities = Entities.extract(from: tokens, in: context)
-        let found = resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities)
-        let events = Events.extract(from: tokens, mentions: found, in: context)
-        let mentions = (found + events.mentions).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
-        return Extraction(mentions: mentions, claims: events.claims)
+        return resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities)
     }
 }
 

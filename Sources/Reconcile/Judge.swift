@@ -150,7 +150,8 @@ struct Judge: Sendable {
         }
         let prefix = verdict == .conflict || verdict == .explained ? "d" : "c"
         return Finding(id: StableID.make(prefix: prefix, parts: event.id, "|", attribute.rawValue), verdict: verdict, kind: kind,
-                       event: event.id, attribute: attribute, values: values, explanation: explanation)
+                       event: event.id, attribute: attribute, subject: described ?? Describe.event(event),
+                       values: values, explanation: explanation)
     }
 
     /// Nil when two incompatible value groups are a changed plan; else the kind of conflict.
@@ -223,7 +224,8 @@ struct Judge: Sendable {
             }
             let explanation = "Different instances, not a contradiction: \(Describe.documents(first.2)) \(first.2.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(first.0)) \(seriesName) (\(attribute.spokenName) \(Describe.value(first.1))), \(Describe.documents(first.5)) of the \(Describe.ordinal(first.3)) (\(Describe.value(first.4)))."
             out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
-                               kind: .differentInstances, event: series, attribute: attribute, values: values,
+                               kind: .differentInstances, event: series, attribute: attribute,
+                               subject: "the " + seriesName + " series", values: values,
                                explanation: explanation))
         }
 
@@ -255,7 +257,7 @@ struct Judge: Sendable {
                 ]
                 let docsA = Set(aDates.map(\.evidence.document)), docsB = Set(bDates.map(\.evidence.document))
                 out.append(Finding(id: StableID.make(prefix: "d", series + "|order|\(n)|\(m)"), verdict: .conflict, kind: .seriesOrder,
-                                   event: series, attribute: .date, values: values,
+                                   event: series, attribute: .date, subject: "the " + seriesName + " series", values: values,
                                    explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
             }
         }

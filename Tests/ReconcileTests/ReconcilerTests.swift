@@ -74,14 +74,18 @@ import Reconcile
         #expect(one.events.map(\.id) == two.events.map(\.id))
     }
 
-    @Test func sameDayDifferentOrdinalsIsOneEventWithADisputedOrdinal() throws {
-        let claims = [
+    /// The 19th (a) vs the 20th (b) EU–Canada summit, both on 14 June 2025.
+    var disputedOrdinal: [Claim] {
+        [
             a.claim("summit", ["CA", "EU"], ordinal: 19, .ordinal, .ordinal(19)),
             a.claim("summit", ["CA", "EU"], ordinal: 19, .date, day(2025, 6, 14)),
             b.claim("summit", ["CA", "EU"], ordinal: 20, .ordinal, .ordinal(20)),
             b.claim("summit", ["CA", "EU"], ordinal: 20, .date, day(2025, 6, 14)),
         ]
-        let r = reconciler.reconcile(claims)
+    }
+
+    @Test func sameDayDifferentOrdinalsIsOneEventWithADisputedOrdinal() throws {
+        let r = reconciler.reconcile(disputedOrdinal)
         let f = try #require(r.conflicts.first)
         #expect(f.attribute == .ordinal)
         #expect(r.events.count == 1)
@@ -206,13 +210,7 @@ import Reconcile
     }
 
     @Test func aDisputedOrdinalDoesNotNameTheEvent() throws {
-        let claims = [
-            a.claim("summit", ["CA", "EU"], ordinal: 19, .ordinal, .ordinal(19)),
-            a.claim("summit", ["CA", "EU"], ordinal: 19, .date, day(2025, 6, 14)),
-            b.claim("summit", ["CA", "EU"], ordinal: 20, .ordinal, .ordinal(20)),
-            b.claim("summit", ["CA", "EU"], ordinal: 20, .date, day(2025, 6, 14)),
-        ]
-        let r = reconciler.reconcile(claims)
+        let r = reconciler.reconcile(disputedOrdinal)
         let event = try #require(r.events.first)
         #expect(event.ordinal == nil)
         #expect(event.id == "summit:CA+EU@2025-06-14")

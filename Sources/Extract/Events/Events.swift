@@ -63,11 +63,7 @@ extension Events {
     /// ("summit:EU+JP#29@1", "meeting:@0"): what the event corpora compare. Runs every dimension.
     package static func eventKeys(in input: String, context: ExtractionContext) -> [String] {
         let text = TokenizedText(input)
-        let numbers = Numbers.extract(from: text, in: context)
-        let ordinals = Ordinals.extract(from: text, in: context)
-        let dates = Dates.extract(from: text, in: context)
-        let entities = Entities.extract(from: text, in: context)
-        let found = resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities)
+        let found = Extractor.mentionsBeforeEvents(in: text, context)
         return analyse(text, mentions: found, in: context).phrases.map { p in
             p.type + ":" + p.parties.joined(separator: "+") + (p.instanceOrdinal.map { "#\($0)" } ?? "") + "@\(p.instance)"
         }

@@ -51,7 +51,7 @@ public struct HTMLReportRenderer: Sendable {
         let f = entry.finding
         let dismissed = report.dismissed.contains(f.id) ? " <span class=\"tag\">dismissed</span>" : ""
         var html = "<article class=\"finding \(f.verdict.rawValue)\" id=\"\(escape(f.id))\">\n"
-        html += "<h3><span class=\"verdict\">\(escape(f.verdict.rawValue))</span> \(escape(f.attribute.rawValue)) of the \(escape(entry.eventLabel))"
+        html += "<h3><span class=\"verdict\">\(escape(f.verdict.rawValue))</span> \(escape(f.attribute.rawValue)) of \(escape(entry.finding.subject))"
         html += " <code>\(escape(f.id))</code>\(dismissed)</h3>\n"
         html += "<p class=\"explanation\">\(escape(f.explanation))</p>\n<div class=\"sides\">\n"
         for value in entry.values {

@@ -16,7 +16,7 @@ public struct MarkdownReportRenderer: Sendable {
             out += "\n## \(title)\n"
             for entry in entries {
                 let dismissed = report.dismissed.contains(entry.finding.id) ? " *(dismissed)*" : ""
-                out += "\n### \(escape(entry.finding.attribute.rawValue)) of the \(escape(entry.eventLabel)) — `\(entry.finding.id)`\(dismissed)\n\n"
+                out += "\n### \(escape(entry.finding.attribute.rawValue)) of \(escape(entry.finding.subject)) — `\(entry.finding.id)`\(dismissed)\n\n"
                 out += escape(entry.finding.explanation) + "\n"
                 for value in entry.values {
                     out += "\n- **\(escape(value.value))**\n"

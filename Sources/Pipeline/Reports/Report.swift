@@ -39,8 +39,6 @@ public struct Report: Sendable {
     public struct Entry: Sendable {
         public let finding: Finding
         public let values: [Value]
-        /// How the event is called for people: "the 1st digital partnership (EU–JP)".
-        public let eventLabel: String
     }
 
     public let documents: [DocumentEntry]
@@ -68,7 +66,6 @@ public struct Report: Sendable {
         var byID: [String: Document] = [:]
         for d in documents { byID[d.document.id] = d.document }
         var indexes: [String: CodePointIndex] = [:]
-        let eventsByID = Dictionary(reconciliation.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
 
         var entries: [Entry] = []
         for finding in findings {
@@ -90,30 +87,9 @@ public struct Report: Sendable {
                         modality: s.claim.modality, rule: s.claim.rule, url: doc?.url, title: doc?.title)
                 })
             }
-            let label: String
-            if let event = eventsByID[finding.event] {
-                label = (event.ordinal.map { Report.ordinal($0) + " " } ?? "") + Report.series(event.type, event.parties)
-            } else {
-                let parts = finding.event.split(separator: ":", maxSplits: 1).map(String.init)
-                label = Report.series(parts.first ?? finding.event, parts.count > 1 ? parts[1].split(separator: "+").map(String.init) : []) + " series"
-            }
-            entries.append(Entry(finding: finding, values: values, eventLabel: label))
+            entries.append(Entry(finding: finding, values: values))
         }
         self.entries = entries
-    }
-
-    static func ordinal(_ n: Int) -> String {
-        switch (n % 10, n % 100) {
-        case (_, 11...13): return "\(n)th"
-        case (1, _): return "\(n)st"
-        case (2, _): return "\(n)nd"
-        case (3, _): return "\(n)rd"
-        default: return "\(n)th"
-        }
-    }
-
-    static func series(_ type: String, _ parties: [String]) -> String {
-        type.split(separator: "-").joined(separator: " ") + (parties.isEmpty ? "" : " (" + parties.joined(separator: "–") + ")")
     }
 
     public var summary: (documents: Int, skipped: Int, events: Int, conflicts: Int, explained: Int, corroborated: Int, singleSource: Int) {

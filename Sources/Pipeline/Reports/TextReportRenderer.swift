@@ -17,7 +17,7 @@ public struct TextReportRenderer: Sendable {
             guard !entries.isEmpty else { continue }
             for entry in entries {
                 let dismissed = report.dismissed.contains(entry.finding.id) ? " (dismissed)" : ""
-                out += "\(title) \(entry.finding.id)\(dismissed)  \(entry.finding.attribute.rawValue) of the \(entry.eventLabel)\n"
+                out += "\(title) \(entry.finding.id)\(dismissed)  \(entry.finding.attribute.rawValue) of \(entry.finding.subject)\n"
                 out += wrap(entry.finding.explanation, indent: "  ")
                 // Conflicts show every side's quote; the rest one quote per value, to stay short.
                 for value in entry.values {

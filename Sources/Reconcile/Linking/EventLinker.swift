@@ -146,18 +146,26 @@ struct EventLinker: Sendable {
         if sameDay(m.dates, g.dates) { return true }
         if placesConflict(m.places, g.places) { return false }
         guard m.places.contains(where: { g.places.contains($0) }) else { return false }
-        var month = false
-        for x in m.dates {
-            for y in g.dates {
+        return datesAgreeToTheMonth(m.dates, g.dates) == true
+    }
+
+    /// True when some dates agree at month precision or better (years known), false when two
+    /// contradict, nil when nothing can be said.
+    private func datesAgreeToTheMonth(_ a: [TimeValue], _ b: [TimeValue]) -> Bool? {
+        var agree: Bool? = nil
+        for x in a {
+            for y in b {
                 switch TimeComparator.relation(x, y) {
                 case .incompatible: return false
                 case .same, .compatible:
-                    if x.start.precision >= .month && y.start.precision >= .month && x.start.year != nil && y.start.year != nil { month = true }
+                    if x.start.precision >= .month && y.start.precision >= .month && x.start.year != nil && y.start.year != nil {
+                        agree = true
+                    }
                 case .incomparable: break
                 }
             }
         }
-        return month
+        return agree
     }
 
     /// Both groups have a resolved day-precision date (or span) in common.
@@ -180,21 +188,8 @@ struct EventLinker: Sendable {
     /// An unnumbered event fits an instance when nothing it says contradicts the instance and
     /// something specific agrees: a date of month precision or better, or the place.
     private func fits(_ m: LocalEvent, _ g: EventGroup) -> Bool {
-        var evidence = false
-        for x in m.dates {
-            for y in g.dates {
-                switch TimeComparator.relation(x, y) {
-                case .incompatible: return false
-                case .same, .compatible:
-                    if x.start.precision >= .month && y.start.precision >= .month && x.start.year != nil && y.start.year != nil {
-                        evidence = true
-                    }
-                case .incomparable: break
-                }
-            }
-        }
-        if placesConflict(m.places, g.places) { return false }
-        if !m.places.isEmpty && m.places.contains(where: { g.places.contains($0) }) { evidence = true }
-        return evidence
+        let dates = datesAgreeToTheMonth(m.dates, g.dates)
+        if dates == false || placesConflict(m.places, g.places) { return false }
+        return dates == true || m.places.contains(where: { g.places.contains($0) })
     }
 }

@@ -19,6 +19,9 @@ public struct Finding: Hashable, Sendable, Identifiable {
     public let kind: FindingKind
     public let event: String            // ``LinkedEvent/id``
     public let attribute: Attribute
+    /// How people call what the finding is about: "the 3rd digital partnership council (EU–JP)",
+    /// "the digital partnership council (EU–JP) series".
+    public let subject: String
     /// Distinct values, each with the statements that give it, in a stable order.
     public let values: [FindingValue]
     /// One sentence naming the sources and the values.
