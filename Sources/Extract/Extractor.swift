@@ -30,8 +30,8 @@ public struct Extractor: Sendable {
 
     public func extract(from text: String, in context: ExtractionContext) -> Extraction {
         let tokens = TokenizedText(text)
-        let found = Extractor.mentionsBeforeEvents(in: tokens, context)
-        let events = Events.extract(from: tokens, mentions: found, in: context)
+        let (found, names) = Extractor.mentionsBeforeEvents(in: tokens, context)
+        let events = Events.extract(from: tokens, mentions: found, names: names, in: context)
         let mentions = (found + events.mentions).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
         return Extraction(mentions: mentions, claims: events.claims)
     }
@@ -39,13 +39,16 @@ public struct Extractor: Sendable {
 
 extension Extractor {
     /// Every dimension but events, in order, with overlaps across dimensions resolved: what the
-    /// event rules read.
-    static func mentionsBeforeEvents(in tokens: TokenizedText, _ context: ExtractionContext) -> [Mention] {
+    /// event rules read. With them, the lexicon's names in the text, found once for entities
+    /// and events alike.
+    static func mentionsBeforeEvents(in tokens: TokenizedText, _ context: ExtractionContext)
+        -> (mentions: [Mention], names: [LexiconMatch]) {
         let numbers = Numbers.extract(from: tokens, in: context)
         let ordinals = Ordinals.extract(from: tokens, in: context)
         let dates = Dates.extract(from: tokens, in: context)
-        let entities = Entities.extract(from: tokens, in: context)
-        return resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities)
+        let names = context.lexicon.allMatches(in: tokens, language: context.language)
+        let entities = Entities.extract(from: tokens, names: names, in: context)
+        return (resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities), names)
     }
 }
 

@@ -6,9 +6,14 @@
 /// `Events` reads them next to event nouns.
 public enum Entities {
     public static func extract(from text: TokenizedText, in context: ExtractionContext) -> [Mention] {
+        extract(from: text, names: context.lexicon.allMatches(in: text, language: context.language), in: context)
+    }
+
+    /// `names`: the lexicon's matches in `text` (``Lexicon/allMatches(in:language:kinds:)``).
+    static func extract(from text: TokenizedText, names: [LexiconMatch], in context: ExtractionContext) -> [Mention] {
         guard !text.tokens.isEmpty else { return [] }
         var scan = EntityScan(text: text, context: context, grammar: grammar(for: context.language))
-        scan.run()
+        scan.run(names)
         return scan.mentions.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }
 
@@ -48,8 +53,8 @@ struct EntityScan {
         covered = Array(repeating: false, count: text.tokens.count)
     }
 
-    mutating func run() {
-        lexiconPass()
+    mutating func run(_ names: [LexiconMatch]) {
+        lexiconPass(names)
         institutionPass()
         for role in roles { personRules(around: role) }
         surnamePass()
@@ -57,8 +62,7 @@ struct EntityScan {
 
     // MARK: Lexicon
 
-    private mutating func lexiconPass() {
-        let matches = context.lexicon.allMatches(in: text, language: context.language)
+    private mutating func lexiconPass(_ matches: [LexiconMatch]) {
         var k = 0
         while k < matches.count {
             // Matches at the same tokens come together (a place and a party named alike).
@@ -70,7 +74,7 @@ struct EntityScan {
             let start = first.tokens.lowerBound
             let capital = text.tokens[start].capitalized || text.tokens[start].kind == .number
             let place = group.first { $0.entry.kind == .place }
-            let party = group.first { $0.entry.kind == .party && $0.entry.properties["adjective-of"] == nil }
+            let party = group.first { $0.entry.kind == .party && $0.entry.traits.adjectiveOf == nil }
             if let place, let party, capital {
                 // "à Luxembourg" is the city; "le Luxembourg" the state.
                 if text.isWord(start - 1, in: g.locatives) {

@@ -42,9 +42,9 @@ struct EventPhrase {
 
     init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: String) {
         typeID = entry.id
-        eventClass = entry.properties["class"] ?? "meeting"
-        refersTo = entry.properties["refers-to"].map { $0.split(separator: " ").map(String.init) }
-        isAct = entry.properties["act"] != nil
+        eventClass = entry.traits.eventClass
+        refersTo = entry.traits.refersTo
+        isAct = entry.traits.isAct
         self.noun = noun; self.start = noun.lowerBound; self.end = noun.upperBound
         self.sentence = sentence; self.rule = rule
         self.type = entry.id

@@ -9,8 +9,9 @@ struct EventPhraseFinder {
     let g: EventGrammar
     let index: MentionIndex
 
-    func find() -> [EventPhrase] {
-        var phrases = lexiconPhrases()
+    /// `names`: the lexicon's matches in the text, all kinds.
+    func find(_ names: [LexiconMatch]) -> [EventPhrase] {
+        var phrases = lexiconPhrases(names)
         for k in phrases.indices { describe(&phrases[k]) }
         phrases = mergeActs(phrases)
         phrases = mergeGenericOfEvent(phrases)
@@ -21,14 +22,14 @@ struct EventPhraseFinder {
 
     // MARK: Nouns
 
-    private func lexiconPhrases() -> [EventPhrase] {
+    private func lexiconPhrases(_ names: [LexiconMatch]) -> [EventPhrase] {
         var out: [EventPhrase] = []
         // All kinds at once, so a longer party name ("Conseil européen") hides the generic "Conseil".
-        for m in context.lexicon.allMatches(in: text, language: g.language)
+        for m in names
         where m.entry.kind == .event || m.entry.kind == .agreement {
             let first = m.tokens.lowerBound
-            if m.entry.properties["capitalized"] == "true", !text.tokens[first].capitalized { continue }
-            if m.entry.properties["refers-to"] != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
+            if m.entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
+            if m.entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
             if let last = out.last, last.noun == m.tokens { continue }   // two entries, one spelling: keep the first
             out.append(EventPhrase(entry: m.entry, noun: m.tokens, sentence: text.sentenceIndex(ofToken: first),
                                    rule: g.names.eventNoun))
@@ -75,14 +76,14 @@ struct EventPhraseFinder {
     /// or punctuation, so "la prochaine fois" or "next week" are left alone.
     private func ellipticalSequels(_ phrases: [EventPhrase]) -> [EventPhrase] {
         guard !phrases.isEmpty else { return phrases }
-        var inPhrase = Set<Int>()
-        for p in phrases { for k in p.start..<Swift.max(p.start, p.end) { inPhrase.insert(k) } }
+        var inPhrase = [Bool](repeating: false, count: text.tokens.count)
+        for p in phrases { for k in p.start..<Swift.max(p.start, p.end) { inPhrase[k] = true } }
         // Stand-ins: (first token, last token, ordinal they give).
         var standIns: [(Int, Int, Int?)] = []
-        for k in 1..<Swift.max(1, text.tokens.count - 1) where text.isWord(k, in: g.sequelWords) && !inPhrase.contains(k) {
+        for k in 1..<Swift.max(1, text.tokens.count - 1) where text.isWord(k, in: g.sequelWords) && !inPhrase[k] {
             standIns.append((k, k, nil))
         }
-        for item in index.ordinals where !inPhrase.contains(item.tokens.lowerBound) {
+        for item in index.ordinals where !inPhrase[item.tokens.lowerBound] {
             guard case .ordinal(let n) = item.mention.value else { continue }
             standIns.append((item.tokens.lowerBound, item.tokens.upperBound - 1, n))
         }
@@ -150,7 +151,7 @@ struct EventPhraseFinder {
     private func adjective(at k: Int) -> (Int, String)? {
         guard k >= 0, k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
         for m in context.lexicon.matches(in: text, at: k, language: g.language) {
-            if let of = m.entry.properties["adjective-of"] { return (m.tokens.upperBound, of) }
+            if let of = m.entry.traits.adjectiveOf { return (m.tokens.upperBound, of) }
         }
         return nil
     }
@@ -337,8 +338,9 @@ struct EventPhraseFinder {
                 for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
                     let p = phrases[k]
                     let fits = happen
-                        || (act && ["agreement", "document"].contains(p.eventClass))
-                        || (meet && ["meeting", "council", "summit", "dialogue"].contains(p.eventClass))
+                        || (act && (p.eventClass == "agreement" || p.eventClass == "document"))
+                        || (meet && (p.eventClass == "meeting" || p.eventClass == "council"
+                                     || p.eventClass == "summit" || p.eventClass == "dialogue"))
                     guard fits else { continue }
                     let gap = p.gap(to: i..<(i + 1))
                     // A subject may stand further from its verb ("La réunion…, initialement prévue en

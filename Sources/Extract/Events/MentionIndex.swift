@@ -42,7 +42,7 @@ struct MentionIndex {
                 if case .id(let id) = m.value {
                     // A document names few parties: a short list beats hashing every id.
                     if let known = seriesParties.first(where: { $0.id == id }) { item.seriesParty = known.series } else {
-                        let series = lexicon.entry(kind: .party, id: id)?.properties["series-party"] ?? id
+                        let series = lexicon.entry(kind: .party, id: id)?.traits.seriesParty ?? id
                         seriesParties.append((id, series))
                         item.seriesParty = series
                     }

@@ -8,20 +8,64 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         case party, place, event, agreement, role, person
     }
 
-    public let kind: Kind
+    /// The fields live in one shared, immutable object: a match copies a reference, not three
+    /// arrays and a dictionary (every lexicon hit in every document makes one).
+    private final class Storage: Sendable {
+        let kind: Kind
+        let id: String
+        let fr: [String], en: [String], any: [String]
+        let properties: [String: String]
+        let traits: Traits
+
+        init(kind: Kind, id: String, fr: [String], en: [String], any: [String], properties: [String: String]) {
+            self.kind = kind; self.id = id; self.fr = fr; self.en = en; self.any = any; self.properties = properties
+            traits = Traits(properties)
+        }
+    }
+
+    /// The properties the rules read on every match, parsed once when the entry is made
+    /// instead of looked up by string key per match.
+    struct Traits: Sendable {
+        /// `capitalized: "true"`: only a capitalised spelling names it ("Conseil", not "conseil").
+        let capitalizedOnly: Bool
+        /// `class`: what kind of event an event type names ("meeting" when absent).
+        let eventClass: String
+        /// `refers-to`: the classes a generic noun may refer to.
+        let refersTo: [String]?
+        /// `act`: a noun naming an act on an agreement ("signature", "launch").
+        let isAct: Bool
+        /// `adjective-of`: the party an adjective or prefix names ("japonais" → JP).
+        let adjectiveOf: String?
+        /// `series-party`: the party a series is named by ("EU" for the Commission).
+        let seriesParty: String?
+
+        init(_ p: [String: String]) {
+            capitalizedOnly = p["capitalized"] == "true"
+            eventClass = p["class"] ?? "meeting"
+            refersTo = p["refers-to"].map { $0.split(separator: " ").map(String.init) }
+            isAct = p["act"] != nil
+            adjectiveOf = p["adjective-of"]
+            seriesParty = p["series-party"]
+        }
+    }
+
+    private let storage: Storage
+
+    public var kind: Kind { storage.kind }
     /// Canonical id: "EU", "JP", "JP-TYO", "digital-partnership-council".
-    public let id: String
+    public var id: String { storage.id }
     /// Names in French, in English, and in any language.
-    public let fr: [String]
-    public let en: [String]
-    public let any: [String]
+    public var fr: [String] { storage.fr }
+    public var en: [String] { storage.en }
+    public var any: [String] { storage.any }
     /// Free-form properties the rules read, e.g. `["class": "meeting"]` for event types,
     /// `["country": "JP"]` for places, `["party": "JP"]` for a place that also names a party.
-    public let properties: [String: String]
+    public var properties: [String: String] { storage.properties }
+    var traits: Traits { storage.traits }
 
     public init(kind: Kind, id: String, fr: [String] = [], en: [String] = [], any: [String] = [],
                 properties: [String: String] = [:]) {
-        self.kind = kind; self.id = id; self.fr = fr; self.en = en; self.any = any; self.properties = properties
+        storage = Storage(kind: kind, id: id, fr: fr, en: en, any: any, properties: properties)
     }
 
     public func names(for language: Language) -> [String] {
@@ -29,6 +73,33 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         case .fr: return fr + any
         case .en: return en + any
         }
+    }
+
+    public static func == (a: LexiconEntry, b: LexiconEntry) -> Bool {
+        a.storage === b.storage
+            || (a.kind == b.kind && a.id == b.id && a.fr == b.fr && a.en == b.en && a.any == b.any
+                && a.properties == b.properties)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind); hasher.combine(id)
+    }
+
+    private enum CodingKeys: String, CodingKey { case kind, id, fr, en, any, properties }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(kind: try c.decode(Kind.self, forKey: .kind), id: try c.decode(String.self, forKey: .id),
+                  fr: try c.decode([String].self, forKey: .fr), en: try c.decode([String].self, forKey: .en),
+                  any: try c.decode([String].self, forKey: .any),
+                  properties: try c.decode([String: String].self, forKey: .properties))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind); try c.encode(id, forKey: .id)
+        try c.encode(fr, forKey: .fr); try c.encode(en, forKey: .en); try c.encode(any, forKey: .any)
+        try c.encode(properties, forKey: .properties)
     }
 }
 
@@ -51,18 +122,23 @@ public struct Lexicon: Sendable {
     private struct Name: Sendable {
         let entry: Int
         let length: Int           // tokens
-        let capitalsOnly: [Bool]  // per token: must be written in capitals
+        /// Bit `k` set: token `k` must be written in capitals.
+        let capitalsOnly: UInt64
         let language: Language?   // nil: any language
     }
     /// Rolling hash of a token-hash sequence → names with that spelling.
     private var names: [UInt64: [Name]] = [:]
-    /// First token hash → longest name starting with it.
-    private var longest: [UInt64: Int] = [:]
-    /// The same two maps for look-ups (every token asks): open addressing on the hashes
-    /// themselves, which are already well mixed, instead of hashing them again.
-    private var longestIndex = HashIndex()
-    private var namesIndex = HashIndex()
+    /// Rolling hashes of the proper prefixes of every name ("Union" of "Union européenne").
+    private var prefixes: Set<UInt64> = []
+    /// The look-up every token makes: rolling hash → `(list + 1) << 1 | continues`, where
+    /// `list` indexes `nameLists` (0: no name has exactly this spelling) and `continues` says a
+    /// longer name starts with it. A token-hash trie flattened into one open-addressing table
+    /// on the hashes themselves, so a probe stops as soon as no name can go on.
+    private var trie = HashIndex()
     private var nameLists: [[Name]] = []
+    /// (kind, id) → index in `entries`.
+    private var byID: [Kind: [String: Int]] = [:]
+    private typealias Kind = LexiconEntry.Kind
 
     public init(_ entries: [LexiconEntry] = []) {
         self.entries = []
@@ -73,17 +149,19 @@ public struct Lexicon: Sendable {
     public mutating func add(_ newEntries: [LexiconEntry]) {
         defer { rebuildIndexes() }
         for e in newEntries {
-            if let k = entries.firstIndex(where: { $0.kind == e.kind && $0.id == e.id }) {
+            let names = e.fr.map { ($0, Language.fr) } + e.en.map { ($0, Language.en) }
+            let all: [(String, Language?)] = names.map { ($0.0, $0.1) } + e.any.map { ($0, nil) }
+            if let k = byID[e.kind]?[e.id] {
                 let old = entries[k]
                 var props = old.properties
                 props.merge(e.properties) { _, new in new }
                 entries[k] = LexiconEntry(kind: e.kind, id: e.id, fr: old.fr + e.fr, en: old.en + e.en,
                                           any: old.any + e.any, properties: props)
-                index(entryAt: k, names: e.fr.map { ($0, .fr) } + e.en.map { ($0, .en) } + e.any.map { ($0, nil) })
+                index(entryAt: k, names: all)
             } else {
                 entries.append(e)
-                index(entryAt: entries.count - 1,
-                      names: e.fr.map { ($0, .fr) } + e.en.map { ($0, .en) } + e.any.map { ($0, nil) })
+                byID[e.kind, default: [:]][e.id] = entries.count - 1
+                index(entryAt: entries.count - 1, names: all)
             }
         }
     }
@@ -97,60 +175,80 @@ public struct Lexicon: Sendable {
     private mutating func index(entryAt k: Int, names list: [(String, Language?)]) {
         for (name, language) in list {
             let t = TokenizedText(name)
-            guard !t.tokens.isEmpty else { continue }
+            guard !t.tokens.isEmpty, t.tokens.count <= 64 else { continue }
             var key: UInt64 = 0
-            for tok in t.tokens { key = Lexicon.roll(key, tok.hash) }
-            let caps = t.tokens.map { $0.allCaps || ($0.kind == .word && $0.capitalized && $0.foldedEnd - $0.foldedStart == 1 && t.tokens.count == 1) }
+            var caps: UInt64 = 0
+            for (n, tok) in t.tokens.enumerated() {
+                if n > 0 { prefixes.insert(key) }
+                key = Lexicon.roll(key, tok.hash)
+                if tok.allCaps || (tok.kind == .word && tok.capitalized && tok.foldedEnd - tok.foldedStart == 1 && t.tokens.count == 1) {
+                    caps |= 1 << UInt64(n)
+                }
+            }
             names[key, default: []].append(Name(entry: k, length: t.tokens.count, capitalsOnly: caps, language: language))
-            longest[t.tokens[0].hash] = Swift.max(longest[t.tokens[0].hash] ?? 0, t.tokens.count)
         }
     }
 
     private mutating func rebuildIndexes() {
-        longestIndex = HashIndex(longest.map { ($0.key, Int32($0.value)) })
         nameLists = []
         var pairs: [(UInt64, Int32)] = []
-        for (key, list) in names { pairs.append((key, Int32(nameLists.count))); nameLists.append(list) }
-        namesIndex = HashIndex(pairs)
+        for (key, list) in names {
+            pairs.append((key, Int32(nameLists.count + 1) << 1 | (prefixes.contains(key) ? 1 : 0)))
+            nameLists.append(list)
+        }
+        for key in prefixes where names[key] == nil { pairs.append((key, 1)) }
+        trie = HashIndex(pairs)
     }
 
     @inline(__always)
     static func roll(_ key: UInt64, _ h: UInt64) -> UInt64 { (key &* 0x9E3779B97F4A7C15) ^ h }
 
+    /// Whether a name may start at token `i`: the one probe most tokens stop at.
+    @inline(__always)
+    func mayStart(_ text: TokenizedText, at i: Int) -> Bool { trie[Lexicon.roll(0, text.tokens[i].hash)] != nil }
+
     /// The longest names starting at token `i`, for `language`; several when entries share a
     /// spelling (a place and a party, "Japon"). Empty when none starts there.
     public func matches(in text: TokenizedText, at i: Int, language: Language) -> [LexiconMatch] {
         let tokens = text.tokens
-        guard let maxLen = longestIndex[tokens[i].hash].map(Int.init) else { return [] }
         var key: UInt64 = 0
         var best: [LexiconMatch] = []
-        var bestEntries: [Int] = []     // entry indices of `best` (entries are distinct by index)
         var bestLen = 0
         var k = i
-        while k < tokens.count, k - i < maxLen {
+        while k < tokens.count {
             // A name never runs across a line break.
             if k > i, tokens[k].newlineBefore { break }
             key = Lexicon.roll(key, tokens[k].hash)
+            guard let node = trie[key] else { break }
             let len = k - i + 1
-            if let list = namesIndex[key] {
-                for name in nameLists[Int(list)] where name.length == len && (name.language == nil || name.language == language) {
-                    var ok = true
-                    for (offset, caps) in name.capitalsOnly.enumerated() where caps && !tokens[i + offset].allCaps
-                        && !(tokens[i + offset].capitalized && tokens[i + offset].foldedEnd - tokens[i + offset].foldedStart == 1) {
-                        ok = false; break
-                    }
-                    guard ok else { continue }
-                    if len > bestLen { best = []; bestEntries = []; bestLen = len }
-                    if len == bestLen, !bestEntries.contains(name.entry) {
-                        bestEntries.append(name.entry)
-                        best.append(LexiconMatch(entry: entries[name.entry], tokens: i..<(k + 1),
-                                                 span: text.span(from: i, through: k)))
+            if node >> 1 > 0 {
+                for name in nameLists[Int(node >> 1) - 1]
+                where name.length == len && (name.language == nil || name.language == language) {
+                    guard Lexicon.capitalsFit(name.capitalsOnly, tokens, from: i) else { continue }
+                    if len > bestLen { best.removeAll(keepingCapacity: true); bestLen = len }
+                    let entry = entries[name.entry]
+                    if !best.contains(where: { $0.entry == entry }) {
+                        best.append(LexiconMatch(entry: entry, tokens: i..<(k + 1), span: text.span(from: i, through: k)))
                     }
                 }
             }
+            guard node & 1 == 1 else { break }
             k += 1
         }
         return best
+    }
+
+    /// Whether every token a name wants in capitals is written so (or is a capital initial).
+    @inline(__always)
+    private static func capitalsFit(_ mask: UInt64, _ tokens: [Token], from i: Int) -> Bool {
+        var m = mask
+        while m != 0 {
+            let offset = m.trailingZeroBitCount
+            let t = tokens[i + offset]
+            if !t.allCaps && !(t.capitalized && t.foldedEnd - t.foldedStart == 1) { return false }
+            m &= m - 1
+        }
+        return true
     }
 
     /// All longest, leftmost, non-overlapping matches in `text`, in order.
@@ -158,7 +256,9 @@ public struct Lexicon: Sendable {
     public func allMatches(in text: TokenizedText, language: Language, kinds: Set<LexiconEntry.Kind>? = nil) -> [LexiconMatch] {
         var out: [LexiconMatch] = []
         var i = 0
-        while i < text.tokens.count {
+        let count = text.tokens.count
+        while i < count {
+            guard mayStart(text, at: i) else { i += 1; continue }
             var found = matches(in: text, at: i, language: language)
             if let kinds { found = found.filter { kinds.contains($0.entry.kind) } }
             if let first = found.first {
@@ -172,7 +272,7 @@ public struct Lexicon: Sendable {
     }
 
     public func entry(kind: LexiconEntry.Kind, id: String) -> LexiconEntry? {
-        entries.first { $0.kind == kind && $0.id == id }
+        byID[kind]?[id].map { entries[$0] }
     }
 }
 
