@@ -59,26 +59,28 @@ extension Extractor {
 ///   sorted spans kept so far by binary search.
 func resolveOverlaps(across ranked: [[Mention]], keeping other: [Mention]) -> [Mention] {
     var kept: [Mention] = []
+    kept.reserveCapacity(ranked.reduce(other.count) { $0 + $1.count })
     var taken: [TextSpan] = []          // spans of earlier dimensions, sorted by start, disjoint
     for group in ranked {
-        var added: [TextSpan] = []
-        for m in group where !overlapsAny(m.span, taken) {
+        let before = taken.count
+        for m in group where !overlapsAny(m.span, taken, upTo: before) {
             kept.append(m)
-            added.append(m.span)
+            taken.append(m.span)
         }
         // Spans within one dimension were already made disjoint by its own overlap policy.
-        taken = (taken + added).sorted { $0.start < $1.start }
+        if before > 0, taken.count > before { taken.sort { $0.start < $1.start } }
     }
-    return kept + other
+    kept.append(contentsOf: other)
+    return kept
 }
 
-/// Whether `span` overlaps one of `sorted` (sorted by start, pairwise disjoint).
-private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan]) -> Bool {
+/// Whether `span` overlaps one of `sorted[..<count]` (sorted by start, pairwise disjoint).
+private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan], upTo count: Int) -> Bool {
     // First span ending after span.start: with disjoint sorted spans, ends are sorted too.
-    var lo = 0, hi = sorted.count
+    var lo = 0, hi = count
     while lo < hi {
         let mid = (lo + hi) / 2
         if sorted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
     }
-    return lo < sorted.count && sorted[lo].start < span.end
+    return lo < count && sorted[lo].start < span.end
 }

@@ -11,21 +11,28 @@ struct ClaimBuilder {
 
     func build() -> [Claim] {
         var claims: [Claim] = []
+        claims.reserveCapacity(phrases.count * 2 + index.roles.count)
+        let quotes = QuoteCache(text.text)
+        func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
+                   sentence: Int, and other: Int? = nil, modality: Modality, rule: String) -> Claim {
+            self.claim(subject, attribute, value, span: span, sentence: sentence, and: other, modality: modality,
+                       rule: rule, quotes: quotes)
+        }
         for (k, p) in phrases.enumerated() {
             let subject = ClaimSubject.event(ref(k))
             if let n = p.ordinal, let span = p.ordinalSpan {
-                claims.append(claim(subject, .ordinal, .ordinal(n), span: span, sentences: [p.sentence],
+                claims.append(claim(subject, .ordinal, .ordinal(n), span: span, sentence: p.sentence,
                                     modality: clauses.modality(at: p.noun.lowerBound), rule: g.names.ordinal))
             }
             for d in attached.dates[k] {
                 guard case .time(let t) = d.item.mention.value else { continue }
                 claims.append(claim(subject, .date, .time(t), span: d.item.mention.span,
-                                    sentences: Array(Set([d.sentence, p.sentence])).sorted(),
+                                    sentence: p.sentence, and: d.sentence,
                                     modality: modality(of: p, value: d), rule: d.rule))
             }
             for place in attached.places[k] {
                 guard case .id(let id) = place.item.mention.value else { continue }
-                claims.append(claim(subject, .place, .place(id), span: place.item.mention.span, sentences: [p.sentence],
+                claims.append(claim(subject, .place, .place(id), span: place.item.mention.span, sentence: p.sentence,
                                     modality: modality(of: p, value: place), rule: place.rule))
             }
             let people = attached.people[k]
@@ -33,17 +40,17 @@ struct ClaimBuilder {
                 var names: [String] = []
                 for item in people { if case .name(let n) = item.mention.value, !names.contains(n) { names.append(n) } }
                 let span = people.map(\.mention.span).reduce(people[0].mention.span) { $0.union($1) }
-                claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentences: [p.sentence],
+                claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentence: p.sentence,
                                     modality: clauses.modality(event: p.noun.lowerBound, value: people[0].tokens.lowerBound),
                                     rule: g.names.participants))
             }
         }
         for h in attached.heldAt {
             let host = phrases[h.host], venue = phrases[h.venue]
-            claims.append(claim(.event(ref(h.host)), .heldAt, .event(ref(h.venue)), span: h.span, sentences: [venue.sentence],
+            claims.append(claim(.event(ref(h.host)), .heldAt, .event(ref(h.venue)), span: h.span, sentence: venue.sentence,
                                 modality: clauses.modality(event: host.noun.lowerBound, value: venue.noun.lowerBound), rule: h.rule))
         }
-        claims += roleClaims()
+        claims += roleClaims(quotes)
         // The same statement found twice (two phrases of one instance in one sentence) is one claim:
         // same event instance, attribute and value span (the value follows from the span).
         struct Key: Hashable { let instance: Int; let attribute: Int; let start: Int; let end: Int }
@@ -68,12 +75,13 @@ struct ClaimBuilder {
         return clauses.modality(event: p.noun.lowerBound, value: value.item.tokens.lowerBound)
     }
 
+    /// The evidence quotes the sentence of the event (and of the value, when it is another).
     private func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
-                       sentences: [Int], modality: Modality, rule: String) -> Claim {
-        var sentenceSpan = quotable(sentences[0], around: span)
-        for s in sentences.dropFirst() { sentenceSpan = sentenceSpan.union(quotable(s, around: span)) }
+                       sentence: Int, and other: Int?, modality: Modality, rule: String, quotes: QuoteCache) -> Claim {
+        var sentenceSpan = quotable(sentence, around: span)
+        if let other, other != sentence { sentenceSpan = sentenceSpan.union(quotable(other, around: span)) }
         let evidence = Evidence(document: context.documentID, language: context.language, sentence: sentenceSpan,
-                                span: span, quote: text.text.slice(sentenceSpan))
+                                span: span, quote: quotes.quote(sentenceSpan))
         return Claim(subject: subject, attribute: attribute, value: value, modality: modality, evidence: evidence, rule: rule)
     }
 
@@ -89,7 +97,7 @@ struct ClaimBuilder {
 
     /// A role and the person it was found with: the person right before it for "<name>, <role>",
     /// right after it for "<role> <name>".
-    private func roleClaims() -> [Claim] {
+    private func roleClaims(_ quotes: QuoteCache) -> [Claim] {
         var out: [Claim] = []
         for role in index.roles {
             guard case .name(let label) = role.mention.value else { continue }
@@ -110,9 +118,25 @@ struct ClaimBuilder {
             let s = text.sentenceIndex(ofToken: role.tokens.lowerBound)
             // A role is said of a person as they are now: a plan in the sentence ("signeront") is not the role's.
             let modality = clauses.modality(at: role.tokens.lowerBound) == .reported ? Modality.reported : .asserted
-            out.append(claim(.person(name), .role, .text(label), span: role.mention.span, sentences: [s],
-                             modality: modality, rule: g.names.role))
+            out.append(claim(.person(name), .role, .text(label), span: role.mention.span, sentence: s, and: nil,
+                             modality: modality, rule: g.names.role, quotes: quotes))
         }
         return out
+    }
+}
+
+/// Claims of one sentence quote the same text: it is cut out once and shared (strings are
+/// copy-on-write), not copied per claim.
+private final class QuoteCache {
+    private let text: String
+    private var last: (span: TextSpan, quote: String)? = nil
+
+    init(_ text: String) { self.text = text }
+
+    func quote(_ span: TextSpan) -> String {
+        if let last, last.span == span { return last.quote }
+        let q = text.slice(span)
+        last = (span, q)
+        return q
     }
 }

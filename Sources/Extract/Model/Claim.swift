@@ -19,7 +19,9 @@ public struct EventRef: Hashable, Sendable, Codable {
     public let instance: Int
 
     public init(type: String, parties: [String], ordinal: Int?, instance: Int) {
-        self.type = type; self.parties = parties.sorted(); self.ordinal = ordinal; self.instance = instance
+        // Usually sorted already: checking costs no allocation, sorting does.
+        let sorted = zip(parties, parties.dropFirst()).allSatisfy { $0 <= $1 }
+        self.type = type; self.parties = sorted ? parties : parties.sorted(); self.ordinal = ordinal; self.instance = instance
     }
 
     /// "digital-partnership-council:EU+JP"; "summit:" when no party is known.
