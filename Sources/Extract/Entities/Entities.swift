@@ -339,13 +339,16 @@ struct EntityScan {
 
     /// Later lone mentions of a named person's surname: "Virkkunen" after "Henna Virkkunen".
     private mutating func surnamePass() {
-        var surnames: [UInt64: String] = [:]
+        var byHash: [UInt64: String] = [:]
         for p in persons where p.tokens.count >= 2 {
-            surnames[text.tokens[p.tokens.upperBound - 1].hash] = p.name
+            byHash[text.tokens[p.tokens.upperBound - 1].hash] = p.name
         }
-        guard !surnames.isEmpty else { return }
-        let inPersons = Set(persons.flatMap { Array($0.tokens) })
-        for i in text.tokens.indices where !covered[i] && !inPersons.contains(i) && text.isCapitalizedWord(i) {
+        guard !byHash.isEmpty else { return }
+        // Probed at every capitalised word: a table on the token hashes, not a Dictionary.
+        let surnames = KeywordTable(byHash.map { ($0.key, $0.value) })
+        var inPersons = [Bool](repeating: false, count: text.tokens.count)
+        for p in persons { for k in p.tokens { inPersons[k] = true } }
+        for i in text.tokens.indices where !covered[i] && !inPersons[i] && text.isCapitalizedWord(i) {
             guard let full = surnames[text.tokens[i].hash] else { continue }
             // Not the end of another name ("Takeuchi" in "Shinji Takeuchi" was taken; "Akira Taira" is another person).
             if text.isCapitalizedWord(i - 1), text.tokens[i].spaceBefore, !text.isWord(i - 1, in: g.nameStops) { continue }

@@ -326,8 +326,9 @@ struct EventPhraseFinder {
         for p in phrases { hasPhrase[p.sentence] = true }
         var created: [EventPhrase] = []
         var createdIn = Set<Int>()
+        let anyVerb = EventPhraseFinder.triggerVerbs(g.language)
         for (s, range) in text.sentences.enumerated() {
-            for i in range where text.tokens[i].kind == .word {
+            for i in range where text.tokens[i].kind == .word && anyVerb.contains(text.tokens[i].hash) {
                 let act = text.isWord(i, in: g.actVerbs)
                 let meet = text.isWord(i, in: g.meetVerbs)
                 var happen = text.isWord(i, in: g.happenVerbs)
@@ -374,6 +375,17 @@ struct EventPhraseFinder {
     }
 
     static let placeHash = Folding.word("place")
+    /// Act, meeting and happening verbs together: most words are none, and one probe says so.
+    static func triggerVerbs(_ language: Language) -> KeywordSet {
+        switch language {
+        case .fr: return triggerVerbsFR
+        case .en: return triggerVerbsEN
+        }
+    }
+    private static let triggerVerbsFR = KeywordSet(union: [EventRulesFR.grammar.actVerbs, EventRulesFR.grammar.meetVerbs,
+                                                           EventRulesFR.grammar.happenVerbs])
+    private static let triggerVerbsEN = KeywordSet(union: [EventRulesEN.grammar.actVerbs, EventRulesEN.grammar.meetVerbs,
+                                                           EventRulesEN.grammar.happenVerbs])
     /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
     static let meetingVerbs = KeywordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",
                                        "met", "meet", "convened", "convene"])
