@@ -5,8 +5,8 @@ final class Clauses {
     let g: EventGrammar
     /// Modalities already read, keyed by the starts of the event's and the value's clauses.
     private var results: [Int: Modality] = [:]
-    /// Cues of token ranges already read, keyed by `lower << 32 | upper`.
-    private var memo: [Int: (planned: Bool, reported: Bool)] = [:]
+    /// Cues of tokens already read.
+    private var cueCache: ModalityCueCache
     /// Per sentence, once asked for: the tokens that open a clause, ascending.
     private var openers: [[Int]?]
 
@@ -15,6 +15,7 @@ final class Clauses {
 
     init(text: TokenizedText, g: EventGrammar, busy: [Bool]) {
         self.text = text; self.g = g; self.busy = busy
+        cueCache = ModalityCueCache(text: text, language: g.language)
         openers = Array(repeating: nil, count: text.sentences.count)
     }
 
@@ -67,13 +68,7 @@ final class Clauses {
     /// The modality of the clause of token `i` alone (plans), with reported speech read on its sentence.
     func modality(at i: Int) -> Modality { modality(event: i, value: i) }
 
-    private func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) {
-        let key = range.lowerBound << 32 | range.upperBound
-        if let known = memo[key] { return known }
-        let found = Modality.cues(in: text, tokens: range, language: g.language)
-        memo[key] = found
-        return found
-    }
+    private func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) { cueCache.cues(range) }
 
 }
 

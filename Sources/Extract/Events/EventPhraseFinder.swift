@@ -87,6 +87,7 @@ struct EventPhraseFinder {
             guard case .ordinal(let n) = item.mention.value else { continue }
             standIns.append((item.tokens.lowerBound, item.tokens.upperBound - 1, n))
         }
+        if standIns.isEmpty { return phrases }
         standIns.sort { $0.0 < $1.0 }
 
         var out: [EventPhrase] = []

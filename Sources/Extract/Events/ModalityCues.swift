@@ -38,6 +38,64 @@ extension Modality {
     }
 }
 
+/// The cues of a document's tokens, read once each however many clauses ask (clauses of one
+/// sentence overlap, and every event and value asks for its own).
+struct ModalityCueCache {
+    private let text: TokenizedText
+    private let language: Language
+    /// Per token, once its sentence was read: bits 0–1 the cue when a token of the clause
+    /// follows it, bits 2–3 when it ends the clause ("doit" needs its verb); 0 none, 1
+    /// planned, 2 reported.
+    private var codes: [UInt8]
+    private var read: [Bool]
+
+    init(text: TokenizedText, language: Language) {
+        self.text = text; self.language = language
+        codes = [UInt8](repeating: 0, count: text.tokens.count)
+        read = [Bool](repeating: false, count: text.sentences.count)
+    }
+
+    /// The same answer as ``Modality/cues(in:tokens:language:)`` for a range inside one sentence.
+    mutating func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) {
+        guard !range.isEmpty else { return (false, false) }
+        let s = text.sentenceIndex(ofToken: range.lowerBound)
+        if !read[s] { readSentence(s) }
+        if range.upperBound > text.sentences[s].upperBound {
+            return Modality.cues(in: text, tokens: range, language: language)
+        }
+        var planned = false, reported = false
+        for i in range {
+            let c = i + 1 < range.upperBound ? codes[i] & 3 : codes[i] >> 2
+            if c == 1 { planned = true } else if c == 2 { reported = true }
+        }
+        return (planned, reported)
+    }
+
+    private mutating func readSentence(_ s: Int) {
+        read[s] = true
+        let sentence = text.sentences[s]
+        for i in sentence where text.tokens[i].kind == .word {
+            let followed = cue(i, clause: i..<(i + 2))
+            // Only a plan can depend on the next token being in the clause.
+            let last = followed == 1 ? cue(i, clause: i..<(i + 1)) : followed
+            codes[i] = followed | last << 2
+        }
+    }
+
+    private func cue(_ i: Int, clause: Range<Int>) -> UInt8 {
+        let m: Modality?
+        switch language {
+        case .fr: m = ModalityCuesFR.cue(in: text, at: i, clause: clause)
+        case .en: m = ModalityCuesEN.cue(in: text, at: i, clause: clause)
+        }
+        switch m {
+        case .planned?: return 1
+        case .reported?: return 2
+        default: return 0
+        }
+    }
+}
+
 extension Modality {
     /// Every modality example of every language, for the generic corpus test.
     package static var corpusCases: [CorpusCase<Modality>] {
