@@ -262,6 +262,7 @@ struct EventPhraseFinder {
     /// "la signature de l'accord", "le lancement du premier Partenariat numérique", "the launch of
     /// the Digital Partnership": one phrase, the agreement's, starting at the act noun.
     private func mergeActs(_ phrases: [EventPhrase]) -> [EventPhrase] {
+        guard phrases.contains(where: \.isAct) else { return phrases }   // no copies when there is nothing to merge
         var out: [EventPhrase] = []
         var k = 0
         while k < phrases.count {

@@ -53,7 +53,7 @@ struct RuleFinding<Value: Sendable>: Sendable {
 /// false/nil/0 outside the sentence, so rules need no bounds checks.
 struct RuleInput: Sendable {
     let text: TokenizedText
-    let sentence: Range<Int>
+    var sentence: Range<Int>
 
     @inline(__always) func has(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
     @inline(__always) func hash(_ i: Int) -> UInt64 { has(i) ? text.tokens[i].hash : 0 }
@@ -121,8 +121,9 @@ struct RuleSet<Value: Sendable>: Sendable {
     func scan(_ text: TokenizedText) -> [RuleFinding<Value>] {
         var out: [RuleFinding<Value>] = []
         var found: [RuleFinding<Value>] = []
+        var input = RuleInput(text: text, sentence: 0..<0)   // one copy of the text, not one per sentence
         for sentence in text.sentences where !sentence.isEmpty {
-            let input = RuleInput(text: text, sentence: sentence)
+            input.sentence = sentence
             found.removeAll(keepingCapacity: true)
             for i in sentence { collect(at: i, input, into: &found) }
             if found.isEmpty { continue }

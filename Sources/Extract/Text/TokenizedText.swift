@@ -9,6 +9,8 @@ public struct TokenizedText: Sendable {
     public let folded: [UInt8]
     /// Sentences as ranges of token indices, in order, covering every token.
     public let sentences: [Range<Int>]
+    /// Per token, the index of its sentence: rules ask often, and an array answers at once.
+    private let sentenceOfToken: [Int32]
 
     public init(_ text: String) {
         // The bytes are scanned where the string keeps them (no copy); a string that is not
@@ -18,7 +20,12 @@ public struct TokenizedText: Sendable {
         self.text = text
         self.tokens = scanned.tokens
         self.folded = scanned.folded
-        self.sentences = SentenceSplitter.split(scanned.tokens, folded: scanned.folded)
+        let sentences = SentenceSplitter.split(scanned.tokens, folded: scanned.folded)
+        self.sentences = sentences
+        sentenceOfToken = [Int32](unsafeUninitializedCapacity: scanned.tokens.count) { buffer, count in
+            for (s, r) in sentences.enumerated() { for i in r { buffer[i] = Int32(s) } }
+            count = scanned.tokens.count
+        }
     }
 
     /// One pass over the UTF-8 bytes: tokens with their folded spelling and its hash.
@@ -188,12 +195,9 @@ public struct TokenizedText: Sendable {
 
     /// The index of the sentence holding token `i`.
     public func sentenceIndex(ofToken i: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if sentences[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        if i >= 0, i < sentenceOfToken.count { return Int(sentenceOfToken[i]) }
+        // Past the end (an exclusive bound): the last sentence, as a search would say.
+        return i < 0 ? 0 : Swift.max(0, sentences.count - 1)
     }
 
     /// The byte span of sentence `s`.
