@@ -32,12 +32,19 @@ public struct Extractor: Sendable {
         let tokens = TokenizedText(text)
         let (found, names) = Extractor.mentionsBeforeEvents(in: tokens, context)
         let events = Events.extract(from: tokens, mentions: found, names: names, in: context)
-        let mentions = (found + events.mentions).sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
-        return Extraction(mentions: mentions, claims: events.claims)
+        return Extraction(mentions: Extractor.inTextOrder(found + events.mentions), claims: events.claims)
     }
 }
 
 extension Extractor {
+    /// Mentions by start, then end, ties in their given order. Sorts small keys and moves each
+    /// mention once: a mention is large, and a sort moves its elements many times.
+    static func inTextOrder(_ mentions: [Mention]) -> [Mention] {
+        var keys = mentions.indices.map { (start: mentions[$0].span.start, end: mentions[$0].span.end, index: $0) }
+        keys.sort { ($0.start, $0.end, $0.index) < ($1.start, $1.end, $1.index) }
+        return keys.map { mentions[$0.index] }
+    }
+
     /// Every dimension but events, in order, with overlaps across dimensions resolved: what the
     /// event rules read. With them, the lexicon's names in the text, found once for entities
     /// and events alike.

@@ -14,7 +14,7 @@ public enum Entities {
         guard !text.tokens.isEmpty else { return [] }
         var scan = EntityScan(text: text, context: context, grammar: grammar(for: context.language))
         scan.run(names)
-        return scan.mentions.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+        return Extractor.inTextOrder(scan.mentions)
     }
 
     static func grammar(for language: Language) -> PersonGrammar {
