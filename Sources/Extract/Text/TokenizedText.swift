@@ -96,15 +96,15 @@ public struct TokenizedText: Sendable {
             }
         }
         t.flush()
-        return (t.tokens, t.folded)
+        return (t.tokens.finish(), t.folded.finish())
     }
 
     /// The tokenizer's state while it scans: the tokens so far and the one being read. A
     /// struct with mutating methods (not closures over local variables), so its accesses are
     /// checked at compile time rather than at run time.
     private struct Tokenizer {
-        var tokens: [Token] = []
-        var folded: [UInt8] = []
+        var tokens: AppendBuffer<Token>
+        var folded: AppendBuffer<UInt8>
         var kind: Token.Kind? = nil
         var tStart = 0, tEnd = 0, fStart = 0
         var hash: UInt64 = 0xcbf29ce484222325
@@ -113,8 +113,8 @@ public struct TokenizedText: Sendable {
         var pendingSpace = false, pendingNewline = false
 
         init(capacity: Int) {
-            tokens.reserveCapacity(capacity / 5)
-            folded.reserveCapacity(capacity)
+            tokens = AppendBuffer(capacity: capacity / 5)
+            folded = AppendBuffer(capacity: capacity)
         }
 
         @inline(__always) mutating func flush() {
@@ -156,6 +156,41 @@ public struct TokenizedText: Sendable {
         /// The scalar's own bytes at `i`.
         @inline(__always) mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) {
             for k in 0..<len where i + k < bytes.count { add(bytes[i + k]) }
+        }
+    }
+
+    /// An append-only buffer for the tokenizer's output: `Array.append` checks per element that
+    /// the storage is not shared, which costs more than the tokenizer's own work per byte.
+    private struct AppendBuffer<Element> {
+        private var base: UnsafeMutablePointer<Element>
+        private(set) var count = 0
+        private var capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = Swift.max(16, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        @inline(__always) mutating func append(_ x: Element) {
+            if count == capacity { grow() }
+            (base + count).initialize(to: x)
+            count += 1
+        }
+
+        private mutating func grow() {
+            let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+            bigger.moveInitialize(from: base, count: count)
+            base.deallocate()
+            base = bigger; capacity *= 2
+        }
+
+        /// The elements as an array; the buffer is freed.
+        mutating func finish() -> [Element] {
+            let out = Array(UnsafeBufferPointer(start: base, count: count))
+            base.deinitialize(count: count)
+            base.deallocate()
+            base = .allocate(capacity: 1); capacity = 1; count = 0
+            return out
         }
     }
 
