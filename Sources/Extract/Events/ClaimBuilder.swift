@@ -53,14 +53,25 @@ struct ClaimBuilder {
         claims += roleClaims(quotes)
         // The same statement found twice (two phrases of one instance in one sentence) is one claim:
         // same event instance, attribute and value span (the value follows from the span).
-        struct Key: Hashable { let instance: Int; let attribute: Int; let start: Int; let end: Int }
-        var seen = Set<Key>()
+        // A document has few claims: sorting their keys beats hashing them.
+        typealias Key = (instance: Int, attribute: Int, start: Int, end: Int, index: Int)
         let attributes = Attribute.allCases
-        return claims.filter { c in
-            guard case .event(let e) = c.subject else { return true }
-            let a = attributes.firstIndex(of: c.attribute) ?? 0
-            return seen.insert(Key(instance: e.instance, attribute: a, start: c.evidence.span.start, end: c.evidence.span.end)).inserted
+        var keys: [Key] = []
+        keys.reserveCapacity(claims.count)
+        for (k, c) in claims.enumerated() {
+            guard case .event(let e) = c.subject else { continue }
+            keys.append((e.instance, attributes.firstIndex(of: c.attribute) ?? 0, c.evidence.span.start, c.evidence.span.end, k))
         }
+        keys.sort { ($0.instance, $0.attribute, $0.start, $0.end, $0.index) < ($1.instance, $1.attribute, $1.start, $1.end, $1.index) }
+        var repeated = [Bool](repeating: false, count: claims.count)
+        for k in keys.indices.dropFirst() {
+            let a = keys[k - 1], b = keys[k]
+            if (a.instance, a.attribute, a.start, a.end) == (b.instance, b.attribute, b.start, b.end) { repeated[b.index] = true }
+        }
+        var kept: [Claim] = []
+        kept.reserveCapacity(claims.count)
+        for (k, c) in claims.enumerated() where !repeated[k] { kept.append(c) }
+        return kept
     }
 
     func ref(_ k: Int) -> EventRef {

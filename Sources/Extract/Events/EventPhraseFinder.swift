@@ -53,7 +53,14 @@ struct EventPhraseFinder {
         if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
             p.end = e; parties += ids
         }
-        p.ownParties = Array(Set(parties)).sorted()
+        if parties.count > 1 {
+            // Sorted, each once (a few ids: no set needed).
+            parties.sort()
+            var unique: [String] = []
+            for id in parties where unique.last != id { unique.append(id) }
+            parties = unique
+        }
+        p.ownParties = parties
         if let (n, span, s) = ordinal(before: p.start) {
             p.ordinal = n; p.ordinalSpan = span; p.start = s
         }

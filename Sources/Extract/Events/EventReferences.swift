@@ -64,12 +64,17 @@ struct EventReferences {
     static func key(_ type: String, _ parties: [String]) -> String { type + ":" + parties.joined(separator: "+") }
 
     func resolve(_ phrases: inout [EventPhrase]) {
-        var series: [String: Series] = [:]
-        var order: [String] = []   // first-seen order, for stable tie-breaks
+        var series: [Series] = []          // in first-seen order, for stable tie-breaks
+        var byKey: [String: Int] = [:]
         func note(_ type: String, _ parties: [String], _ cls: String, _ k: Int, _ p: EventPhrase) {
             let key = EventReferences.key(type, parties)
-            if series[key] == nil { series[key] = Series(type: type, parties: parties, eventClass: cls); order.append(key) }
-            series[key]!.add(position: p.noun.lowerBound, ordinal: p.ordinal, year: years[k], modality: modalities[k])
+            let s: Int
+            if let known = byKey[key] { s = known } else {
+                s = series.count
+                byKey[key] = s
+                series.append(Series(type: type, parties: parties, eventClass: cls))
+            }
+            series[s].add(position: p.noun.lowerBound, ordinal: p.ordinal, year: years[k], modality: modalities[k])
         }
         // Anchors: specific types whose parties are known from the text.
         for (k, p) in phrases.enumerated() where p.refersTo == nil || p.qualified {
@@ -88,18 +93,18 @@ struct EventReferences {
             // A lone party in the sentence around ("le rôle de la Chine") does not say whose event it is.
             let filter = p.partySource == .own || (p.contextParties?.count ?? 0) >= 2 ? p.contextParties : nil
             let classes = p.isGeneric ? p.refersTo : nil
-            var best: (key: String, salience: Int, distance: Int)? = nil
-            for key in order {
-                let c = series[key]!
+            var best: (index: Int, salience: Int, distance: Int)? = nil
+            for (index, c) in series.enumerated() {
                 if let classes { guard classes.contains(c.eventClass) else { continue } } else { guard c.type == p.typeID else { continue } }
                 if let filter { guard c.parties == filter else { continue } }
                 guard !contradicts(c, phrase: k, p) else { continue }
                 let d = c.distance(to: p.noun.lowerBound)
                 if best == nil || c.mentions > best!.salience || (c.mentions == best!.salience && d < best!.distance) {
-                    best = (key, c.mentions, d)
+                    best = (index, c.mentions, d)
                 }
             }
-            if let best, let c = series[best.key] {
+            if let best {
+                let c = series[best.index]
                 phrases[k].type = c.type
                 phrases[k].parties = c.parties
                 phrases[k].partySource = p.contextParties == nil ? .reference : p.partySource
@@ -134,19 +139,28 @@ struct EventReferences {
     /// Numbers the distinct events of the document, in order of first mention.
     func assignInstances(_ phrases: inout [EventPhrase]) {
         struct Instance { let ordinal: Int?; var dates: [TimeValue]; var last: Int }
+        struct Numbered: Hashable { let series: Int; let ordinal: Int }
         var instances: [Instance] = []
-        var bySeries: [String: [Int]] = [:]          // series → its instances, most recent last
-        var numbered: [String: Int] = [:]            // "series#n" → instance
+        var seriesIDs: [String: Int] = [:]           // series key → a number for this document
+        var bySeries: [[Int]] = []                   // series number → its instances, most recent last
+        var numbered: [Numbered: Int] = [:]          // series number and ordinal → instance
         for k in phrases.indices {
             let p = phrases[k]
-            let series = EventReferences.key(p.type, p.parties)
+            let key = EventReferences.key(p.type, p.parties)
+            let series: Int
+            if let known = seriesIDs[key] { series = known } else {
+                series = bySeries.count
+                seriesIDs[key] = series
+                bySeries.append([])
+            }
             let date = dates[k]
             var chosen: Int? = nil
             if let n = p.ordinal {
-                chosen = numbered[series + "#\(n)"]
+                chosen = numbered[Numbered(series: series, ordinal: n)]
             } else if p.sequel {
                 chosen = nil    // "le prochain sommet": another instance than those named so far
-            } else if let list = bySeries[series] {
+            } else if !bySeries[series].isEmpty {
+                let list = bySeries[series]
                 // The most recently named instances first; a handful is enough.
                 for i in list.sorted(by: { instances[$0].last > instances[$1].last }).prefix(8) {
                     guard p.isReference || instances[i].ordinal == nil else { continue }
@@ -162,11 +176,9 @@ struct EventReferences {
             } else {
                 let c = instances.count
                 instances.append(Instance(ordinal: p.ordinal, dates: date.map { [$0] } ?? [], last: p.noun.lowerBound))
-                var list = bySeries[series] ?? []
-                list.append(c)
-                if list.count > 32 { list.removeFirst(list.count - 32) }
-                bySeries[series] = list
-                if let n = p.ordinal { numbered[series + "#\(n)"] = c }
+                bySeries[series].append(c)
+                if bySeries[series].count > 32 { bySeries[series].removeFirst(bySeries[series].count - 32) }
+                if let n = p.ordinal { numbered[Numbered(series: series, ordinal: n)] = c }
                 phrases[k].instance = c
             }
             phrases[k].instanceOrdinal = p.ordinal ?? instances[phrases[k].instance].ordinal

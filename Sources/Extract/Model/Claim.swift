@@ -20,7 +20,8 @@ public struct EventRef: Hashable, Sendable, Codable {
 
     public init(type: String, parties: [String], ordinal: Int?, instance: Int) {
         // Usually sorted already: checking costs no allocation, sorting does.
-        let sorted = zip(parties, parties.dropFirst()).allSatisfy { $0 <= $1 }
+        var sorted = true
+        for k in parties.indices.dropFirst() where parties[k - 1] > parties[k] { sorted = false; break }
         self.type = type; self.parties = sorted ? parties : parties.sorted(); self.ordinal = ordinal; self.instance = instance
     }
 
