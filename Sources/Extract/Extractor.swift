@@ -30,8 +30,8 @@ public struct Extractor: Sendable {
 
     public func extract(from text: String, in context: ExtractionContext) -> Extraction {
         let tokens = TokenizedText(text)
-        let (found, names) = Extractor.mentionsBeforeEvents(in: tokens, context)
-        let events = Events.extract(from: tokens, mentions: found, names: names, in: context)
+        let (found, scan) = Extractor.mentionsBeforeEvents(in: tokens, context)
+        let events = Events.extract(from: tokens, mentions: found, scan: scan, in: context)
         return Extraction(mentions: Extractor.inTextOrder(found + events.mentions), claims: events.claims)
     }
 }
@@ -46,16 +46,27 @@ extension Extractor {
     }
 
     /// Every dimension but events, in order, with overlaps across dimensions resolved: what the
-    /// event rules read. With them, the lexicon's names in the text, found once for entities
-    /// and events alike.
+    /// event rules read. With them, what several dimensions read of the document (``DocumentScan``).
     static func mentionsBeforeEvents(in tokens: TokenizedText, _ context: ExtractionContext)
-        -> (mentions: [Mention], names: [LexiconMatch]) {
+        -> (mentions: [Mention], scan: DocumentScan) {
+        let scan = DocumentScan(tokens, context)
         let numbers = Numbers.extract(from: tokens, in: context)
         let ordinals = Ordinals.extract(from: tokens, in: context)
-        let dates = Dates.extract(from: tokens, in: context)
-        let names = context.lexicon.allMatches(in: tokens, language: context.language)
-        let entities = Entities.extract(from: tokens, names: names, in: context)
-        return (resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities), names)
+        let dates = Dates.extract(from: tokens, cues: scan.cues, in: context)
+        let entities = Entities.extract(from: tokens, names: scan.names, in: context)
+        return (resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities), scan)
+    }
+}
+
+/// What several dimensions read of one document, read once: the lexicon's names (entities and
+/// events) and the modality cues of its tokens (dates and events).
+struct DocumentScan {
+    let names: [LexiconMatch]
+    let cues: ModalityCueCache
+
+    init(_ text: TokenizedText, _ context: ExtractionContext) {
+        names = context.lexicon.allMatches(in: text, language: context.language)
+        cues = ModalityCueCache(text: text, language: context.language)
     }
 }
 

@@ -7,12 +7,17 @@
 /// past otherwise (``Modality/detect(in:tokens:language:)``, once per sentence with a date).
 public enum Dates {
     public static func extract(from text: TokenizedText, in context: ExtractionContext) -> [Mention] {
+        extract(from: text, cues: ModalityCueCache(text: text, language: context.language), in: context)
+    }
+
+    /// `cues`: the document's modality cues, shared with the event rules.
+    static func extract(from text: TokenizedText, cues: ModalityCueCache, in context: ExtractionContext) -> [Mention] {
         let rules = ruleSet(for: context.language)
         var modality: (sentence: Int, value: Modality)? = nil
         return rules.scan(text).map { found in
             let s = text.sentenceIndex(ofToken: found.tokens.lowerBound)
             if modality?.sentence != s {
-                modality = (s, Modality.detect(in: text, tokens: text.sentences[s], language: context.language))
+                modality = (s, cues.modality(text.sentences[s]))
             }
             let value = DateResolver.resolve(found.value, reference: context.referenceDate, modality: modality!.value)
             return Mention(type: .date, span: found.span, value: .time(value), rule: rules.rules[found.rule].name)

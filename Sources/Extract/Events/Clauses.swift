@@ -6,16 +6,16 @@ final class Clauses {
     /// Modalities already read, keyed by the starts of the event's and the value's clauses.
     private var results: [Int: Modality] = [:]
     /// Cues of tokens already read.
-    private var cueCache: ModalityCueCache
+    private let cueCache: ModalityCueCache
     /// Per sentence, once asked for: the tokens that open a clause, ascending.
     private var openers: [[Int]?]
 
     /// Per token: part of a date, a place or an event noun (a clause holding one is about it).
     private let busy: [Bool]
 
-    init(text: TokenizedText, g: EventGrammar, busy: [Bool]) {
+    init(text: TokenizedText, g: EventGrammar, busy: [Bool], cues: ModalityCueCache) {
         self.text = text; self.g = g; self.busy = busy
-        cueCache = ModalityCueCache(text: text, language: g.language)
+        cueCache = cues
         openers = Array(repeating: nil, count: text.sentences.count)
     }
 

@@ -10,28 +10,32 @@
 /// 5. `ClaimBuilder`: the claims, with modality, evidence and rule names.
 public enum Events {
     /// `names`: the lexicon's matches in `text`, when the caller has them already.
-    public static func extract(from text: TokenizedText, mentions: [Mention], names: [LexiconMatch]? = nil,
-                               in context: ExtractionContext) -> (mentions: [Mention], claims: [Claim]) {
-        let names = names ?? context.lexicon.allMatches(in: text, language: context.language)
-        let (phrases, claims) = analyse(text, mentions: mentions, names: names, in: context)
+    public static func extract(from text: TokenizedText, mentions: [Mention], in context: ExtractionContext)
+        -> (mentions: [Mention], claims: [Claim]) {
+        extract(from: text, mentions: mentions, scan: DocumentScan(text, context), in: context)
+    }
+
+    static func extract(from text: TokenizedText, mentions: [Mention], scan: DocumentScan, in context: ExtractionContext)
+        -> (mentions: [Mention], claims: [Claim]) {
+        let (phrases, claims) = analyse(text, mentions: mentions, scan: scan, in: context)
         let eventMentions = phrases.map { p in
             Mention(type: .event, span: text.span(from: p.noun.lowerBound, through: p.noun.upperBound - 1), value: .id(p.type), rule: p.rule)
         }
         return (eventMentions, claims)
     }
 
-    static func analyse(_ text: TokenizedText, mentions: [Mention], names: [LexiconMatch], in context: ExtractionContext)
+    static func analyse(_ text: TokenizedText, mentions: [Mention], scan: DocumentScan, in context: ExtractionContext)
         -> (phrases: [EventPhrase], claims: [Claim]) {
         guard !text.tokens.isEmpty else { return ([], []) }
         let g = grammar(for: context.language)
         let index = MentionIndex(mentions, in: text, lexicon: context.lexicon)
-        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index).find(names)
+        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index).find(scan.names)
         let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
         parties.assignContext(&phrases)
         var busy = [Bool](repeating: false, count: text.tokens.count)
         for item in index.dates + index.places { for k in item.tokens { busy[k] = true } }
         for p in phrases { for k in p.noun { busy[k] = true } }
-        let clauses = Clauses(text: text, g: g, busy: busy)
+        let clauses = Clauses(text: text, g: g, busy: busy, cues: scan.cues)
         let attached = AttributeAttachment(phrases: phrases, text: text, index: index, grammar: g)
 
         let dates: [TimeValue?] = attached.dates.map { values in
@@ -65,8 +69,8 @@ extension Events {
     /// ("summit:EU+JP#29@1", "meeting:@0"): what the event corpora compare. Runs every dimension.
     package static func eventKeys(in input: String, context: ExtractionContext) -> [String] {
         let text = TokenizedText(input)
-        let (found, names) = Extractor.mentionsBeforeEvents(in: text, context)
-        return analyse(text, mentions: found, names: names, in: context).phrases.map { p in
+        let (found, scan) = Extractor.mentionsBeforeEvents(in: text, context)
+        return analyse(text, mentions: found, scan: scan, in: context).phrases.map { p in
             p.type + ":" + p.parties.joined(separator: "+") + (p.instanceOrdinal.map { "#\($0)" } ?? "") + "@\(p.instance)"
         }
     }

@@ -39,8 +39,9 @@ extension Modality {
 }
 
 /// The cues of a document's tokens, read once each however many clauses ask (clauses of one
-/// sentence overlap, and every event and value asks for its own).
-struct ModalityCueCache {
+/// sentence overlap, every event and value asks for its own, and dates ask first). One per
+/// document, shared by dates and events.
+final class ModalityCueCache {
     private let text: TokenizedText
     private let language: Language
     /// Per token, once its sentence was read: bits 0–1 the cue when a token of the clause
@@ -56,7 +57,7 @@ struct ModalityCueCache {
     }
 
     /// The same answer as ``Modality/cues(in:tokens:language:)`` for a range inside one sentence.
-    mutating func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) {
+    func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) {
         guard !range.isEmpty else { return (false, false) }
         let s = text.sentenceIndex(ofToken: range.lowerBound)
         if !read[s] { readSentence(s) }
@@ -71,7 +72,13 @@ struct ModalityCueCache {
         return (planned, reported)
     }
 
-    private mutating func readSentence(_ s: Int) {
+    /// The modality of a range inside one sentence, as ``Modality/detect(in:tokens:language:)`` says.
+    func modality(_ range: Range<Int>) -> Modality {
+        let found = cues(range)
+        return found.planned ? .planned : found.reported ? .reported : .asserted
+    }
+
+    private func readSentence(_ s: Int) {
         read[s] = true
         let sentence = text.sentences[s]
         for i in sentence where text.tokens[i].kind == .word {
