@@ -15,8 +15,9 @@ struct EventPhraseFinder {
         for k in phrases.indices { describe(&phrases[k]) }
         phrases = mergeActs(phrases)
         phrases = mergeGenericOfEvent(phrases)
-        phrases = ellipticalSequels(phrases)
-        attachTriggers(&phrases)
+        let (sequels, verbs) = candidateWords()
+        phrases = ellipticalSequels(phrases, sequels)
+        attachTriggers(&phrases, verbs)
         return phrases
     }
 
@@ -81,13 +82,13 @@ struct EventPhraseFinder {
     /// of the event named just before makes a new event of the same series (numbered, for an
     /// ordinal). Only after a determiner ("le", "the") or as "<next> year's", and before a verb
     /// or punctuation, so "la prochaine fois" or "next week" are left alone.
-    private func ellipticalSequels(_ phrases: [EventPhrase]) -> [EventPhrase] {
+    private func ellipticalSequels(_ phrases: [EventPhrase], _ sequels: [Int]) -> [EventPhrase] {
         guard !phrases.isEmpty else { return phrases }
         var inPhrase = [Bool](repeating: false, count: text.tokens.count)
         for p in phrases { for k in p.start..<Swift.max(p.start, p.end) { inPhrase[k] = true } }
         // Stand-ins: (first token, last token, ordinal they give).
         var standIns: [(Int, Int, Int?)] = []
-        for k in 1..<Swift.max(1, text.tokens.count - 1) where text.isWord(k, in: g.sequelWords) && !inPhrase[k] {
+        for k in sequels where k >= 1 && k < text.tokens.count - 1 && !inPhrase[k] {
             standIns.append((k, k, nil))
         }
         for item in index.ordinals where !inPhrase[item.tokens.lowerBound] {
@@ -329,53 +330,51 @@ struct EventPhraseFinder {
     /// its sentence (at most 16 tokens before it, 8 after), an earlier one (its subject: "Le Conseil s'est réuni",
     /// "l'accord a été signé") before a later one (its object: "ont tenu leur troisième Conseil").
     /// A meeting verb with parties and no phrase in its sentence is a meeting of its own.
-    private func attachTriggers(_ phrases: inout [EventPhrase]) {
+    private func attachTriggers(_ phrases: inout [EventPhrase], _ verbs: [Int]) {
         let window = PhraseWindow(phrases)
         var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
         for p in phrases { hasPhrase[p.sentence] = true }
         var created: [EventPhrase] = []
         var createdIn = Set<Int>()
-        let anyVerb = EventPhraseFinder.triggerVerbs(g.language)
-        for (s, range) in text.sentences.enumerated() {
-            for i in range where text.tokens[i].kind == .word && anyVerb.contains(text.tokens[i].hash) {
-                let act = text.isWord(i, in: g.actVerbs)
-                let meet = text.isWord(i, in: g.meetVerbs)
-                var happen = text.isWord(i, in: g.happenVerbs)
-                if happen, text.tokens[i].hash == EventPhraseFinder.placeHash, !text.isWord(i - 1, in: g.takeVerbs) { happen = false }
-                guard act || meet || happen else { continue }
-                var before: (index: Int, gap: Int)? = nil
-                var after: (index: Int, gap: Int)? = nil
-                for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
-                    let p = phrases[k]
-                    let fits = happen
-                        || (act && (p.eventClass == "agreement" || p.eventClass == "document"))
-                        || (meet && (p.eventClass == "meeting" || p.eventClass == "council"
-                                     || p.eventClass == "summit" || p.eventClass == "dialogue"))
-                    guard fits else { continue }
-                    let gap = p.gap(to: i..<(i + 1))
-                    // A subject may stand further from its verb ("La réunion…, initialement prévue en
-                    // mars, s'est finalement tenue…") than an object does.
-                    guard gap <= (p.start < i ? 16 : 8) else { continue }
-                    if p.start < i {
-                        if before == nil || gap < before!.gap { before = (k, gap) }
-                    } else if after == nil || gap < after!.gap {
-                        after = (k, gap)
-                    }
+        for i in verbs {
+            let s = text.sentenceIndex(ofToken: i), range = text.sentences[s]
+            let act = text.isWord(i, in: g.actVerbs)
+            let meet = text.isWord(i, in: g.meetVerbs)
+            var happen = text.isWord(i, in: g.happenVerbs)
+            if happen, text.tokens[i].hash == EventPhraseFinder.placeHash, !text.isWord(i - 1, in: g.takeVerbs) { happen = false }
+            guard act || meet || happen else { continue }
+            var before: (index: Int, gap: Int)? = nil
+            var after: (index: Int, gap: Int)? = nil
+            for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
+                let p = phrases[k]
+                let fits = happen
+                    || (act && (p.eventClass == "agreement" || p.eventClass == "document"))
+                    || (meet && (p.eventClass == "meeting" || p.eventClass == "council"
+                                 || p.eventClass == "summit" || p.eventClass == "dialogue"))
+                guard fits else { continue }
+                let gap = p.gap(to: i..<(i + 1))
+                // A subject may stand further from its verb ("La réunion…, initialement prévue en
+                // mars, s'est finalement tenue…") than an object does.
+                guard gap <= (p.start < i ? 16 : 8) else { continue }
+                if p.start < i {
+                    if before == nil || gap < before!.gap { before = (k, gap) }
+                } else if after == nil || gap < after!.gap {
+                    after = (k, gap)
                 }
-                if let best = before ?? after {
-                    phrases[best.index].triggers.append(i)
-                } else if meet, !hasPhrase[s], !createdIn.contains(s),
-                          EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash),
-                          let entry = context.lexicon.entry(kind: .event, id: "meeting") {
-                    // "L'UE et le Japon se sont réunis à Tokyo", "les dirigeants du G7 se sont réunis":
-                    // a meeting, when parties say who met (two in English, where "met" is also "met targets").
-                    let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })
-                    guard parties.count >= (g.language == .fr ? 1 : 2) else { continue }
-                    var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: g.names.meetVerb)
-                    p.triggers = [i]
-                    created.append(p)
-                    createdIn.insert(s)   // one per sentence
-                }
+            }
+            if let best = before ?? after {
+                phrases[best.index].triggers.append(i)
+            } else if meet, !hasPhrase[s], !createdIn.contains(s),
+                      EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash),
+                      let entry = context.lexicon.entry(kind: .event, id: "meeting") {
+                // "L'UE et le Japon se sont réunis à Tokyo", "les dirigeants du G7 se sont réunis":
+                // a meeting, when parties say who met (two in English, where "met" is also "met targets").
+                let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })
+                guard parties.count >= (g.language == .fr ? 1 : 2) else { continue }
+                var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: g.names.meetVerb)
+                p.triggers = [i]
+                created.append(p)
+                createdIn.insert(s)   // one per sentence
             }
         }
         if !created.isEmpty {
@@ -384,17 +383,28 @@ struct EventPhraseFinder {
     }
 
     static let placeHash = Folding.word("place")
-    /// Act, meeting and happening verbs together: most words are none, and one probe says so.
-    static func triggerVerbs(_ language: Language) -> KeywordSet {
-        switch language {
-        case .fr: return triggerVerbsFR
-        case .en: return triggerVerbsEN
+
+    /// The sequel words and the act, meeting and happening verbs of the text, in one pass with
+    /// one probe per word (most words are none).
+    private func candidateWords() -> (sequels: [Int], verbs: [Int]) {
+        let table = g.language == .fr ? EventPhraseFinder.candidatesFR : EventPhraseFinder.candidatesEN
+        var sequels: [Int] = [], verbs: [Int] = []
+        for k in text.tokens.indices where text.tokens[k].kind == .word {
+            guard let c = table[text.tokens[k].hash] else { continue }
+            if c & 1 != 0 { sequels.append(k) }
+            if c & 2 != 0 { verbs.append(k) }
         }
+        return (sequels, verbs)
     }
-    private static let triggerVerbsFR = KeywordSet(union: [EventRulesFR.grammar.actVerbs, EventRulesFR.grammar.meetVerbs,
-                                                           EventRulesFR.grammar.happenVerbs])
-    private static let triggerVerbsEN = KeywordSet(union: [EventRulesEN.grammar.actVerbs, EventRulesEN.grammar.meetVerbs,
-                                                           EventRulesEN.grammar.happenVerbs])
+
+    private static let candidatesFR = candidateTable(EventRulesFR.grammar)
+    private static let candidatesEN = candidateTable(EventRulesEN.grammar)
+    private static func candidateTable(_ g: EventGrammar) -> KeywordTable<UInt8> {
+        var bits: [UInt64: UInt8] = [:]
+        for h in g.sequelWords.hashes { bits[h, default: 0] |= 1 }
+        for h in g.actVerbs.hashes + g.meetVerbs.hashes + g.happenVerbs.hashes { bits[h, default: 0] |= 2 }
+        return KeywordTable(bits.map { ($0.key, $0.value) })
+    }
     /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
     static let meetingVerbs = KeywordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",
                                        "met", "meet", "convened", "convene"])
