@@ -32,47 +32,97 @@ public struct LanguageDetector: Sendable {
     }
 
     public func scores(_ text: String) -> Scores {
+        UTF8Scan.withBytes(text) { Self.scores($0) }
+    }
+
+    /// One pass over the UTF-8 bytes. A word's lower-case bytes are hashed as they are read
+    /// (FNV-1a, as ``Folding/hash(_:)``), so no word is stored; ASCII letters take a branch or
+    /// two, other scalars one look-up in ``letters``.
+    static func scores(_ bytes: UnsafeBufferPointer<UInt8>) -> Scores {
         var s = Scores()
-        // The word being read, as lower-case UTF-8 bytes in a reused buffer: stop words are
-        // looked up by hash, so no String is made per word.
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        var hash = FNV1a()
+        var length = 0
         var frenchMark = false, otherMark = false
         var seen = 0
+        let stopWords = Self.stopWords, letters = Self.letters     // once, not per word
 
-        func endWord() {
-            guard !word.isEmpty else { return }
+        @inline(__always) func endWord() {
+            guard length > 0 else { return }
             s.words += 1
-            let h = Folding.hash(word)
-            if Self.french.contains(h) { s.french += 1 }
-            if Self.english.contains(h) { s.english += 1 }
-            if Self.other.contains(h) { s.other += 1 }
+            if let lists = stopWords.value(forHash: hash.value) {
+                if lists & StopList.french != 0 { s.french += 1 }
+                if lists & StopList.english != 0 { s.english += 1 }
+                if lists & StopList.other != 0 { s.other += 1 }
+            }
             if frenchMark { s.french += 0.5 }
             if otherMark { s.other += 0.5 }
-            word.removeAll(keepingCapacity: true); frenchMark = false; otherMark = false
-        }
-        func append(_ scalar: Unicode.Scalar) {
-            for b in UTF8.encode(scalar)! { word.append(b) }
+            hash = FNV1a(); length = 0; frenchMark = false; otherMark = false
         }
 
-        for scalar in text.unicodeScalars {
+        let n = bytes.count
+        var i = 0
+        while i < n {
             seen += 1
-            if seen > Self.sampleScalars { break }
-            let v = scalar.value
-            if v < 0x80 {
-                if v >= 0x61 && v <= 0x7A { word.append(UInt8(v)); continue }
-                if v >= 0x41 && v <= 0x5A { word.append(UInt8(v + 32)); continue }
-                endWord(); continue
+            if seen > sampleScalars { break }
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                let lower = b | 0x20                      // A-Z → a-z; other bytes are not letters either way
+                if lower >= 0x61 && lower <= 0x7A { hash.add(lower); length += 1 } else { endWord() }
+                continue
             }
-            let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
-            if Self.frenchDiacritics.contains(lower) { frenchMark = true; append(lower); continue }
-            if Self.otherDiacritics.contains(lower) { otherMark = true; append(lower); continue }
-            if lower.properties.isAlphabetic { append(lower); continue }
-            endWord()
+            let (v, width) = UTF8Scan.decode(bytes, at: i)
+            i += width
+            let letter = v < Letter.tableLimit ? letters[Int(v)] : Letter(Unicode.Scalar(v)!)
+            switch letter.kind {
+            case .wordBreak: endWord(); continue
+            case .frenchMark: frenchMark = true
+            case .otherMark: otherMark = true
+            case .plain: break
+            }
+            withUnsafeBytes(of: letter.bytes) { for k in 0..<Int(letter.count) { hash.add($0[k]) } }
+            length += 1
         }
         endWord()
         return s
     }
+
+    /// What the detector does with one non-ASCII scalar: its lower case (as UTF-8), and whether
+    /// it is a French diacritic, another language's, another letter, or a word break.
+    struct Letter: Sendable {
+        enum Kind: Sendable { case wordBreak, plain, frenchMark, otherMark }
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        var count: UInt8 = 0
+        var kind = Kind.wordBreak
+
+        static let tableLimit: UInt32 = 0x2400
+
+        init(_ scalar: Unicode.Scalar) {
+            let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+            if LanguageDetector.frenchDiacritics.contains(lower) { kind = .frenchMark }
+            else if LanguageDetector.otherDiacritics.contains(lower) { kind = .otherMark }
+            else if lower.properties.isAlphabetic { kind = .plain }
+            else { return }
+            let utf8 = Array(String(lower).utf8)
+            count = UInt8(utf8.count)
+            withUnsafeMutableBytes(of: &bytes) { for (k, b) in utf8.enumerated() { $0[k] = b } }
+        }
+
+        init() {}
+    }
+
+    /// ``Letter`` of every scalar below ``Letter/tableLimit`` (Latin, Greek, Cyrillic, general
+    /// punctuation…), computed once; rarer scalars are classified as they come.
+    static let letters: [Letter] = (0..<Letter.tableLimit).map { v in Unicode.Scalar(v).map(Letter.init) ?? Letter() }
+
+    enum StopList {
+        static let french: UInt8 = 1, english: UInt8 = 2, other: UInt8 = 4
+    }
+
+    /// The three stop-word lists as one table from a word's hash to the lists holding it.
+    static let stopWords = HashedWordTable<UInt8>(
+        french.map { ($0, StopList.french) } + english.map { ($0, StopList.english) } + other.map { ($0, StopList.other) },
+        combine: { $0 | $1 })
 
     static let frenchDiacritics: Set<Unicode.Scalar> = ["é", "è", "ê", "ë", "à", "â", "ç", "ù", "û", "ô", "î", "ï", "œ"]
     static let otherDiacritics: Set<Unicode.Scalar> = ["á", "í", "ó", "ú", "ñ", "ã", "õ", "ä", "ö", "ü", "ß", "ì", "ò", "å", "ø"]

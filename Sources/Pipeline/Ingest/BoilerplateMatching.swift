@@ -1,0 +1,330 @@
+import Extract
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// How ``Boilerplate`` applies its rule tables quickly. Per line:
+//  1. ``LineFolder`` folds the line once into bytes (the bytes ``FoldedLine/full`` would hold),
+//     then finds `core` and counts words on those bytes;
+//  2. ``BoilerplatePhraseIndex`` finds, in one pass over `core`, every cue phrase of every rule
+//     that occurs there (as whole words), looking each word up by its hash;
+//  3. the rules that may apply — those with a cue found, and those whose own cheap `when` test
+//     on the bytes passes — are asked in table order, on a ``FoldedLine`` made only then.
+// Most lines have no cue and pass no `when` test, so they cost one fold and one scan.
+
+/// A folded line as bytes, for the cheap `when` tests of ``BoilerplateRule/Matcher/custom(when:test:)``.
+/// The same text as ``FoldedLine``, valid only during the test.
+struct FoldedBytes {
+    /// ``FoldedLine/full``.
+    let full: UnsafeBufferPointer<UInt8>
+    /// Where ``FoldedLine/core`` lies in `full`.
+    let core: Range<Int>
+    /// `FoldedLine.words.count`.
+    let wordCount: Int
+    /// `core` has no byte above 0x7F.
+    let coreIsASCII: Bool
+
+    var fullCount: Int { full.count }
+
+    func fullStarts(with prefix: StaticString) -> Bool {
+        // withUTF8Buffer: a one-scalar literal ("©") is stored as a scalar, not as bytes.
+        prefix.withUTF8Buffer { p in full.count >= p.count && p.indices.allSatisfy { full[$0] == p[$0] } }
+    }
+
+    func fullContains(_ byte: UInt8) -> Bool { full.contains(byte) }
+
+    /// The `k`th word of `core`: 0 is the first, -1 the last. `k` must name a word.
+    func word(_ k: Int) -> FoldedWord {
+        precondition(k < wordCount && -k <= wordCount, "no word \(k) in a line of \(wordCount) words")
+        var start = core.lowerBound, end = core.upperBound
+        if k >= 0 {
+            var skip = k
+            while true {
+                end = start
+                while end < core.upperBound && full[end] != 0x20 { end += 1 }
+                if end > start { if skip == 0 { break }; skip -= 1 }
+                start = end + 1
+            }
+        } else {
+            var skip = -k - 1
+            while true {
+                start = end
+                while start > core.lowerBound && full[start - 1] != 0x20 { start -= 1 }
+                if start < end { if skip == 0 { break }; skip -= 1 }
+                end = start - 1
+            }
+        }
+        return FoldedWord(bytes: UnsafeBufferPointer(rebasing: full[start..<end]))
+    }
+
+    /// Every word of `core` may be in `set` (see ``FoldedWord/mayBe(in:)``).
+    func allWordsMayBe(in set: FoldedWordSet) -> Bool {
+        var start = core.lowerBound
+        while start < core.upperBound {
+            var end = start
+            while end < core.upperBound && full[end] != 0x20 { end += 1 }
+            if end > start && !FoldedWord(bytes: UnsafeBufferPointer(rebasing: full[start..<end])).mayBe(in: set) { return false }
+            start = end + 1
+        }
+        return true
+    }
+}
+
+/// One word of a ``FoldedBytes``. The rules compare words as strings (canonical equivalence),
+/// so a byte test can only rule a word out when it is ASCII; a word with other bytes "may be"
+/// anything and is left to the rule's exact test.
+struct FoldedWord {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var isASCII: Bool { UTF8Scan.isASCII(bytes, from: 0, to: bytes.count) }
+
+    /// Might equal `word` (an ASCII literal).
+    func mayBe(_ word: StaticString) -> Bool {
+        guard isASCII else { return true }
+        return word.withUTF8Buffer { p in bytes.count == p.count && p.indices.allSatisfy { bytes[$0] == p[$0] } }
+    }
+
+    /// Might be one of `set`'s words.
+    func mayBe(in set: FoldedWordSet) -> Bool { !isASCII || set.mayContain(bytes) }
+
+    /// Only ASCII digits (and at least one).
+    var isASCIIDigits: Bool { !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+}
+
+/// A set of short folded words for the `when` tests, by hash alone: a hash collision only lets a
+/// line through to the exact test.
+struct FoldedWordSet: Sendable {
+    private let table: HashedWordTable<Bool>
+
+    init(_ words: Set<String>) { table = HashedWordTable(words.map { (Folding.hash($0.utf8), true) }, combine: { a, _ in a }) }
+
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(forHash: Folding.hash(bytes)) != nil }
+}
+
+// MARK: - Folding a line into bytes
+
+/// Folds lines exactly as ``FoldedLine/init(_:)`` does — `Folding.fold` per scalar, ASCII
+/// lower-cased, whitespace runs collapsed to one space, none leading or trailing — but on bytes:
+/// ASCII through a 128-byte table, other scalars below ``tableLimit`` through a table of their
+/// folded spellings computed once from `Folding.fold` itself (so both always agree).
+enum LineFolder {
+    /// What one scalar folds to: a space, or bytes (its spelling, else its own UTF-8).
+    struct Entry: Sendable {
+        var offset: UInt32 = 0
+        var count: UInt16 = 0
+        var isSpace = false
+    }
+
+    static let tableLimit: UInt32 = 0x2400
+
+    /// ASCII byte → its folded byte; 0xFF marks the whitespace that collapses.
+    static let ascii: [UInt8] = (0..<128).map { b -> UInt8 in
+        if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C { return 0xFF }
+        return b >= 0x41 && b <= 0x5A ? UInt8(b + 32) : UInt8(b)
+    }
+
+    /// ``Entry`` for every scalar below ``tableLimit``, and the bytes their offsets point into.
+    static let table: (entries: [Entry], pool: [UInt8]) = {
+        var entries = [Entry](repeating: Entry(), count: Int(tableLimit))
+        var pool: [UInt8] = []
+        for v in 0x80..<tableLimit {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let (kind, bytes) = spelling(scalar)
+            if kind == .space { entries[Int(v)].isSpace = true; continue }
+            entries[Int(v)] = Entry(offset: UInt32(pool.count), count: UInt16(bytes.count))
+            pool += bytes
+        }
+        return (entries, pool)
+    }()
+
+    private static func spelling(_ scalar: Unicode.Scalar) -> (Folding.Class, [UInt8]) {
+        let (kind, folded) = Folding.fold(scalar)
+        return (kind, Array((folded ?? String(scalar)).utf8))
+    }
+
+    /// Folds `line` into `out`; the number of bytes written, or nil when `out` is too small.
+    static func fold(_ line: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let capacity = out.count
+        var n = 0
+        var space = false
+        let ascii = Self.ascii
+        return ascii.withUnsafeBufferPointer { ascii -> Int? in
+            let (entries, pool) = Self.table
+            var i = 0
+            let end = line.count
+            while i < end {
+                let b = line[i]
+                if b < 0x80 {
+                    i += 1
+                    let f = ascii[Int(b)]
+                    if f == 0xFF { space = n > 0; continue }
+                    guard n + 2 <= capacity else { return nil }
+                    if space { out[n] = 0x20; n += 1; space = false }
+                    out[n] = f; n += 1
+                    continue
+                }
+                let (v, width) = UTF8Scan.decode(line, at: i)
+                i += width
+                if v < tableLimit {
+                    let e = entries[Int(v)]
+                    if e.isSpace { space = n > 0; continue }
+                    let count = Int(e.count)
+                    guard n + 1 + count <= capacity else { return nil }
+                    if space { out[n] = 0x20; n += 1; space = false }
+                    for k in 0..<count { out[n + k] = pool[Int(e.offset) + k] }
+                    n += count
+                } else {
+                    let (kind, bytes) = spelling(Unicode.Scalar(v)!)
+                    if kind == .space { space = n > 0; continue }
+                    guard n + 1 + bytes.count <= capacity else { return nil }
+                    if space { out[n] = 0x20; n += 1; space = false }
+                    for b in bytes { out[n] = b; n += 1 }
+                }
+            }
+            return n
+        }
+    }
+
+    /// Where `core` lies in folded bytes: from the first to the last scalar that is an ASCII
+    /// letter or digit or an alphabetic scalar, as ``FoldedLine/init(full:)`` trims.
+    static func core(of full: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0
+        while start < full.count {
+            let (v, width) = UTF8Scan.decode(full, at: start)
+            if isWordy(v) { break }
+            start += width
+        }
+        guard start < full.count else { return 0..<0 }
+        var end = full.count
+        while end > start {
+            let s = UTF8Scan.scalarStart(full, before: end)
+            if isWordy(UTF8Scan.decode(full, at: s).value) { break }
+            end = s
+        }
+        return start..<end
+    }
+
+    @inline(__always) private static func isWordy(_ v: UInt32) -> Bool {
+        if v < 0x80 { return ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) }
+        return Unicode.Scalar(v)!.properties.isAlphabetic
+    }
+}
+
+// MARK: - Finding every cue phrase in one pass
+
+/// The cue phrases of every `.line`, `.prefix`, `.contains` and `.footerLinks` rule, keyed by
+/// the hash of their first word (their first run of letters and digits: "s" for "s'abonner").
+///
+/// A cue can only occur as whole words where a word starts, and there the line's word has the
+/// same bytes as the cue's first word; so one pass over a line, hashing each word as it goes
+/// and looking it up, finds every occurrence of every cue, whatever the number of rules or the
+/// length of a cue (one is a 250-word publisher disclaimer's opening).
+struct BoilerplatePhraseIndex: Sendable {
+    struct Cue: Sendable {
+        var offset: Int, count: Int    // in `bytes`
+        var rule: Int
+        /// `.contains` and `.footerLinks` cues count anywhere; `.prefix` ones at the start only,
+        /// `.line` ones only as the whole line.
+        var anywhere: Bool
+        var wholeLine: Bool
+    }
+
+    private var bytes: [UInt8] = []
+    private var cues: [Cue] = []
+    private var byFirstWord = HashedWordTable<Range<Int>>([], combine: { a, _ in a })
+    /// Rules with a cue that does not start with a letter or digit: the index cannot anchor
+    /// them, so they are always asked (none today).
+    private(set) var unanchoredRules: [Int] = []
+    /// `.line` rules: a line whose core is not ASCII may still equal a cue as a string
+    /// (canonical equivalence), so they are asked for such lines.
+    private(set) var lineRules: [Int] = []
+
+    init(_ rules: [BoilerplateRule]) {
+        var grouped: [UInt64: [(cue: [UInt8], rule: Int, anywhere: Bool, wholeLine: Bool)]] = [:]
+        var order: [UInt64] = []
+        for (r, rule) in rules.enumerated() {
+            let cues: [String], anywhere: Bool, wholeLine: Bool
+            switch rule.matcher {
+            case .line(let c):
+                (cues, anywhere, wholeLine) = (c, false, true)
+                lineRules.append(r)
+                // An ASCII line can equal a non-ASCII cue as a string only through bytes the
+                // index does not compare (canonical equivalence): ask such a rule every time.
+                if c.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) { unanchoredRules.append(r); continue }
+            case .prefix(let c, _): (cues, anywhere, wholeLine) = (c, false, false)
+            case .contains(let c, _), .footerLinks(let c, _): (cues, anywhere, wholeLine) = (c, true, false)
+            case .custom: continue
+            }
+            for cue in cues {
+                let utf8 = Array(cue.utf8)
+                guard let first = utf8.first, FoldedLine.isWordByte(first) else {
+                    if unanchoredRules.last != r { unanchoredRules.append(r) }
+                    continue
+                }
+                var run = 0
+                while run < utf8.count && FoldedLine.isWordByte(utf8[run]) { run += 1 }
+                let key = Folding.hash(utf8[..<run])
+                if grouped[key] == nil { order.append(key) }
+                grouped[key, default: []].append((utf8, r, anywhere, wholeLine))
+            }
+        }
+        var ranges: [(hash: UInt64, value: Range<Int>)] = []
+        for key in order {
+            let start = cues.count
+            for entry in grouped[key]! {
+                cues.append(Cue(offset: bytes.count, count: entry.cue.count, rule: entry.rule,
+                                anywhere: entry.anywhere, wholeLine: entry.wholeLine))
+                bytes += entry.cue
+            }
+            ranges.append((key, start..<cues.count))
+        }
+        byFirstWord = HashedWordTable(ranges, combine: { a, _ in a })
+    }
+
+    /// Scans `core` of `full` once: calls `found` with the rule of each cue occurring there as
+    /// whole words (a rule may come more than once), and returns the number of words of `core`
+    /// and whether it is all ASCII.
+    @inline(__always)
+    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, found: (Int) -> Void) -> (words: Int, ascii: Bool) {
+        var words = 0
+        var high: UInt8 = 0
+        var i = core.lowerBound
+        let end = core.upperBound
+        var previous: UInt8 = 0x20
+        bytes.withUnsafeBufferPointer { cueBytes in
+            while i < end {
+                let b = full[i]
+                high |= b
+                if b != 0x20 && previous == 0x20 { words += 1 }
+                guard FoldedLine.isWordByte(b), i == core.lowerBound || !FoldedLine.isWordByte(previous) else {
+                    previous = b; i += 1
+                    continue
+                }
+                // A word starts at i: hash its run of letters and digits.
+                let start = i
+                var hash = FNV1a()
+                while i < end {
+                    let c = full[i]
+                    guard FoldedLine.isWordByte(c) else { break }
+                    high |= c
+                    hash.add(c)
+                    i += 1
+                }
+                previous = full[i - 1]
+                guard let group = byFirstWord.value(forHash: hash.value) else { continue }
+                for k in group {
+                    let cue = cues[k]
+                    let after = start + cue.count
+                    guard after <= end, cue.anywhere || start == core.lowerBound, !cue.wholeLine || after == end,
+                          after == end || !FoldedLine.isWordByte(full[after]) else { continue }
+                    if memcmp(full.baseAddress! + start, cueBytes.baseAddress! + cue.offset, cue.count) == 0 { found(cue.rule) }
+                }
+            }
+        }
+        return (words, high < 0x80)
+    }
+}
