@@ -179,7 +179,7 @@ public struct Boilerplate: Sendable {
             let core = LineFolder.core(of: full)
             candidates.removeAll(keepingCapacity: true)
             let (words, ascii) = compiled.index.scan(full, core: core) { candidates.append($0) }
-            if !ascii { candidates += compiled.index.lineRules }
+            if !ascii && core.count <= 4 * compiled.index.maxLineCueBytes { candidates += compiled.index.lineRules }
             candidates += compiled.index.unanchoredRules
             let shape = FoldedBytes(full: full, core: core, wordCount: words, coreIsASCII: ascii)
             for (rule, when) in compiled.custom where when(shape) { candidates.append(rule) }

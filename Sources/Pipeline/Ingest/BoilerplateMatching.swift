@@ -109,8 +109,8 @@ struct FoldedWordSet: Sendable {
 
 /// Folds lines exactly as ``FoldedLine/init(_:)`` does — `Folding.fold` per scalar, ASCII
 /// lower-cased, whitespace runs collapsed to one space, none leading or trailing — but on bytes:
-/// ASCII through a 128-byte table, other scalars below ``tableLimit`` through a table of their
-/// folded spellings computed once from `Folding.fold` itself (so both always agree).
+/// ASCII through a 128-byte table, common scalars through a table of their folded spellings
+/// computed once from `Folding.fold` itself (so both always agree), others as they come.
 enum LineFolder {
     /// What one scalar folds to: a space, or bytes (its spelling, else its own UTF-8).
     struct Entry: Sendable {
@@ -119,29 +119,25 @@ enum LineFolder {
         var isSpace = false
     }
 
-    static let tableLimit: UInt32 = 0x2400
-
     /// ASCII byte → its folded byte; 0xFF marks the whitespace that collapses.
     static let ascii: [UInt8] = (0..<128).map { b -> UInt8 in
         if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C { return 0xFF }
         return b >= 0x41 && b <= 0x5A ? UInt8(b + 32) : UInt8(b)
     }
 
-    /// ``Entry`` for every scalar below ``tableLimit``, and the bytes their offsets point into.
-    static let table: (entries: [Entry], pool: [UInt8]) = {
-        var entries = [Entry](repeating: Entry(), count: Int(tableLimit))
+    /// ``Entry`` of the common scalars, and the bytes their offsets point into.
+    static let table: (entries: CommonScalarTable<Entry>, pool: [UInt8]) = {
         var pool: [UInt8] = []
-        for v in 0x80..<tableLimit {
-            guard let scalar = Unicode.Scalar(v) else { continue }
+        let entries = CommonScalarTable<Entry> { scalar in
             let (kind, bytes) = spelling(scalar)
-            if kind == .space { entries[Int(v)].isSpace = true; continue }
-            entries[Int(v)] = Entry(offset: UInt32(pool.count), count: UInt16(bytes.count))
-            pool += bytes
+            if kind == .space { return Entry(isSpace: true) }
+            defer { pool += bytes }
+            return Entry(offset: UInt32(pool.count), count: UInt16(bytes.count))
         }
         return (entries, pool)
     }()
 
-    private static func spelling(_ scalar: Unicode.Scalar) -> (Folding.Class, [UInt8]) {
+    static func spelling(_ scalar: Unicode.Scalar) -> (Folding.Class, [UInt8]) {
         let (kind, folded) = Folding.fold(scalar)
         return (kind, Array((folded ?? String(scalar)).utf8))
     }
@@ -151,9 +147,8 @@ enum LineFolder {
         let capacity = out.count
         var n = 0
         var space = false
-        let ascii = Self.ascii
-        return ascii.withUnsafeBufferPointer { ascii -> Int? in
-            let (entries, pool) = Self.table
+        let (entries, pool) = Self.table
+        return Self.ascii.withUnsafeBufferPointer { ascii -> Int? in
             var i = 0
             let end = line.count
             while i < end {
@@ -169,8 +164,7 @@ enum LineFolder {
                 }
                 let (v, width) = UTF8Scan.decode(line, at: i)
                 i += width
-                if v < tableLimit {
-                    let e = entries[Int(v)]
+                if let e = entries.entry(v) {
                     if e.isSpace { space = n > 0; continue }
                     let count = Int(e.count)
                     guard n + 1 + count <= capacity else { return nil }
@@ -240,8 +234,11 @@ struct BoilerplatePhraseIndex: Sendable {
     /// them, so they are always asked (none today).
     private(set) var unanchoredRules: [Int] = []
     /// `.line` rules: a line whose core is not ASCII may still equal a cue as a string
-    /// (canonical equivalence), so they are asked for such lines.
+    /// (canonical equivalence), so they are asked for such lines when they are short enough:
+    /// a core equal to an ASCII cue decomposes to it, so it has at most as many scalars as the
+    /// cue has bytes, hence at most 4 × `maxLineCueBytes` bytes.
     private(set) var lineRules: [Int] = []
+    private(set) var maxLineCueBytes = 0
 
     init(_ rules: [BoilerplateRule]) {
         var grouped: [UInt64: [(cue: [UInt8], rule: Int, anywhere: Bool, wholeLine: Bool)]] = [:]
@@ -252,6 +249,7 @@ struct BoilerplatePhraseIndex: Sendable {
             case .line(let c):
                 (cues, anywhere, wholeLine) = (c, false, true)
                 lineRules.append(r)
+                maxLineCueBytes = max(maxLineCueBytes, c.map(\.utf8.count).max() ?? 0)
                 // An ASCII line can equal a non-ASCII cue as a string only through bytes the
                 // index does not compare (canonical equivalence): ask such a rule every time.
                 if c.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) { unanchoredRules.append(r); continue }

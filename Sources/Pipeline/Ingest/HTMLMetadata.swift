@@ -45,7 +45,18 @@ struct HTMLMetadata: Sendable, Equatable {
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        // Already collapsed (no tab, CR or LF, no space at an end or next to another): as it is.
+        // Splitting at single inner spaces and joining with spaces would give it back unchanged.
+        let utf8 = s.utf8
+        if utf8.first != 0x20 && utf8.last != 0x20 {
+            var previous: UInt8 = 0, plain = true
+            for b in utf8 {
+                if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) { plain = false; break }
+                previous = b
+            }
+            if plain { return s }
+        }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// Removes a site-name tail: "Sommet UE-Canada | Le Quotidien" → "Sommet UE-Canada".

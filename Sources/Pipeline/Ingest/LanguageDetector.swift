@@ -73,7 +73,7 @@ public struct LanguageDetector: Sendable {
             }
             let (v, width) = UTF8Scan.decode(bytes, at: i)
             i += width
-            let letter = v < Letter.tableLimit ? letters[Int(v)] : Letter(Unicode.Scalar(v)!)
+            let letter = letters.entry(v) ?? Letter(Unicode.Scalar(v)!)
             switch letter.kind {
             case .wordBreak: endWord(); continue
             case .frenchMark: frenchMark = true
@@ -95,8 +95,6 @@ public struct LanguageDetector: Sendable {
         var count: UInt8 = 0
         var kind = Kind.wordBreak
 
-        static let tableLimit: UInt32 = 0x2400
-
         init(_ scalar: Unicode.Scalar) {
             let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
             if LanguageDetector.frenchDiacritics.contains(lower) { kind = .frenchMark }
@@ -108,12 +106,10 @@ public struct LanguageDetector: Sendable {
             withUnsafeMutableBytes(of: &bytes) { for (k, b) in utf8.enumerated() { $0[k] = b } }
         }
 
-        init() {}
     }
 
-    /// ``Letter`` of every scalar below ``Letter/tableLimit`` (Latin, Greek, Cyrillic, general
-    /// punctuation…), computed once; rarer scalars are classified as they come.
-    static let letters: [Letter] = (0..<Letter.tableLimit).map { v in Unicode.Scalar(v).map(Letter.init) ?? Letter() }
+    /// ``Letter`` of the common scalars, computed once; rarer scalars are classified as they come.
+    static let letters = CommonScalarTable(Letter.init)
 
     enum StopList {
         static let french: UInt8 = 1, english: UInt8 = 2, other: UInt8 = 4

@@ -50,3 +50,26 @@ enum UTF8Scan {
         return try copy.withUTF8(body)
     }
 }
+
+/// Per-scalar data computed once for the non-ASCII scalars news text is mostly made of —
+/// U+0080...U+024F (Latin-1, Latin Extended-A and -B) and U+2000...U+20FF (spaces, quotes,
+/// dashes, super- and subscripts, currency signs) — so a hot loop makes no Unicode property
+/// look-up for them. Other scalars are computed when met (`entry` returns nil).
+struct CommonScalarTable<Entry: Sendable>: Sendable {
+    private let latin: [Entry]          // U+0080..<U+0250
+    private let punctuation: [Entry]    // U+2000..<U+2100
+
+    init(_ make: (Unicode.Scalar) -> Entry) {
+        latin = (0x80..<0x250).map { make(Unicode.Scalar(UInt32($0))!) }
+        punctuation = (0x2000..<0x2100).map { make(Unicode.Scalar(UInt32($0))!) }
+    }
+
+    @inline(__always) func entry(_ v: UInt32) -> Entry? {
+        if v < 0x250 { return latin[Int(v) - 0x80] }
+        if v &- 0x2000 < 0x100 { return punctuation[Int(v) - 0x2000] }
+        return nil
+    }
+
+    /// Every entry, for building derived data (the largest folded length, say).
+    var all: [Entry] { latin + punctuation }
+}
