@@ -159,8 +159,8 @@ public struct Boilerplate: Sendable {
 
         init(_ compiled: Compiled) {
             self.compiled = compiled
-            // Folding rarely lengthens a line (ǅ → ǆ, Ⱥ → ⱥ); `firstRule` grows this if it must.
-            scratch = .allocate(capacity: 2 * Boilerplate.maxRuleLineBytes + 64)
+            scratch = .allocate(capacity: LineFolder.room(forLineOf: Boilerplate.maxRuleLineBytes))
+            scratch.initialize(repeating: 0)      // the index reads a few bytes past a line's end
             candidates.reserveCapacity(16)
         }
 
@@ -169,16 +169,22 @@ public struct Boilerplate: Sendable {
         /// The index of the first rule (in table order) that matches `line`, or nil.
         mutating func firstRule(matching line: UnsafeBufferPointer<UInt8>) -> Int? {
             var count = LineFolder.fold(line, into: scratch)
-            while count == nil {
-                let bigger = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * scratch.count)
-                scratch.deallocate()
-                scratch = bigger
-                count = LineFolder.fold(line, into: scratch)
+            if count == nil {
+                // A scalar LineFolder leaves to the reference folding (none in practice).
+                let folded = Array(FoldedLine(Substring(String(decoding: line, as: UTF8.self))).full.utf8)
+                if scratch.count < folded.count + LineFolder.slack {
+                    scratch.deallocate()
+                    scratch = .allocate(capacity: folded.count + LineFolder.slack)
+                    scratch.initialize(repeating: 0)
+                }
+                _ = scratch.initialize(from: folded)
+                count = folded.count
             }
             let full = UnsafeBufferPointer(rebasing: scratch[0..<count!])
             let core = LineFolder.core(of: full)
             candidates.removeAll(keepingCapacity: true)
-            let (words, ascii) = compiled.index.scan(full, core: core) { candidates.append($0) }
+            let words = compiled.index.scan(full, core: core) { candidates.append($0) }
+            let ascii = UTF8Scan.isASCII(full, from: core.lowerBound, to: core.upperBound)
             if !ascii && core.count <= 4 * compiled.index.maxLineCueBytes { candidates += compiled.index.lineRules }
             candidates += compiled.index.unanchoredRules
             let shape = FoldedBytes(full: full, core: core, wordCount: words, coreIsASCII: ascii)

@@ -111,30 +111,41 @@ struct FoldedWordSet: Sendable {
 /// lower-cased, whitespace runs collapsed to one space, none leading or trailing — but on bytes:
 /// ASCII through a 128-byte table, common scalars through a table of their folded spellings
 /// computed once from `Folding.fold` itself (so both always agree), others as they come.
+///
+/// A space is written at the first whitespace after a word and skipped while the last byte
+/// written is a space; a trailing one is taken back at the end. That gives the reference's
+/// output as long as no spelling is empty or holds a space (none does today); a line with a
+/// scalar whose spelling does is left to the reference (`fold` returns nil).
 enum LineFolder {
     /// What one scalar folds to: a space, or bytes (its spelling, else its own UTF-8).
     struct Entry: Sendable {
         var offset: UInt32 = 0
         var count: UInt16 = 0
         var isSpace = false
+        /// The spelling is empty or holds a space: only the reference folding handles it.
+        var irregular = false
     }
 
-    /// ASCII byte → its folded byte; 0xFF marks the whitespace that collapses.
+    /// ASCII byte → its folded byte; the whitespace that collapses → a space.
     static let ascii: [UInt8] = (0..<128).map { b -> UInt8 in
-        if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C { return 0xFF }
+        if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C { return 0x20 }
         return b >= 0x41 && b <= 0x5A ? UInt8(b + 32) : UInt8(b)
     }
 
-    /// ``Entry`` of the common scalars, and the bytes their offsets point into.
-    static let table: (entries: CommonScalarTable<Entry>, pool: [UInt8]) = {
+    /// ``Entry`` of the common scalars, the bytes their offsets point into, and the most bytes
+    /// a folded scalar takes per byte of its UTF-8 (rounded up).
+    static let table: (entries: CommonScalarTable<Entry>, pool: [UInt8], growth: Int) = {
         var pool: [UInt8] = []
+        var growth = 1
         let entries = CommonScalarTable<Entry> { scalar in
             let (kind, bytes) = spelling(scalar)
             if kind == .space { return Entry(isSpace: true) }
+            let width = UTF8.width(scalar)
+            growth = max(growth, (bytes.count + width - 1) / width)
             defer { pool += bytes }
-            return Entry(offset: UInt32(pool.count), count: UInt16(bytes.count))
+            return Entry(offset: UInt32(pool.count), count: UInt16(bytes.count), irregular: isIrregular(bytes))
         }
-        return (entries, pool)
+        return (entries, pool, growth)
     }()
 
     static func spelling(_ scalar: Unicode.Scalar) -> (Folding.Class, [UInt8]) {
@@ -142,43 +153,63 @@ enum LineFolder {
         return (kind, Array((folded ?? String(scalar)).utf8))
     }
 
-    /// Folds `line` into `out`; the number of bytes written, or nil when `out` is too small.
+    private static func isIrregular(_ spelling: [UInt8]) -> Bool { spelling.isEmpty || spelling.contains(0x20) }
+
+    /// Bytes `fold` may read past the end of its output (``BoilerplatePhraseIndex`` loads
+    /// words eight bytes at a time).
+    static let slack = 16
+
+    /// The room `fold` needs in `out` for a line of `count` bytes.
+    static func room(forLineOf count: Int) -> Int { count * table.growth + slack }
+
+    /// Folds `line` into `out`; the number of bytes written, or nil when the reference folding
+    /// must do it (an irregular spelling, or no room left).
     static func fold(_ line: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        let capacity = out.count
+        let (entries, pool, _) = Self.table
+        guard room(forLineOf: line.count) <= out.count else { return nil }
+        let limit = out.count - slack
         var n = 0
-        var space = false
-        let (entries, pool) = Self.table
+        var last: UInt8 = 0x20            // as if a space came first: leading whitespace is dropped
         return Self.ascii.withUnsafeBufferPointer { ascii -> Int? in
             var i = 0
             let end = line.count
             while i < end {
                 let b = line[i]
                 if b < 0x80 {
-                    i += 1
+                    // No branch on the byte's kind: the byte is stored, and kept unless it is a
+                    // space after a space.
                     let f = ascii[Int(b)]
-                    if f == 0xFF { space = n > 0; continue }
-                    guard n + 2 <= capacity else { return nil }
-                    if space { out[n] = 0x20; n += 1; space = false }
-                    out[n] = f; n += 1
+                    out[n] = f
+                    n &+= (f == 0x20 && last == 0x20) ? 0 : 1
+                    last = f
+                    i &+= 1
                     continue
                 }
                 let (v, width) = UTF8Scan.decode(line, at: i)
-                i += width
+                i &+= width
                 if let e = entries.entry(v) {
-                    if e.isSpace { space = n > 0; continue }
+                    if e.isSpace {
+                        if last != 0x20 { out[n] = 0x20; n &+= 1; last = 0x20 }
+                        continue
+                    }
+                    if e.irregular { return nil }
                     let count = Int(e.count)
-                    guard n + 1 + count <= capacity else { return nil }
-                    if space { out[n] = 0x20; n += 1; space = false }
-                    for k in 0..<count { out[n + k] = pool[Int(e.offset) + k] }
-                    n += count
+                    for k in 0..<count { out[n &+ k] = pool[Int(e.offset) &+ k] }
+                    n &+= count
+                    last = out[n &- 1]
                 } else {
                     let (kind, bytes) = spelling(Unicode.Scalar(v)!)
-                    if kind == .space { space = n > 0; continue }
-                    guard n + 1 + bytes.count <= capacity else { return nil }
-                    if space { out[n] = 0x20; n += 1; space = false }
-                    for b in bytes { out[n] = b; n += 1 }
+                    if kind == .space {
+                        if last != 0x20 { out[n] = 0x20; n &+= 1; last = 0x20 }
+                        continue
+                    }
+                    if isIrregular(bytes) { return nil }
+                    guard n + bytes.count <= limit else { return nil }
+                    for b in bytes { out[n] = b; n &+= 1 }
+                    last = out[n &- 1]
                 }
             }
+            if n > 0 && last == 0x20 { n -= 1 }
             return n
         }
     }
@@ -211,7 +242,7 @@ enum LineFolder {
 // MARK: - Finding every cue phrase in one pass
 
 /// The cue phrases of every `.line`, `.prefix`, `.contains` and `.footerLinks` rule, keyed by
-/// the hash of their first word (their first run of letters and digits: "s" for "s'abonner").
+/// a hash of their first word (their first run of letters and digits: "s" for "s'abonner").
 ///
 /// A cue can only occur as whole words where a word starts, and there the line's word has the
 /// same bytes as the cue's first word; so one pass over a line, hashing each word as it goes
@@ -265,7 +296,7 @@ struct BoilerplatePhraseIndex: Sendable {
                 }
                 var run = 0
                 while run < utf8.count && FoldedLine.isWordByte(utf8[run]) { run += 1 }
-                let key = Folding.hash(utf8[..<run])
+                let key = Self.runKey(Array(utf8[..<run]))
                 if grouped[key] == nil { order.append(key) }
                 grouped[key, default: []].append((utf8, r, anywhere, wholeLine))
             }
@@ -284,45 +315,69 @@ struct BoilerplatePhraseIndex: Sendable {
     }
 
     /// Scans `core` of `full` once: calls `found` with the rule of each cue occurring there as
-    /// whole words (a rule may come more than once), and returns the number of words of `core`
-    /// and whether it is all ASCII.
+    /// whole words (a rule may come more than once), and returns the number of words of `core`.
+    /// `full` must be readable ``LineFolder/slack`` bytes past its end.
     @inline(__always)
-    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, found: (Int) -> Void) -> (words: Int, ascii: Bool) {
+    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, found: (Int) -> Void) -> Int {
+        guard !core.isEmpty, let base = full.baseAddress else { return 0 }
         var words = 0
-        var high: UInt8 = 0
         var i = core.lowerBound
         let end = core.upperBound
         var previous: UInt8 = 0x20
-        bytes.withUnsafeBufferPointer { cueBytes in
-            while i < end {
-                let b = full[i]
-                high |= b
-                if b != 0x20 && previous == 0x20 { words += 1 }
-                guard FoldedLine.isWordByte(b), i == core.lowerBound || !FoldedLine.isWordByte(previous) else {
-                    previous = b; i += 1
-                    continue
-                }
-                // A word starts at i: hash its run of letters and digits.
-                let start = i
-                var hash = FNV1a()
+        Self.wordBytes.withUnsafeBufferPointer { isWord in
+            bytes.withUnsafeBufferPointer { cueBytes in
                 while i < end {
-                    let c = full[i]
-                    guard FoldedLine.isWordByte(c) else { break }
-                    high |= c
-                    hash.add(c)
-                    i += 1
-                }
-                previous = full[i - 1]
-                guard let group = byFirstWord.value(forHash: hash.value) else { continue }
-                for k in group {
-                    let cue = cues[k]
-                    let after = start + cue.count
-                    guard after <= end, cue.anywhere || start == core.lowerBound, !cue.wholeLine || after == end,
-                          after == end || !FoldedLine.isWordByte(full[after]) else { continue }
-                    if memcmp(full.baseAddress! + start, cueBytes.baseAddress! + cue.offset, cue.count) == 0 { found(cue.rule) }
+                    // Between words: spaces and punctuation.
+                    var b = full[i]
+                    while isWord[Int(b)] == 0 {
+                        if b != 0x20 && previous == 0x20 { words &+= 1 }
+                        previous = b
+                        i &+= 1
+                        if i == end { return }
+                        b = full[i]
+                    }
+                    if previous == 0x20 { words &+= 1 }
+                    // A run of letters and digits (a cue can only start at one).
+                    let start = i
+                    repeat { i &+= 1 } while i < end && isWord[Int(full[i])] != 0
+                    previous = full[i &- 1]
+                    guard let group = byFirstWord.value(forHash: Self.runKey(base + start, count: i - start)) else { continue }
+                    for k in group {
+                        let cue = cues[k]
+                        let after = start + cue.count
+                        guard after <= end, cue.anywhere || start == core.lowerBound, !cue.wholeLine || after == end,
+                              after == end || isWord[Int(full[after])] == 0 else { continue }
+                        if memcmp(base + start, cueBytes.baseAddress! + cue.offset, cue.count) == 0 { found(cue.rule) }
+                    }
                 }
             }
         }
-        return (words, high < 0x80)
+        return words
+    }
+
+    /// 1 for the bytes ``FoldedLine/isWordByte(_:)`` accepts (a-z, 0-9, any byte from 0x80).
+    private static let wordBytes: [UInt8] = (0..<256).map { FoldedLine.isWordByte(UInt8($0)) ? 1 : 0 }
+
+    /// A hash of a run of bytes, for this index only: the first sixteen bytes read as two
+    /// words (two loads, no loop), longer runs folded in by FNV. `p` must be readable 16 bytes
+    /// past `count` when `count` is 16 or less.
+    @inline(__always)
+    static func runKey(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        let lo = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let hi = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let keepLo = count >= 8 ? ~0 : (UInt64(1) << (8 * UInt64(count))) &- 1
+        let keepHi = count >= 16 ? ~0 : count <= 8 ? 0 : (UInt64(1) << (8 * UInt64(count - 8))) &- 1
+        var h = (lo & keepLo) &* 0x9E37_79B9_7F4A_7C15 ^ (hi & keepHi) &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(count)
+        if count > 16 {
+            for k in 16..<count { h = (h ^ UInt64(p[k])) &* FNV1a.prime }
+        }
+        return h ^ (h >> 29)
+    }
+
+    /// ``runKey(_:count:)`` of bytes held in an array (no slack needed).
+    static func runKey(_ bytes: [UInt8]) -> UInt64 {
+        let padded = bytes + [UInt8](repeating: 0, count: 16)
+        return padded.withUnsafeBufferPointer { runKey($0.baseAddress!, count: bytes.count) }
     }
 }

@@ -35,56 +35,78 @@ public struct LanguageDetector: Sendable {
         UTF8Scan.withBytes(text) { Self.scores($0) }
     }
 
-    /// One pass over the UTF-8 bytes. A word's lower-case bytes are hashed as they are read
-    /// (FNV-1a, as ``Folding/hash(_:)``), so no word is stored; ASCII letters take a branch or
-    /// two, other scalars one look-up in ``letters``.
-    static func scores(_ bytes: UnsafeBufferPointer<UInt8>) -> Scores {
-        var s = Scores()
-        var hash = FNV1a()
+    /// One pass over the UTF-8 bytes of the first ``sampleScalars`` scalars. A word's lower-case
+    /// bytes are hashed as they are read (FNV-1a, as ``Folding/hash(_:)``), so no word is stored;
+    /// ASCII letters take a compare or two, other scalars one look-up in ``letters``.
+    static func scores(_ all: UnsafeBufferPointer<UInt8>) -> Scores {
+        let bytes = UnsafeBufferPointer(rebasing: all[..<sampleEnd(all)])
+        var tally = Tally()
+        var hash = FNV1a.offset
         var length = 0
         var frenchMark = false, otherMark = false
-        var seen = 0
-        let stopWords = Self.stopWords, letters = Self.letters     // once, not per word
-
-        @inline(__always) func endWord() {
-            guard length > 0 else { return }
-            s.words += 1
-            if let lists = stopWords.value(forHash: hash.value) {
-                if lists & StopList.french != 0 { s.french += 1 }
-                if lists & StopList.english != 0 { s.english += 1 }
-                if lists & StopList.other != 0 { s.other += 1 }
-            }
-            if frenchMark { s.french += 0.5 }
-            if otherMark { s.other += 0.5 }
-            hash = FNV1a(); length = 0; frenchMark = false; otherMark = false
-        }
-
         let n = bytes.count
         var i = 0
         while i < n {
-            seen += 1
-            if seen > sampleScalars { break }
             let b = bytes[i]
             if b < 0x80 {
-                i += 1
+                i &+= 1
                 let lower = b | 0x20                      // A-Z → a-z; other bytes are not letters either way
-                if lower >= 0x61 && lower <= 0x7A { hash.add(lower); length += 1 } else { endWord() }
+                if lower &- 0x61 < 26 {
+                    hash = (hash ^ UInt64(lower)) &* FNV1a.prime
+                    length &+= 1
+                } else if length != 0 {
+                    tally.count(hash, frenchMark: frenchMark, otherMark: otherMark)
+                    hash = FNV1a.offset; length = 0; frenchMark = false; otherMark = false
+                }
                 continue
             }
             let (v, width) = UTF8Scan.decode(bytes, at: i)
-            i += width
-            let letter = letters.entry(v) ?? Letter(Unicode.Scalar(v)!)
+            i &+= width
+            let letter = tally.letters.entry(v) ?? Letter(Unicode.Scalar(v)!)
             switch letter.kind {
-            case .wordBreak: endWord(); continue
+            case .wordBreak:
+                if length != 0 {
+                    tally.count(hash, frenchMark: frenchMark, otherMark: otherMark)
+                    hash = FNV1a.offset; length = 0; frenchMark = false; otherMark = false
+                }
+                continue
             case .frenchMark: frenchMark = true
             case .otherMark: otherMark = true
             case .plain: break
             }
-            withUnsafeBytes(of: letter.bytes) { for k in 0..<Int(letter.count) { hash.add($0[k]) } }
-            length += 1
+            withUnsafeBytes(of: letter.bytes) { for k in 0..<Int(letter.count) { hash = (hash ^ UInt64($0[k])) &* FNV1a.prime } }
+            length &+= 1
         }
-        endWord()
-        return s
+        if length != 0 { tally.count(hash, frenchMark: frenchMark, otherMark: otherMark) }
+        return tally.scores
+    }
+
+    /// The end of the first ``sampleScalars`` scalars (every byte of a shorter text).
+    private static func sampleEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.count > sampleScalars else { return bytes.count }   // never more scalars than bytes
+        var scalars = 0
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 {
+            if scalars == sampleScalars { return i }
+            scalars += 1
+        }
+        return bytes.count
+    }
+
+    /// The scores so far, and the tables words are counted with.
+    private struct Tally {
+        var scores = Scores()
+        let stopWords = LanguageDetector.stopWords, letters = LanguageDetector.letters
+
+        mutating func count(_ hash: UInt64, frenchMark: Bool, otherMark: Bool) {
+            scores.words += 1
+            if let lists = stopWords.value(forHash: hash) {
+                if lists & StopList.french != 0 { scores.french += 1 }
+                if lists & StopList.english != 0 { scores.english += 1 }
+                if lists & StopList.other != 0 { scores.other += 1 }
+            }
+            if frenchMark { scores.french += 0.5 }
+            if otherMark { scores.other += 0.5 }
+        }
     }
 
     /// What the detector does with one non-ASCII scalar: its lower case (as UTF-8), and whether
