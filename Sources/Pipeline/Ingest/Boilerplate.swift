@@ -169,6 +169,7 @@ public struct Boilerplate: Sendable {
         /// The index of the first rule (in table order) that matches `line`, or nil.
         mutating func firstRule(matching line: UnsafeBufferPointer<UInt8>) -> Int? {
             var count = LineFolder.fold(line, into: scratch)
+            let regular = count != nil
             if count == nil {
                 // A scalar LineFolder leaves to the reference folding (none in practice).
                 let folded = Array(FoldedLine(Substring(String(decoding: line, as: UTF8.self))).full.utf8)
@@ -183,7 +184,10 @@ public struct Boilerplate: Sendable {
             let full = UnsafeBufferPointer(rebasing: scratch[0..<count!])
             let core = LineFolder.core(of: full)
             candidates.removeAll(keepingCapacity: true)
-            let words = compiled.index.scan(full, core: core) { candidates.append($0) }
+            compiled.index.scan(full, core: core) { candidates.append($0) }
+            // Words of `core`: folded by LineFolder, it has single spaces and none at its ends.
+            let words = core.isEmpty ? 0 : !regular ? FoldedLine(full: String(decoding: full, as: UTF8.self)).words.count
+                : 1 + SWAR.count(0x20, in: full.baseAddress!, from: core.lowerBound, to: core.upperBound)
             let ascii = UTF8Scan.isASCII(full, from: core.lowerBound, to: core.upperBound)
             if !ascii && core.count <= 4 * compiled.index.maxLineCueBytes { candidates += compiled.index.lineRules }
             candidates += compiled.index.unanchoredRules
