@@ -178,15 +178,28 @@ enum HTMLLoader {
 
             var spelling: String {
                 switch self {
+                case .id: return "id"
                 case .class: return "class"
+                case .role: return "role"
+                case .itemprop: return "itemprop"
+                case .hidden: return "hidden"
                 case .ariaHidden: return "aria-hidden"
+                case .lang: return "lang"
                 case .xmlLang: return "xml:lang"
+                case .property: return "property"
+                case .name: return "name"
+                case .content: return "content"
+                case .rel: return "rel"
+                case .href: return "href"
+                case .type: return "type"
+                case .datetime: return "datetime"
                 case .httpEquiv: return "http-equiv"
-                default: return "\(self)"
                 }
             }
 
             static let byName = HashedWordTable<Key>(allCases.map { (Folding.hash($0.spelling.utf8), $0) }, combine: { a, _ in a })
+            /// Each key's spelling as bytes, by raw value.
+            static let spellings: [[UInt8]] = allCases.map { Array($0.spelling.utf8) }
 
             /// The key `raw` names, ignoring ASCII case; nil for any other name.
             static func of(_ raw: UnsafePointer<UInt8>) -> Key? {
@@ -199,10 +212,11 @@ enum HTMLLoader {
                     length += 1
                 }
                 guard let key = byName.value(forHash: hash.value) else { return nil }
-                let spelling = Array(key.spelling.utf8)
-                guard spelling.count == length else { return nil }
-                for k in 0..<length where spelling[k] != (raw[k] >= 0x41 && raw[k] <= 0x5A ? raw[k] + 32 : raw[k]) { return nil }
-                return key
+                return spellings[key.rawValue].withUnsafeBufferPointer { spelling in
+                    guard spelling.count == length else { return nil }
+                    for k in 0..<length where spelling[k] != (raw[k] >= 0x41 && raw[k] <= 0x5A ? raw[k] + 32 : raw[k]) { return nil }
+                    return key
+                }
             }
         }
 
