@@ -57,7 +57,7 @@ enum HTMLLoader {
         var scan = Scan()
         scan.run(from: top)
         let root = scan.articleRoot ?? scan.body ?? top
-        var extraction = Extraction(root: root, insideArticle: root != scan.body && root != top)
+        var extraction = Extraction(root: root, insideArticle: root != scan.body && root != top, judge: scan.judge)
         extraction.run()
         scan.metadata.firstTimeInArticle = extraction.firstTime
         scan.metadata.linkedDataScripts = scan.jsonLD
@@ -70,7 +70,7 @@ enum HTMLLoader {
         }
         if text.isEmpty, let body = scan.body, root != body {
             // An empty article shell: the text is elsewhere in the page.
-            var whole = Extraction(root: body, insideArticle: false)
+            var whole = Extraction(root: body, insideArticle: false, judge: extraction.judge)
             whole.run()
             text = whole.text.finish()
         }
@@ -322,7 +322,8 @@ enum HTMLLoader {
         var articles: [(node: Node, textBytes: Int)] = []
         private var openArticle: Node?
         private var dropped: [Node] = []
-        private var judge = DropJudge()
+        /// Handed on to the text pass, which judges the same class values.
+        private(set) var judge = DropJudge()
 
         /// The `<article>` with the most text (a listing page may hold several), unless the
         /// `[itemprop=articleBody]` element lies outside it; else `<main>`.
@@ -423,10 +424,11 @@ enum HTMLLoader {
         var tagRulesOnly = false
         var text = BlockText()
         var firstTime: String?
-        private var judge = DropJudge()
+        /// Class and id values already judged (by the scan of the same page, say).
+        private(set) var judge: DropJudge
 
-        init(root: Node, insideArticle: Bool, tagRulesOnly: Bool = false) {
-            self.root = root; self.insideArticle = insideArticle; self.tagRulesOnly = tagRulesOnly
+        init(root: Node, insideArticle: Bool, tagRulesOnly: Bool = false, judge: DropJudge = DropJudge()) {
+            self.root = root; self.insideArticle = insideArticle; self.tagRulesOnly = tagRulesOnly; self.judge = judge
         }
 
         mutating func run() {
