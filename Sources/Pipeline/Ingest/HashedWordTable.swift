@@ -1,56 +1,75 @@
 /// A small, fixed map from word hashes (``Folding/hash(_:)``, FNV-1a over the word's bytes) to
-/// values, in an open-addressing table.
+/// values, where a look-up is one probe.
 ///
-/// Readers compute the FNV hash byte by byte while they scan a word, so a look-up costs one or
-/// two probes of a flat array; `Set<UInt64>` would hash that hash again through `Hasher`
-/// (SipHash) on every word. Keys are hashes only: callers that must not confuse two words with
-/// the same hash compare the bytes themselves (see ``BoilerplatePhraseIndex``).
+/// Readers compute the FNV hash byte by byte while they scan a word, so a look-up costs one
+/// multiplication, one load and one comparison; `Set<UInt64>` would hash that hash again
+/// through `Hasher` (SipHash) on every word. The table is sparse (eight slots or more per key)
+/// and its multiplier is chosen when it is built so that no two keys share a slot: a look-up
+/// never walks a chain, so it has no branch the text could make unpredictable. Keys are
+/// hashes only: callers that must not confuse two words with the same hash compare the bytes
+/// themselves (see ``BoilerplatePhraseIndex``).
 struct HashedWordTable<Value: Sendable>: Sendable {
     private let keys: [UInt64]
-    /// Index into `values` of each slot, or -1 for an empty slot.
-    private let slots: [Int32]
-    private let values: [Value]
-    private let mask: Int
+    private let values: [Value?]
+    private let multiplier: UInt64
+    private let shift: UInt64
 
     /// `entries` with equal hashes are merged with `combine` (the earlier value first).
     init(_ entries: [(hash: UInt64, value: Value)], combine: (Value, Value) -> Value) {
-        var capacity = 8
-        while capacity < 2 * entries.count { capacity *= 2 }   // at most half full: short probe runs
-        var keys = [UInt64](repeating: 0, count: capacity)
-        var slots = [Int32](repeating: -1, count: capacity)
-        var values: [Value] = []
-        let mask = capacity - 1
+        var merged: [(hash: UInt64, value: Value)] = []
+        var position: [UInt64: Int] = [:]
         for (hash, value) in entries {
-            var i = Self.start(hash, mask)
-            while slots[i] >= 0 && keys[i] != hash { i = (i + 1) & mask }
-            if slots[i] >= 0 {
-                values[Int(slots[i])] = combine(values[Int(slots[i])], value)
-            } else {
-                keys[i] = hash
-                slots[i] = Int32(values.count)
-                values.append(value)
+            if let k = position[hash] { merged[k].value = combine(merged[k].value, value) } else {
+                position[hash] = merged.count
+                merged.append((hash, value))
             }
         }
-        self.keys = keys; self.slots = slots; self.values = values; self.mask = mask
+        var bits: UInt64 = 3
+        while (1 << bits) < 8 * merged.count { bits += 1 }
+        // SplitMix64 from a fixed seed: the same table on every run.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func nextMultiplier() -> UInt64 {
+            seed &+= 0x9E37_79B9_7F4A_7C15
+            var z = seed
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return (z ^ (z >> 31)) | 1
+        }
+        var attempts = 0
+        while true {
+            let multiplier = nextMultiplier(), shift = 64 - bits
+            var keys = [UInt64](repeating: 0, count: 1 << bits)
+            var values = [Value?](repeating: nil, count: 1 << bits)
+            var clash = false
+            for (hash, value) in merged {
+                let slot = Int(truncatingIfNeeded: (hash &* multiplier) >> shift)
+                if values[slot] != nil { clash = true; break }
+                keys[slot] = hash
+                values[slot] = value
+            }
+            if !clash {
+                self.keys = keys; self.values = values; self.multiplier = multiplier; self.shift = shift
+                return
+            }
+            attempts += 1
+            if attempts % 32 == 0 { bits += 1 }    // crowded: a bigger table
+        }
     }
 
-    @inline(__always) private static func start(_ hash: UInt64, _ mask: Int) -> Int {
-        // FNV's low bits are weak for short words; fold the high half in.
-        Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
-    }
+    @inline(__always) private func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* multiplier) >> shift) }
 
     @inline(__always) func value(forHash hash: UInt64) -> Value? {
-        keys.withUnsafeBufferPointer { keys in
-            slots.withUnsafeBufferPointer { slots in
-                var i = Self.start(hash, mask)
-                while true {
-                    let slot = slots[i]
-                    if slot < 0 { return nil }
-                    if keys[i] == hash { return values[Int(slot)] }
-                    i = (i + 1) & mask
-                }
-            }
-        }
+        let i = slot(hash)
+        return keys.withUnsafeBufferPointer { $0[i] } == hash ? values[i] : nil
+    }
+}
+
+extension HashedWordTable where Value == UInt8 {
+    /// The value, or 0 when `hash` is not a key; without a branch.
+    @inline(__always) func bits(forHash hash: UInt64) -> UInt8 {
+        let i = slot(hash)
+        let stored = values.withUnsafeBufferPointer { $0[i] } ?? 0
+        return keys.withUnsafeBufferPointer { $0[i] } == hash ? stored : 0
     }
 }
 

@@ -98,14 +98,12 @@ public struct LanguageDetector: Sendable {
         let stopWords = LanguageDetector.stopWords, letters = LanguageDetector.letters
 
         mutating func count(_ hash: UInt64, frenchMark: Bool, otherMark: Bool) {
+            // No branch on the word: stop words are frequent and come in no pattern.
             scores.words += 1
-            if let lists = stopWords.value(forHash: hash) {
-                if lists & StopList.french != 0 { scores.french += 1 }
-                if lists & StopList.english != 0 { scores.english += 1 }
-                if lists & StopList.other != 0 { scores.other += 1 }
-            }
-            if frenchMark { scores.french += 0.5 }
-            if otherMark { scores.other += 0.5 }
+            let lists = stopWords.bits(forHash: hash)
+            scores.french += (lists & StopList.french != 0 ? 1 : 0) + (frenchMark ? 0.5 : 0)
+            scores.english += lists & StopList.english != 0 ? 1 : 0
+            scores.other += (lists & StopList.other != 0 ? 1 : 0) + (otherMark ? 0.5 : 0)
         }
     }
 
