@@ -464,24 +464,41 @@ struct BlockText {
     private var lineStart = 0
     private var pendingSpace = false
 
-    /// Appends a NUL-terminated UTF-8 string; ASCII whitespace runs become one space. Runs of
-    /// other bytes are copied whole.
+    /// Appends a NUL-terminated UTF-8 string; ASCII whitespace runs become one space.
+    ///
+    /// Most text nodes are words and single spaces with some whitespace at their ends: their
+    /// middle is copied in one go. Others go run by run.
     mutating func append(_ p: UnsafePointer<UInt8>) {
-        var p = p
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+        var start = 0
+        while isSpace(p[start]) { pendingSpace = true; start += 1 }
+        if p[start] == 0 { return }
+        var end = start + strlen(UnsafeRawPointer(p + start).assumingMemoryBound(to: CChar.self))
+        var trailing = false
+        while isSpace(p[end - 1]) { end -= 1; trailing = true }
+        var simple = true
+        for i in start..<end where p[i] < 0x21 && (p[i] != 0x20 || p[i + 1] == 0x20) { simple = false; break }
+        if simple {
+            if pendingSpace && bytes.count > lineStart { bytes.append(0x20) }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p + start, count: end - start))
+            pendingSpace = trailing
+            return
+        }
+        var q = p + start
         while true {
-            var b = p.pointee
-            while b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+            var b = q.pointee
+            while isSpace(b) {
                 pendingSpace = true
-                p += 1
-                b = p.pointee
+                q += 1
+                b = q.pointee
             }
             if b == 0 { return }
-            var end = p
-            repeat { end += 1; b = end.pointee } while b != 0 && b != 0x20 && b != 0x0A && b != 0x09 && b != 0x0D && b != 0x0C
+            var runEnd = q
+            repeat { runEnd += 1; b = runEnd.pointee } while b != 0 && !isSpace(b)
             if pendingSpace && bytes.count > lineStart { bytes.append(0x20) }
             pendingSpace = false
-            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: end - p))
-            p = end
+            bytes.append(contentsOf: UnsafeBufferPointer(start: q, count: runEnd - q))
+            q = runEnd
         }
     }
 
