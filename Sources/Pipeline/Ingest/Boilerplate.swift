@@ -23,6 +23,9 @@ import Darwin
 /// under a headline cannot swallow the article. Kept lines are not changed (only trailing spaces
 /// go), runs of blank lines become one, and leading and trailing blank lines go.
 ///
+/// Matching is done on bytes: each line is folded once, one pass finds every cue phrase of
+/// every table in it, and only the rules that may apply are asked (BoilerplateMatching.swift).
+///
 /// - Complexity: O(*n*) in the length of the text; lines over ``maxRuleLineBytes`` are prose
 ///   and are not folded.
 public struct Boilerplate: Sendable {
@@ -261,16 +264,8 @@ public struct Boilerplate: Sendable {
         return true
     }
 
-    /// Words as runs of non-space bytes; good enough to tell prose from a button label.
-    static func wordCount(_ line: Substring) -> Int {
-        var count = 0, inWord = false
-        for b in line.utf8 {
-            if b == 0x20 || b == 0x09 { inWord = false } else if !inWord { inWord = true; count += 1 }
-        }
-        return count
-    }
-
-    /// `wordCount(line) >= 8`, stopping at the eighth word.
+    /// At least eight words, words being runs of bytes other than space and tab (good enough to
+    /// tell prose from a button label); stops at the eighth.
     static func hasEightWords(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         var count = 0, inWord = false
         for b in line {

@@ -220,8 +220,6 @@ enum HTMLLoader {
             }
         }
 
-        init(_ node: Node) { self.init(node, tag: HTMLLoader.tagInfo(node)) }
-
         init(_ node: Node, tag: Tag) {
             var attr = node.pointee.properties
             while let a = attr {
