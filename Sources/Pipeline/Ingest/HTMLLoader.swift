@@ -1,5 +1,6 @@
 internal import CLibXML2
 import Extract
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -47,7 +48,10 @@ enum HTMLLoader {
         var html = html
         let parsed: xmlDocPtr? = html.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
+                ParserContexts.shared.withContext { context in
+                    guard let context else { return htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options) }
+                    return htmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
+                }
             }
         }
         guard let doc = parsed else { return nil }
@@ -75,6 +79,34 @@ enum HTMLLoader {
             text = whole.text.finish()
         }
         return HTMLPage(text: text, metadata: scan.metadata)
+    }
+
+    /// libxml2 parser contexts kept for the next page: making one (its name dictionary, input
+    /// buffers and stacks) costs about a tenth of parsing a news page. `htmlCtxtReadMemory`
+    /// resets a context before each parse, so a page parses as with a new one. A context
+    /// serves one parse at a time; concurrent loads each take their own.
+    final class ParserContexts: @unchecked Sendable {
+        static let shared = ParserContexts()
+        /// More idle contexts than this are freed: enough for the cores that parse at once.
+        static let keep = 16
+
+        private let lock = NSLock()
+        private var idle: [htmlParserCtxtPtr] = []     // guarded by `lock`
+
+        /// Calls `body` with a context of its own (nil if libxml2 could not make one).
+        func withContext<R>(_ body: (htmlParserCtxtPtr?) -> R) -> R {
+            lock.lock()
+            let context = idle.popLast() ?? htmlNewParserCtxt()
+            lock.unlock()
+            defer {
+                if let context {
+                    lock.lock()
+                    if idle.count < Self.keep { idle.append(context) } else { htmlFreeParserCtxt(context) }
+                    lock.unlock()
+                }
+            }
+            return body(context)
+        }
     }
 
     // MARK: Walking
