@@ -59,33 +59,39 @@ public struct Boilerplate: Sendable {
 
     /// The text without its furniture.
     public func clean(_ text: String) -> String {
-        UTF8Scan.withBytes(text) { bytes in
-            let lines = Self.lines(of: bytes)
-            var names: [String?]? = nil
-            let verdicts = classify(bytes, lines, names: &names)
-            // Kept lines only lose bytes (trailing spaces, furniture, blank runs): the input's
-            // size is enough.
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                var n = 0
-                var pendingBlank = false
-                for (line, verdict) in zip(lines, verdicts) {
-                    switch verdict {
-                    case .cut: return n
-                    case .drop: continue
-                    case .blank: pendingBlank = n > 0
-                    case .keep:
-                        if n > 0 {
-                            out[n] = 0x0A; n += 1
-                            if pendingBlank { out[n] = 0x0A; n += 1 }
-                        }
-                        pendingBlank = false
-                        _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + line.count)])
-                            .initialize(from: UnsafeBufferPointer(rebasing: bytes[line]))
-                        n += line.count
+        UTF8Scan.withBytes(text) { clean(bytes: $0) }
+    }
+
+    func clean(_ text: Substring) -> String {
+        UTF8Scan.withBytes(text) { clean(bytes: $0) }
+    }
+
+    private func clean(bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let lines = Self.lines(of: bytes)
+        var names: [String?]? = nil
+        let verdicts = classify(bytes, lines, names: &names)
+        // Kept lines only lose bytes (trailing spaces, furniture, blank runs): the input's
+        // size is enough.
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0
+            var pendingBlank = false
+            for (line, verdict) in zip(lines, verdicts) {
+                switch verdict {
+                case .cut: return n
+                case .drop: continue
+                case .blank: pendingBlank = n > 0
+                case .keep:
+                    if n > 0 {
+                        out[n] = 0x0A; n += 1
+                        if pendingBlank { out[n] = 0x0A; n += 1 }
                     }
+                    pendingBlank = false
+                    _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + line.count)])
+                        .initialize(from: UnsafeBufferPointer(rebasing: bytes[line]))
+                    n += line.count
                 }
-                return n
             }
+            return n
         }
     }
 

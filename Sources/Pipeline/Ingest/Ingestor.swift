@@ -166,7 +166,7 @@ public struct Ingestor: Sendable {
             }
             let m = page.metadata
             let resolved = m.resolved()
-            draft = ArticleDraft(text: page.text, declaredLanguage: m.declaredLanguage, published: resolved.published,
+            draft = ArticleDraft(text: Substring(page.text), declaredLanguage: m.declaredLanguage, published: resolved.published,
                                  title: resolved.title, url: m.url, source: resolved.source)
         case .text, .markdown, .sniff, .jsonLines:
             let loaded = PlainTextLoader.load(text, markdown: format == .markdown)

@@ -97,7 +97,7 @@ public struct LanguageDetector: Sendable {
         var scores = Scores()
         let stopWords = LanguageDetector.stopWords, letters = LanguageDetector.letters
 
-        mutating func count(_ hash: UInt64, frenchMark: Bool, otherMark: Bool) {
+        @inline(__always) mutating func count(_ hash: UInt64, frenchMark: Bool, otherMark: Bool) {
             // No branch on the word: stop words are frequent and come in no pattern.
             scores.words += 1
             let lists = stopWords.bits(forHash: hash)

@@ -11,7 +11,7 @@ import Darwin
 /// targets, images) taken out.
 enum PlainTextLoader {
     struct Loaded {
-        var text: String
+        var text: Substring
         var frontMatter: FrontMatter?
         var warnings: [String]
     }
@@ -19,7 +19,7 @@ enum PlainTextLoader {
     static func load(_ raw: String, markdown: Bool) -> Loaded {
         let text = normalizeNewlines(raw)
         let split = FrontMatter.split(text)
-        let body = markdown ? MarkdownText.plain(split.body) : String(split.body)
+        let body = markdown ? Substring(MarkdownText.plain(split.body)) : split.body
         return Loaded(text: body, frontMatter: split.frontMatter, warnings: split.warnings)
     }
 

@@ -14,27 +14,32 @@ enum UnicodeNormalization {
 
     static func nfc(_ text: String?) -> String? { text.map(nfc) }
 
+    static func nfc(_ text: Substring) -> Substring {
+        if UTF8Scan.withBytes(text, isTriviallyNFC) { return text }
+        return Substring(String(text).precomposedStringWithCanonicalMapping)
+    }
+
     /// True when no scalar can change under NFC: every scalar is in ``isSafe(_:)``'s ranges.
     static func isTriviallyNFC(_ text: String) -> Bool {
-        UTF8Scan.withBytes(text) { bytes in
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                // ASCII runs eight bytes at a time: the bulk of any news text.
-                if let base = bytes.baseAddress, i + 8 <= n,
-                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let b = bytes[i]
-                if b < 0x80 { i += 1; continue }
-                if b >= 0xF0 { return false }                  // beyond the BMP: not checked, NFC decides
-                let (v, width) = UTF8Scan.decode(bytes, at: i)
-                if !isSafe(v) { return false }
-                i += width
-            }
-            return true
+        UTF8Scan.withBytes(text, isTriviallyNFC)
+    }
+
+    static func isTriviallyNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            // ASCII eight bytes at a time: the bulk of any news text.
+            while i + 8 <= n && SWAR.load(base + i) & SWAR.highs == 0 { i += 8 }
+            guard i < n else { break }
+            let b = base[i]
+            if b < 0x80 { i += 1; continue }
+            if b >= 0xF0 { return false }                  // beyond the BMP: not checked, NFC decides
+            let (v, width) = UTF8Scan.decode(bytes, at: i)
+            if !isSafe(v) { return false }
+            i += width
         }
+        return true
     }
 
     /// Scalars that NFC never changes, in any context: canonical combining class 0, unchanged by
