@@ -1,6 +1,6 @@
 // crosscheck-bench: one measurement per process, printed as one JSON line.
 //
-//   crosscheck-bench extract   --dir CORPUS/10MB --kind text|html --mode pipeline|extract|tokenize [--jobs N]
+//   crosscheck-bench extract   --dir CORPUS/10MB --kind text|html --mode pipeline|extract|ingest|tokenize [--jobs N]
 //   crosscheck-bench stream    --dir CORPUS/100MB [--jobs N] [--keep-claims]
 //   crosscheck-bench reconcile --claims 1000000 [--seed S]
 //
@@ -109,6 +109,9 @@ func seconds(_ d: Duration) -> Double {
 /// Throughput over one folder of the corpus, in MB (10⁶ bytes) of input files per second.
 /// - pipeline: read + parse (HTML through libxml2) + extract, `jobs` documents at a time.
 /// - extract: documents read first (untimed), then extraction alone, `jobs` at a time.
+/// - ingest: read + ingest alone (bytes → `Document`: decode, HTML, boilerplate, language),
+///   one document after the other on this thread (`--jobs` is ignored); `mentions` is the
+///   total length of the documents' text in UTF-8 bytes, `claims` is 0.
 /// - tokenize: documents read first, then the tokenizer alone, one core (a diagnostic).
 func benchExtract(_ args: Arguments) async {
     let dir = args.string("dir"), kind = args.string("kind"), mode = args.string("mode")
@@ -130,6 +133,18 @@ func benchExtract(_ args: Arguments) async {
                 claims += e.extraction.claims.count
             }
             problems = found.filter { $0.severity == .error }.count
+        }
+        cpu += cpuSeconds()
+    case "ingest":
+        // Ingestion alone, serially: what `pipeline` spends before extraction starts.
+        let ingestor = Ingestor()
+        cpu = -cpuSeconds()
+        elapsed = clock.measure {
+            for p in paths {
+                let loaded = ingestor.load(InputSource(path: p))
+                problems += loaded.problems.filter { $0.severity == .error }.count
+                for d in loaded.documents { documents += 1; mentions += d.text.utf8.count }
+            }
         }
         cpu += cpuSeconds()
     case "serial":
@@ -191,7 +206,7 @@ func benchExtract(_ args: Arguments) async {
             mentions = tokens
         }
     default:
-        fail("unknown --mode \(mode) (pipeline, extract, serial, tokenize, digest)")
+        fail("unknown --mode \(mode) (pipeline, extract, ingest, serial, tokenize, digest)")
     }
 
     // Checked once, outside the timed part.
@@ -391,7 +406,7 @@ case "stream": await benchStream(arguments)
 case "reconcile": benchReconcile(arguments)
 default:
     print("""
-    usage: crosscheck-bench extract   --dir CORPUS/10MB --kind text|html --mode pipeline|extract|tokenize [--jobs N]
+    usage: crosscheck-bench extract   --dir CORPUS/10MB --kind text|html --mode pipeline|extract|ingest|tokenize [--jobs N]
            crosscheck-bench stream    --dir CORPUS/100MB [--jobs N] [--keep-claims]
            crosscheck-bench reconcile --claims N [--seed S]
     Run Benchmarks/run.sh for the whole benchmark.

@@ -2,7 +2,9 @@ import Extract
 
 /// An article as a loader found it, before the finishing steps every document goes through.
 struct ArticleDraft {
-    var text: String
+    /// The article text; a slice of what was read when the loader only cut a part off (front
+    /// matter), so no copy is made before furniture removal makes the document's own text.
+    var text: Substring
     var id: String?
     var declaredLanguage: String?
     var published: CalendarDate?
@@ -12,7 +14,7 @@ struct ArticleDraft {
 }
 
 extension ArticleDraft {
-    init(text: String, declaredLanguage: String? = nil, published: CalendarDate? = nil,
+    init(text: Substring, declaredLanguage: String? = nil, published: CalendarDate? = nil,
          title: String? = nil, url: String? = nil, source: String? = nil) {
         self.init(text: text, id: nil, declaredLanguage: declaredLanguage, published: published,
                   title: title, url: url, source: source)

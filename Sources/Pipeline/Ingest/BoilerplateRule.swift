@@ -2,6 +2,10 @@ import Extract
 
 /// One line of text as the boilerplate rules see it: folded (lower case, no accents, ’ → ',
 /// − → -, any space → " "), whitespace collapsed, and without the punctuation around it.
+///
+/// This is the readable form the rules are written against. ``Boilerplate`` does not build it
+/// for every line: it folds each line once into bytes (``FoldedBytes``), finds the rules that
+/// may apply there, and makes a `FoldedLine` only for a line some rule may match.
 struct FoldedLine: Sendable {
     /// Folded and collapsed: "vingt - seize =".
     let full: String
@@ -10,6 +14,7 @@ struct FoldedLine: Sendable {
     /// The words of `core`, split on spaces.
     let words: [Substring]
 
+    /// Folds `line` (the reference folding; ``LineFolder`` gives the same bytes faster).
     init(_ line: Substring) {
         // Folding.fold per scalar, with ASCII lower-cased in place and spaces collapsed, into bytes.
         var bytes: [UInt8] = []
@@ -29,7 +34,12 @@ struct FoldedLine: Sendable {
             if space { bytes.append(0x20); space = false }
             if let folded { bytes.append(contentsOf: folded.utf8) } else { bytes.append(contentsOf: String(scalar).utf8) }
         }
-        full = String(decoding: bytes, as: UTF8.self)
+        self.init(full: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A line already folded and collapsed.
+    init(full: String) {
+        self.full = full
         let scalars = full.unicodeScalars
         let isWordy: (Unicode.Scalar) -> Bool = { s in
             s.isASCII ? ((s.value | 0x20) >= 0x61 && (s.value | 0x20) <= 0x7A) || (0x30...0x39).contains(s.value) : s.properties.isAlphabetic
@@ -95,10 +105,12 @@ struct FoldedLine: Sendable {
     }
 }
 
-/// A boilerplate rule: a readable name, what to do, and a matcher that may decline.
+/// A boilerplate rule: a readable name, what to do, and what it looks for.
 ///
 /// Cue phrases are written as people write them ("Partagez cet article") and folded once when
-/// the table is built, so a table reads like the page it describes.
+/// the table is built, so a table reads like the page it describes. ``Boilerplate`` indexes the
+/// cues of all rules together (``BoilerplatePhraseIndex``) and asks a rule about a line only
+/// when one of its cues occurs there; `matches(_:)` then decides, as written below.
 struct BoilerplateRule: Sendable {
     enum Action: Sendable, Equatable {
         /// This line is furniture.
@@ -111,43 +123,78 @@ struct BoilerplateRule: Sendable {
         case teaser
     }
 
+    /// What a rule looks for. Cues are folded.
+    enum Matcher: Sendable {
+        /// The whole line (its `core`) is one of the cues.
+        case line(cues: [String])
+        /// The line starts with a cue and has at most `maxWords` words.
+        case prefix(cues: [String], maxWords: Int)
+        /// The line contains a cue as whole words and has at most `maxWords` words.
+        case contains(cues: [String], maxWords: Int)
+        /// A row of footer links: see ``BoilerplateRule/footerLinks(_:maxWords:name:)``.
+        case footerLinks(cues: [String], maxWords: Int)
+        /// Any other test. `when` is a cheap look at the folded bytes that must hold whenever
+        /// `test` does (it may hold more often); `test` decides, on the readable ``FoldedLine``.
+        case custom(when: @Sendable (FoldedBytes) -> Bool, test: @Sendable (FoldedLine) -> Bool)
+    }
+
     let name: String
     let action: Action
-    let matches: @Sendable (FoldedLine) -> Bool
+    let matcher: Matcher
+
+    init(name: String, action: Action, matcher: Matcher) {
+        self.name = name; self.action = action; self.matcher = matcher
+        if case .line(let cues) = matcher { lineCues = Set(cues) } else { lineCues = [] }
+    }
+
+    /// A rule with its own test (see ``Matcher/custom(when:test:)``).
+    init(name: String, action: Action, when: @escaping @Sendable (FoldedBytes) -> Bool,
+         matches test: @escaping @Sendable (FoldedLine) -> Bool) {
+        self.init(name: name, action: action, matcher: .custom(when: when, test: test))
+    }
+
+    /// The cues of a `.line` rule as a set (compared as strings, like the lines they match).
+    private let lineCues: Set<String>
+
+    /// Whether this rule matches `line`: the rule as written, with no index.
+    func matches(_ line: FoldedLine) -> Bool {
+        switch matcher {
+        case .line:
+            return lineCues.contains(line.core)
+        case .prefix(let cues, let maxWords):
+            return line.words.count <= maxWords && cues.contains { line.startsWith($0) }
+        case .contains(let cues, let maxWords):
+            return line.words.count <= maxWords && cues.contains { line.contains($0) }
+        case .footerLinks(let cues, let maxWords):
+            guard line.words.count <= maxWords else { return false }
+            if cues.contains(where: { line.startsWith($0) }) { return true }
+            let found = cues.filter { line.contains($0) }.count
+            guard found > 0 else { return false }
+            return found >= 2 || line.full.unicodeScalars.contains("©") || line.words.contains { ["|", "·", "•", "/", "-", "–"].contains($0) }
+        case .custom(_, let test):
+            return test(line)
+        }
+    }
 
     /// The whole line is the cue (ignoring surrounding punctuation).
     static func line(_ cues: [String], _ action: Action = .dropLine, name: String) -> BoilerplateRule {
-        let folded = Set(cues.map { Folding.fold($0) })
-        return BoilerplateRule(name: name, action: action) { folded.contains($0.core) }
+        BoilerplateRule(name: name, action: action, matcher: .line(cues: cues.map { Folding.fold($0) }))
     }
 
     /// The line starts with a cue and has at most `maxWords` words.
     static func prefix(_ cues: [String], maxWords: Int, _ action: Action = .dropLine, name: String) -> BoilerplateRule {
-        let folded = cues.map { Folding.fold($0) }
-        return BoilerplateRule(name: name, action: action) { line in
-            line.words.count <= maxWords && folded.contains { line.startsWith($0) }
-        }
+        BoilerplateRule(name: name, action: action, matcher: .prefix(cues: cues.map { Folding.fold($0) }, maxWords: maxWords))
     }
 
     /// A row of footer links ("Mentions légales · Politique de confidentialité"): a line of at most
     /// `maxWords` words that starts with a cue, or holds one next to "©", a link separator
     /// (| · • / –), or a second cue. A sentence that merely mentions a privacy policy is kept.
     static func footerLinks(_ cues: [String], maxWords: Int = 30, name: String) -> BoilerplateRule {
-        let folded = cues.map { Folding.fold($0) }
-        return BoilerplateRule(name: name, action: .dropLine) { line in
-            guard line.words.count <= maxWords else { return false }
-            if folded.contains(where: { line.startsWith($0) }) { return true }
-            let found = folded.filter { line.contains($0) }.count
-            guard found > 0 else { return false }
-            return found >= 2 || line.full.unicodeScalars.contains("©") || line.words.contains { ["|", "·", "•", "/", "-", "–"].contains($0) }
-        }
+        BoilerplateRule(name: name, action: .dropLine, matcher: .footerLinks(cues: cues.map { Folding.fold($0) }, maxWords: maxWords))
     }
 
     /// The line contains a cue as whole words and has at most `maxWords` words.
     static func contains(_ cues: [String], maxWords: Int, _ action: Action = .dropLine, name: String) -> BoilerplateRule {
-        let folded = cues.map { Folding.fold($0) }
-        return BoilerplateRule(name: name, action: action) { line in
-            line.words.count <= maxWords && folded.contains { line.contains($0) }
-        }
+        BoilerplateRule(name: name, action: action, matcher: .contains(cues: cues.map { Folding.fold($0) }, maxWords: maxWords))
     }
 }

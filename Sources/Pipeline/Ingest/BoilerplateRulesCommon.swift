@@ -1,16 +1,22 @@
 /// Furniture that looks the same in both languages: comment captchas, rows of social-network
 /// buttons, copyright lines, lines with no word at all.
 enum BoilerplateRulesCommon {
+    // Each rule's `when` is a cheap test on the folded bytes that holds whenever the rule
+    // matches (see BoilerplateRule.Matcher.custom); the closure after it decides.
     static let all: [BoilerplateRule] = [
-        BoilerplateRule(name: "punctuation-only line", action: .dropLine) { $0.core.isEmpty },
-        BoilerplateRule(name: "comment captcha", action: .dropLine, matches: isCaptcha),
-        BoilerplateRule(name: "share buttons row", action: .dropLine) { line in
+        BoilerplateRule(name: "punctuation-only line", action: .dropLine, when: { $0.core.isEmpty }) { $0.core.isEmpty },
+        BoilerplateRule(name: "comment captcha", action: .dropLine,
+                        when: { $0.fullCount <= 80 && $0.fullContains(UInt8(ascii: "=")) }, matches: isCaptcha),
+        BoilerplateRule(name: "share buttons row", action: .dropLine,
+                        when: { $0.wordCount <= 12 && $0.allWordsMayBe(in: shareWordSet) }) { line in
             line.words.count <= 12 && line.words.allSatisfy { shareWords.contains(String($0)) }
         },
-        BoilerplateRule(name: "copyright line", action: .dropLine) { line in
+        BoilerplateRule(name: "copyright line", action: .dropLine,
+                        when: { $0.wordCount <= 30 && ($0.fullStarts(with: "©") || $0.fullStarts(with: "(c) ") || $0.fullStarts(with: "copyright ")) }) { line in
             line.words.count <= 30 && (line.full.hasPrefix("©") || line.full.hasPrefix("(c) ") || line.full.hasPrefix("copyright "))
         },
-        BoilerplateRule(name: "comment count", action: .cutFromHere) { line in
+        BoilerplateRule(name: "comment count", action: .cutFromHere,
+                        when: { $0.wordCount == 2 && $0.word(0).isASCIIDigits }) { line in
             line.words.count == 2 && line.words[0].allSatisfy(\.isASCIIDigit)
                 && ["commentaire", "commentaires", "comment", "comments", "reaction", "reactions"].contains(String(line.words[1]))
         },
@@ -21,6 +27,7 @@ enum BoilerplateRulesCommon {
         "threads", "messenger", "flipboard", "email", "e-mail", "mail", "courriel", "print", "imprimer", "share",
         "partager", "partagez", "copy", "copier", "link", "lien", "tweet", "sms", "|", "/", "-", "·",
     ]
+    static let shareWordSet = FoldedWordSet(shareWords)
 
     /// "vingt − seize =", "five + 3 =", "7 x deux = ?", "_ + 4 = 9": numbers (digits or words in
     /// French or English) joined by arithmetic operators, with an "=" and at most one number after it.

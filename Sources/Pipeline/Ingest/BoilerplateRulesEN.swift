@@ -24,7 +24,7 @@ enum BoilerplateRulesEN {
         .prefix(["Read more", "Read also", "Also read", "See also", "Read the full story", "Continue reading"],
                 maxWords: 30, name: "read more (en)"),
         .line(["More information", "Learn more", "Find out more"], name: "more information link (en)"),
-        BoilerplateRule(name: "time-ago teaser (en)", action: .teaser, matches: isTimeAgo),
+        BoilerplateRule(name: "time-ago teaser (en)", action: .teaser, when: mayBeTimeAgo, matches: isTimeAgo),
 
         // Newsletter prompts.
         .contains(["our newsletter", "our newsletters", "our daily briefing"], maxWords: 35, name: "newsletter (en)"),
@@ -50,6 +50,11 @@ enum BoilerplateRulesEN {
                "Back to top", "Follow us", "Skip to content", "Skip to main content"], name: "navigation (en)"),
         .prefix(["Follow us on", "Tags", "Topics"], maxWords: 20, name: "follow us, tags (en)"),
     ]
+
+    /// Holds whenever `isTimeAgo` does, on bytes: 3 to 12 words, the last one "ago".
+    static func mayBeTimeAgo(_ line: FoldedBytes) -> Bool {
+        (3...12).contains(line.wordCount) && line.word(-1).mayBe("ago")
+    }
 
     /// "3 hours ago", "an hour ago", "Europe2 days ago" (category glued to the count).
     static func isTimeAgo(_ line: FoldedLine) -> Bool {

@@ -22,7 +22,7 @@ struct DocumentAssembler {
         let normalized = UnicodeNormalization.nfc(draft.text)
         let text = boilerplate.clean(normalized)
         guard !Boilerplate.isBlank(Substring(text)) else {
-            let message = Boilerplate.isBlank(Substring(normalized)) ? "no article text" : "no article text (only page furniture)"
+            let message = Boilerplate.isBlank(normalized) ? "no article text" : "no article text (only page furniture)"
             return (nil, [InputProblem(input: origin.name, line: origin.line, message: message)])
         }
 

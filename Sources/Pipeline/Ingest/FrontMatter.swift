@@ -81,15 +81,31 @@ struct FrontMatter: Equatable {
     private static func unquote(_ value: Substring) -> String {
         if value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'" {
             let inner = value.dropFirst().dropLast()
-            return first == "\"" ? inner.replacingOccurrences(of: "\\\"", with: "\"") : inner.replacingOccurrences(of: "''", with: "'")
+            // Foundation only when there is an escape to replace (a bridge and a copy otherwise).
+            if first == "\"" {
+                return inner.utf8.contains(0x5C) ? inner.replacingOccurrences(of: "\\\"", with: "\"") : String(inner)
+            }
+            return inner.utf8.contains(0x27) ? inner.replacingOccurrences(of: "''", with: "'") : String(inner)
         }
         return String(value)
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// Without leading and trailing spaces, tabs, CR and LF.
+    ///
+    /// Trimmed by bytes; when a trimmed end meets a non-ASCII scalar (which could join the
+    /// whitespace into one `Character`, as a combining mark does), by `Character` as before.
     func trimmingASCIIWhitespace() -> SubSequence {
+        let utf8 = self.utf8
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A }
+        var start = utf8.startIndex, end = utf8.endIndex
+        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        if start == end { return self[endIndex..<endIndex] }
+        let frontIsPlain = start == utf8.startIndex || utf8[start] < 0x80
+        let backIsPlain = end == utf8.endIndex || utf8[utf8.index(before: end)] < 0x80
+        if frontIsPlain && backIsPlain { return self[start..<end] }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
             return self[endIndex..<endIndex]

@@ -75,16 +75,20 @@ enum HTMLDropRules {
         return false
     }
 
-    /// `needle` occurs in `word` (both short ASCII-lowercase strings); bytes, not the generic searcher.
+    /// `needle` occurs in `word` (both short ASCII-lowercase strings); bytes, not the generic
+    /// searcher, and no copy.
     static func occurs(_ needle: String, in word: String) -> Bool {
-        let n = Array(needle.utf8), w = Array(word.utf8)
-        guard n.count <= w.count else { return false }
-        for start in 0...(w.count - n.count) where w[start] == n[0] {
-            var j = 1
-            while j < n.count && w[start + j] == n[j] { j += 1 }
-            if j == n.count { return true }
+        UTF8Scan.withBytes(needle) { n in
+            UTF8Scan.withBytes(word) { w in
+                guard !n.isEmpty, n.count <= w.count else { return n.isEmpty }
+                for start in 0...(w.count - n.count) where w[start] == n[0] {
+                    var j = 1
+                    while j < n.count && w[start + j] == n[j] { j += 1 }
+                    if j == n.count { return true }
+                }
+                return false
+            }
         }
-        return false
     }
 
     /// "shareBar--top" → ["share", "bar", "top"]; "c-related_posts" → ["c", "related", "posts"].

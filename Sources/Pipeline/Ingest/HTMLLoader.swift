@@ -1,4 +1,13 @@
 internal import CLibXML2
+import Extract
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// An HTML page reduced to its article: the text, one block per line, and its metadata.
 struct HTMLPage: Sendable {
@@ -27,10 +36,11 @@ enum HTMLLoader {
     }()
 
     /// Parse options: recover from errors, never touch the network, stay quiet, ignore a
-    /// `<meta charset>` (the text is already decoded to UTF-8), and lift libxml2's size limits
-    /// on text nodes (input size is bounded before parsing).
+    /// `<meta charset>` (the text is already decoded to UTF-8), lift libxml2's size limits
+    /// on text nodes (input size is bounded before parsing), and store short text nodes inside
+    /// their node (fewer allocations; the tree is only read).
     static let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue | HTML_PARSE_COMPACT.rawValue)
 
     /// The page, or nil when libxml2 returns no document at all.
     static func load(_ html: String) -> HTMLPage? {
@@ -38,7 +48,10 @@ enum HTMLLoader {
         var html = html
         let parsed: xmlDocPtr? = html.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
+                ParserContexts.shared.withContext { context in
+                    guard let context else { return htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options) }
+                    return htmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
+                }
             }
         }
         guard let doc = parsed else { return nil }
@@ -48,10 +61,10 @@ enum HTMLLoader {
         var scan = Scan()
         scan.run(from: top)
         let root = scan.articleRoot ?? scan.body ?? top
-        var extraction = Extraction(root: root, insideArticle: root != scan.body && root != top)
+        var extraction = Extraction(root: root, insideArticle: root != scan.body && root != top, judge: scan.judge)
         extraction.run()
         scan.metadata.firstTimeInArticle = extraction.firstTime
-        scan.metadata.linkedData = JSONLD(scan.jsonLD)
+        scan.metadata.linkedDataScripts = scan.jsonLD
         var text = extraction.text.finish()
         if text.isEmpty && root != top {
             // Drop rules that emptied the article (a class we misread): read it with tag rules only.
@@ -61,11 +74,39 @@ enum HTMLLoader {
         }
         if text.isEmpty, let body = scan.body, root != body {
             // An empty article shell: the text is elsewhere in the page.
-            var whole = Extraction(root: body, insideArticle: false)
+            var whole = Extraction(root: body, insideArticle: false, judge: extraction.judge)
             whole.run()
             text = whole.text.finish()
         }
         return HTMLPage(text: text, metadata: scan.metadata)
+    }
+
+    /// libxml2 parser contexts kept for the next page: making one (its name dictionary, input
+    /// buffers and stacks) costs about a tenth of parsing a news page. `htmlCtxtReadMemory`
+    /// resets a context before each parse, so a page parses as with a new one. A context
+    /// serves one parse at a time; concurrent loads each take their own.
+    final class ParserContexts: @unchecked Sendable {
+        static let shared = ParserContexts()
+        /// More idle contexts than this are freed: enough for the cores that parse at once.
+        static let keep = 16
+
+        private let lock = NSLock()
+        private var idle: [htmlParserCtxtPtr] = []     // guarded by `lock`
+
+        /// Calls `body` with a context of its own (nil if libxml2 could not make one).
+        func withContext<R>(_ body: (htmlParserCtxtPtr?) -> R) -> R {
+            lock.lock()
+            let context = idle.popLast() ?? htmlNewParserCtxt()
+            lock.unlock()
+            defer {
+                if let context {
+                    lock.lock()
+                    if idle.count < Self.keep { idle.append(context) } else { htmlFreeParserCtxt(context) }
+                    lock.unlock()
+                }
+            }
+            return body(context)
+        }
     }
 
     // MARK: Walking
@@ -99,38 +140,156 @@ enum HTMLLoader {
         return String(cString: name)
     }
 
+    /// The element's name as a ``Tag``: looked up from its bytes, no `String` made.
+    static func tagInfo(_ node: Node) -> Tag {
+        guard let name = node.pointee.name else { return Tag.table.unknown }
+        return Tag.table.lookUp(UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// What the loader needs to know about an element name, from ``HTMLDropRules``' tables
+    /// (kept there as sets of names) and the few names it looks for itself.
+    struct Tag: Sendable {
+        enum Name: Sendable { case html, body, title, meta, link, script, article, main, time, header, other }
+        var name = Name.other
+        var isDropped = false       // HTMLDropRules.droppedTags
+        var isBlock = false         // HTMLDropRules.blockTags
+        var isRoot = false          // HTMLDropRules.rootTags
+        var isPageHeader = false    // HTMLDropRules.pageHeaderTag
+
+        /// Names compared as bytes (libxml2 gives them as it read them; the sets hold lower case).
+        struct Table: Sendable {
+            private var names: [[UInt8]] = []
+            private var tags: [Tag] = []
+            private var index = HashedWordTable<Int>([], combine: { a, _ in a })
+            let unknown = Tag()
+
+            init() {
+                let special: [String: Name] = ["html": .html, "body": .body, "title": .title, "meta": .meta, "link": .link,
+                                               "script": .script, "article": .article, "main": .main, "time": .time, "header": .header]
+                let all = HTMLDropRules.droppedTags.union(HTMLDropRules.blockTags).union(HTMLDropRules.rootTags)
+                    .union(special.keys).union([HTMLDropRules.pageHeaderTag])
+                var entries: [(hash: UInt64, value: Int)] = []
+                for name in all.sorted() {
+                    let tag = Tag(name: special[name] ?? .other, isDropped: HTMLDropRules.droppedTags.contains(name),
+                                  isBlock: HTMLDropRules.blockTags.contains(name), isRoot: HTMLDropRules.rootTags.contains(name),
+                                  isPageHeader: name == HTMLDropRules.pageHeaderTag)
+                    entries.append((Folding.hash(name.utf8), names.count))
+                    names.append(Array(name.utf8))
+                    tags.append(tag)
+                }
+                index = HashedWordTable(entries, combine: { a, _ in a })
+            }
+
+            func lookUp(_ name: UnsafePointer<UInt8>) -> Tag {
+                var hash = FNV1a()
+                var length = 0
+                while name[length] != 0 { hash.add(name[length]); length += 1 }
+                guard let k = index.value(forHash: hash.value), names[k].count == length,
+                      names[k].withUnsafeBufferPointer({ memcmp($0.baseAddress!, name, length) == 0 }) else { return unknown }
+                return tags[k]
+            }
+        }
+
+        static let table = Table()
+    }
+
     /// The attributes the loader looks at, read in one pass over the element's attribute list.
+    /// Names are matched on their bytes (ASCII case-insensitively, as `lowercased()` then
+    /// comparing did: no other scalar lowercases to these names' letters); a value becomes a
+    /// `String` only for the names the element's tag needs.
     struct Attributes {
         var id = "", classes = "", role = "", itemprop = ""
         var hidden = false
         var lang: String?, property: String?, name: String?, content: String?, rel: String?, href: String?
         var type: String?, datetime: String?, httpEquiv: String?
 
-        init(_ node: Node) {
+        /// The names `Attributes` knows, by their lower-case bytes.
+        enum Key: Int, Sendable, CaseIterable {
+            case id, `class`, role, itemprop, hidden, ariaHidden, lang, xmlLang, property, name, content, rel, href, type,
+                 datetime, httpEquiv
+
+            var spelling: String {
+                switch self {
+                case .id: return "id"
+                case .class: return "class"
+                case .role: return "role"
+                case .itemprop: return "itemprop"
+                case .hidden: return "hidden"
+                case .ariaHidden: return "aria-hidden"
+                case .lang: return "lang"
+                case .xmlLang: return "xml:lang"
+                case .property: return "property"
+                case .name: return "name"
+                case .content: return "content"
+                case .rel: return "rel"
+                case .href: return "href"
+                case .type: return "type"
+                case .datetime: return "datetime"
+                case .httpEquiv: return "http-equiv"
+                }
+            }
+
+            static let byName = HashedWordTable<Key>(allCases.map { (Folding.hash($0.spelling.utf8), $0) }, combine: { a, _ in a })
+            /// Each key's spelling as bytes, by raw value.
+            static let spellings: [[UInt8]] = allCases.map { Array($0.spelling.utf8) }
+
+            /// The key `raw` names, ignoring ASCII case; nil for any other name.
+            static func of(_ raw: UnsafePointer<UInt8>) -> Key? {
+                var hash = FNV1a()
+                var length = 0
+                while raw[length] != 0 {
+                    let b = raw[length]
+                    if b >= 0x80 { return nil }
+                    hash.add(b >= 0x41 && b <= 0x5A ? b + 32 : b)
+                    length += 1
+                }
+                guard let key = byName.value(forHash: hash.value) else { return nil }
+                return spellings[key.rawValue].withUnsafeBufferPointer { spelling in
+                    guard spelling.count == length else { return nil }
+                    for k in 0..<length where spelling[k] != (raw[k] >= 0x41 && raw[k] <= 0x5A ? raw[k] + 32 : raw[k]) { return nil }
+                    return key
+                }
+            }
+        }
+
+        init(_ node: Node, tag: Tag) {
             var attr = node.pointee.properties
             while let a = attr {
                 defer { attr = a.pointee.next }
-                guard let rawName = a.pointee.name else { continue }
-                let key = String(cString: rawName).lowercased()
+                guard let rawName = a.pointee.name,
+                      let key = Key.of(UnsafeRawPointer(rawName).assumingMemoryBound(to: UInt8.self)) else { continue }
+                guard Self.wanted(key, by: tag.name) else { continue }
                 let value = HTMLLoader.value(of: a)
                 switch key {
-                case "id": id = value
-                case "class": classes = value
-                case "role": role = value.lowercased()
-                case "itemprop": itemprop = value
-                case "hidden": hidden = true
-                case "aria-hidden": if value.lowercased() == "true" { hidden = true }
-                case "lang", "xml:lang": lang = lang ?? value
-                case "property": property = value
-                case "name": name = value
-                case "content": content = value
-                case "rel": rel = value.lowercased()
-                case "href": href = value
-                case "type": type = value.lowercased()
-                case "datetime": datetime = value
-                case "http-equiv": httpEquiv = value.lowercased()
-                default: break
+                case .id: id = value
+                case .class: classes = value
+                case .role: role = value.lowercased()
+                case .itemprop: itemprop = value
+                case .hidden: hidden = true
+                case .ariaHidden: if value.lowercased() == "true" { hidden = true }
+                case .lang, .xmlLang: lang = lang ?? value
+                case .property: property = value
+                case .name: name = value
+                case .content: content = value
+                case .rel: rel = value.lowercased()
+                case .href: href = value
+                case .type: type = value.lowercased()
+                case .datetime: datetime = value
+                case .httpEquiv: httpEquiv = value.lowercased()
                 }
+            }
+        }
+
+        /// Whether an element with this tag uses the attribute: id, class, role, itemprop and
+        /// hiding on every element (furniture, article body), the others on their own tags.
+        private static func wanted(_ key: Key, by tag: Tag.Name) -> Bool {
+            switch key {
+            case .lang, .xmlLang: return tag == .html
+            case .property, .name, .content, .httpEquiv: return tag == .meta
+            case .datetime: return tag == .meta || tag == .time
+            case .rel, .href: return tag == .link
+            case .type: return tag == .script
+            default: return true
             }
         }
     }
@@ -163,13 +322,13 @@ enum HTMLLoader {
     struct DropJudge {
         private var furniture: [String: Bool] = [:]
 
-        mutating func isDropped(tag: String, _ a: Attributes, insideArticle: Bool, tagRulesOnly: Bool = false) -> Bool {
-            if HTMLDropRules.droppedTags.contains(tag) { return true }
-            if tag == HTMLDropRules.pageHeaderTag && !insideArticle { return true }
+        mutating func isDropped(tag: Tag, _ a: Attributes, insideArticle: Bool, tagRulesOnly: Bool = false) -> Bool {
+            if tag.isDropped { return true }
+            if tag.isPageHeader && !insideArticle { return true }
             if tagRulesOnly { return false }
             if a.hidden { return true }
             if !a.role.isEmpty && HTMLDropRules.droppedRoles.contains(a.role) { return true }
-            if HTMLDropRules.rootTags.contains(tag) || a.itemprop == "articleBody" { return false }
+            if tag.isRoot || a.itemprop == "articleBody" { return false }
             return isFurniture(a.classes) || isFurniture(a.id)
         }
 
@@ -193,7 +352,8 @@ enum HTMLLoader {
         var articles: [(node: Node, textBytes: Int)] = []
         private var openArticle: Node?
         private var dropped: [Node] = []
-        private var judge = DropJudge()
+        /// Handed on to the text pass, which judges the same class values.
+        private(set) var judge = DropJudge()
 
         /// The `<article>` with the most text (a listing page may hold several), unless the
         /// `[itemprop=articleBody]` element lies outside it; else `<main>`.
@@ -223,12 +383,12 @@ enum HTMLLoader {
                     }
                     return false
                 }
-                let tag = HTMLLoader.tag(node)
-                let a = Attributes(node)
-                visit(node, tag: tag, a)
+                let tag = HTMLLoader.tagInfo(node)
+                let a = Attributes(node, tag: tag)
+                visit(node, tag: tag.name, a)
                 if judge.isDropped(tag: tag, a, insideArticle: false) {
                     dropped.append(node)
-                } else if dropped.isEmpty && tag == "article" && openArticle == nil {
+                } else if dropped.isEmpty && tag.name == .article && openArticle == nil {
                     openArticle = node
                     articles.append((node, 0))
                 }
@@ -239,17 +399,17 @@ enum HTMLLoader {
             })
         }
 
-        private mutating func visit(_ node: Node, tag: String, _ a: Attributes) {
+        private mutating func visit(_ node: Node, tag: Tag.Name, _ a: Attributes) {
             switch tag {
-            case "html":
+            case .html:
                 if metadata.htmlLang == nil, let lang = a.lang, !lang.isEmpty { metadata.htmlLang = lang }
-            case "body":
+            case .body:
                 if body == nil { body = node }
-            case "title":
+            case .title:
                 if metadata.titleElement == nil, !HTMLLoader.isInside(node, tag: "svg") {
                     metadata.titleElement = HTMLLoader.textContent(node)
                 }
-            case "meta":
+            case .meta:
                 let key = (a.property ?? a.name ?? "").lowercased()
                 let content = a.content
                 switch key {
@@ -262,18 +422,18 @@ enum HTMLLoader {
                 }
                 if a.itemprop == "datePublished" { metadata.itempropDatePublished = metadata.itempropDatePublished ?? content ?? a.datetime }
                 if a.httpEquiv == "content-language" { metadata.contentLanguage = metadata.contentLanguage ?? content }
-            case "link":
+            case .link:
                 if let rel = a.rel, rel.split(separator: " ").contains("canonical"), let href = a.href, !href.isEmpty {
                     metadata.canonicalURL = metadata.canonicalURL ?? href
                 }
-            case "script":
+            case .script:
                 if let type = a.type, type.contains("ld+json") { jsonLD.append(HTMLLoader.textContent(node)) }
             default:
                 break
             }
             guard dropped.isEmpty else { return }
             if a.itemprop == "articleBody" && articleBody == nil { articleBody = node }
-            if tag == "main" && firstMain == nil { firstMain = node }
+            if tag == .main && firstMain == nil { firstMain = node }
         }
     }
 
@@ -294,10 +454,11 @@ enum HTMLLoader {
         var tagRulesOnly = false
         var text = BlockText()
         var firstTime: String?
-        private var judge = DropJudge()
+        /// Class and id values already judged (by the scan of the same page, say).
+        private(set) var judge: DropJudge
 
-        init(root: Node, insideArticle: Bool, tagRulesOnly: Bool = false) {
-            self.root = root; self.insideArticle = insideArticle; self.tagRulesOnly = tagRulesOnly
+        init(root: Node, insideArticle: Bool, tagRulesOnly: Bool = false, judge: DropJudge = DropJudge()) {
+            self.root = root; self.insideArticle = insideArticle; self.tagRulesOnly = tagRulesOnly; self.judge = judge
         }
 
         mutating func run() {
@@ -307,19 +468,19 @@ enum HTMLLoader {
                     if let content = node.pointee.content { text.append(UnsafePointer(content)) }
                     return false
                 case XML_ELEMENT_NODE:
-                    let tag = HTMLLoader.tag(node)
-                    let a = Attributes(node)
+                    let tag = HTMLLoader.tagInfo(node)
+                    let a = Attributes(node, tag: tag)
                     if node != root && judge.isDropped(tag: tag, a, insideArticle: insideArticle, tagRulesOnly: tagRulesOnly) {
                         return false
                     }
-                    if tag == "time", firstTime == nil, let datetime = a.datetime, !datetime.isEmpty { firstTime = datetime }
-                    if HTMLDropRules.blockTags.contains(tag) { text.endBlock() }
+                    if tag.name == .time, firstTime == nil, let datetime = a.datetime, !datetime.isEmpty { firstTime = datetime }
+                    if tag.isBlock { text.endBlock() }
                     return true
                 default:
                     return false
                 }
             }, leave: { node in
-                if node.pointee.type == XML_ELEMENT_NODE, HTMLDropRules.blockTags.contains(HTMLLoader.tag(node)) {
+                if node.pointee.type == XML_ELEMENT_NODE, HTMLLoader.tagInfo(node).isBlock {
                     text.endBlock()
                 }
             })
@@ -334,19 +495,40 @@ struct BlockText {
     private var pendingSpace = false
 
     /// Appends a NUL-terminated UTF-8 string; ASCII whitespace runs become one space.
+    ///
+    /// Most text nodes are words and single spaces with some whitespace at their ends: their
+    /// middle is copied in one go. Others go run by run.
     mutating func append(_ p: UnsafePointer<UInt8>) {
-        var p = p
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+        var start = 0
+        while isSpace(p[start]) { pendingSpace = true; start += 1 }
+        if p[start] == 0 { return }
+        var end = start + strlen(UnsafeRawPointer(p + start).assumingMemoryBound(to: CChar.self))
+        var trailing = false
+        while isSpace(p[end - 1]) { end -= 1; trailing = true }
+        var simple = true
+        for i in start..<end where p[i] < 0x21 && (p[i] != 0x20 || p[i + 1] == 0x20) { simple = false; break }
+        if simple {
+            if pendingSpace && bytes.count > lineStart { bytes.append(0x20) }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p + start, count: end - start))
+            pendingSpace = trailing
+            return
+        }
+        var q = p + start
         while true {
-            let b = p.pointee
-            if b == 0 { return }
-            p += 1
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
+            var b = q.pointee
+            while isSpace(b) {
                 pendingSpace = true
-                continue
+                q += 1
+                b = q.pointee
             }
+            if b == 0 { return }
+            var runEnd = q
+            repeat { runEnd += 1; b = runEnd.pointee } while b != 0 && !isSpace(b)
             if pendingSpace && bytes.count > lineStart { bytes.append(0x20) }
             pendingSpace = false
-            bytes.append(b)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: q, count: runEnd - q))
+            q = runEnd
         }
     }
 

@@ -14,7 +14,11 @@ struct HTMLMetadata: Sendable, Equatable {
     var publishedTime: String?           // article:published_time
     var itempropDatePublished: String?   // <meta itemprop=datePublished content=…>
     var firstTimeInArticle: String?      // <time datetime=…>, first one inside the article
-    var linkedData = JSONLD([])          // from the <script type="application/ld+json"> bodies
+    /// The bodies of the `<script type="application/ld+json">` elements, parsed (``linkedData``)
+    /// only when a field the head does not give is asked for: most pages give them all.
+    var linkedDataScripts: [String] = []
+
+    var linkedData: JSONLD { JSONLD(linkedDataScripts) }
 
     /// The declared language, as written: `<html lang>`, else og:locale, else Content-Language.
     var declaredLanguage: String? { htmlLang ?? ogLocale ?? contentLanguage }
@@ -23,29 +27,63 @@ struct HTMLMetadata: Sendable, Equatable {
 
     /// article:published_time, else JSON-LD datePublished, else `<meta itemprop=datePublished>`,
     /// else the article's first `<time datetime>`. A value that is not an ISO date is passed over.
-    var published: CalendarDate? {
-        for candidate in [publishedTime, linkedData.datePublished, itempropDatePublished, firstTimeInArticle] {
-            if let value = candidate, let date = CalendarDate(iso: value.trimmingCharacters(in: .whitespaces)) { return date }
-        }
-        return nil
-    }
+    var published: CalendarDate? { resolved().published }
 
     /// og:site_name, else the JSON-LD publisher's name.
-    var source: String? { siteName ?? linkedData.publisher }
+    var source: String? { resolved().source }
 
     /// og:title, else `<title>`, else the JSON-LD headline; the " | Site" tail removed.
-    var title: String? {
-        let site = source
-        for candidate in [ogTitle, titleElement, linkedData.headline] {
-            if let raw = candidate.map(HTMLMetadata.collapse), !raw.isEmpty {
-                return HTMLMetadata.cleanTitle(raw, siteName: site)
+    var title: String? { resolved().title }
+
+    /// ``published``, ``source`` and ``title`` at once, the JSON-LD parsed at most once and only
+    /// when one of them falls back to it.
+    func resolved() -> (published: CalendarDate?, source: String?, title: String?) {
+        var parsed: JSONLD?
+        func ld() -> JSONLD {
+            if let parsed { return parsed }
+            let made = linkedData
+            parsed = made
+            return made
+        }
+        var published: CalendarDate?
+        let dates: [() -> String?] = [{ publishedTime }, { ld().datePublished }, { itempropDatePublished }, { firstTimeInArticle }]
+        for candidate in dates {
+            if let value = candidate(), let date = CalendarDate(iso: HTMLMetadata.trimmingWhitespaces(value)) { published = date; break }
+        }
+        let source = siteName ?? ld().publisher
+        var title: String?
+        let titles: [() -> String?] = [{ ogTitle }, { titleElement }, { ld().headline }]
+        for candidate in titles {
+            if let raw = candidate().map(HTMLMetadata.collapse), !raw.isEmpty {
+                title = HTMLMetadata.cleanTitle(raw, siteName: source)
+                break
             }
         }
-        return nil
+        return (published, source, title)
+    }
+
+    /// `value.trimmingCharacters(in: .whitespaces)`, without Foundation when both ends are
+    /// ASCII other than space and tab (then nothing is trimmed).
+    static func trimmingWhitespaces(_ value: String) -> String {
+        let utf8 = value.utf8
+        guard let first = utf8.first, let last = utf8.last else { return value }
+        if first < 0x80, last < 0x80, first != 0x20, first != 0x09, last != 0x20, last != 0x09 { return value }
+        return value.trimmingCharacters(in: .whitespaces)
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        // Already collapsed (no tab, CR or LF, no space at an end or next to another): as it is.
+        // Splitting at single inner spaces and joining with spaces would give it back unchanged.
+        let utf8 = s.utf8
+        if utf8.first != 0x20 && utf8.last != 0x20 {
+            var previous: UInt8 = 0, plain = true
+            for b in utf8 {
+                if b == 0x09 || b == 0x0A || b == 0x0D || (b == 0x20 && previous == 0x20) { plain = false; break }
+                previous = b
+            }
+            if plain { return s }
+        }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     /// Removes a site-name tail: "Sommet UE-Canada | Le Quotidien" → "Sommet UE-Canada".
@@ -55,6 +93,7 @@ struct HTMLMetadata: Sendable, Equatable {
     /// five words) and the rest is longer. " - " alone needs the site name: headlines use it.
     static func cleanTitle(_ title: String, siteName: String?) -> String {
         let strong = [" | ", " – ", " — ", " · ", " :: "], weak = [" - "]
+        guard mayHoldSeparator(title) else { return title }
         let site = siteName.map { Folding.fold($0).trimmingCharacters(in: .whitespaces) }
         for separator in strong + weak {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
@@ -68,6 +107,23 @@ struct HTMLMetadata: Sendable, Equatable {
             }
         }
         return title
+    }
+}
+
+extension HTMLMetadata {
+    /// False when `title` holds none of `cleanTitle`'s separators, which Foundation's search
+    /// could then not find either: their only canonical equivalent is "·" for U+0387, looked for
+    /// too. Most titles (og:title) have none, and skip six Foundation searches.
+    static func mayHoldSeparator(_ title: String) -> Bool {
+        let separators: [[UInt8]] = [" | ", " – ", " — ", " · ", " :: ", " - "].map { Array($0.utf8) } + [[0xCE, 0x87]]
+        return UTF8Scan.withBytes(title) { bytes in
+            separators.contains { separator in
+                guard bytes.count >= separator.count else { return false }
+                return (0...(bytes.count - separator.count)).contains { start in
+                    bytes[start] == separator[0] && separator.indices.allSatisfy { bytes[start + $0] == separator[$0] }
+                }
+            }
+        }
     }
 }
 

@@ -165,8 +165,9 @@ public struct Ingestor: Sendable {
                 return (nil, problems)
             }
             let m = page.metadata
-            draft = ArticleDraft(text: page.text, declaredLanguage: m.declaredLanguage, published: m.published,
-                                 title: m.title, url: m.url, source: m.source)
+            let resolved = m.resolved()
+            draft = ArticleDraft(text: Substring(page.text), declaredLanguage: m.declaredLanguage, published: resolved.published,
+                                 title: resolved.title, url: m.url, source: resolved.source)
         case .text, .markdown, .sniff, .jsonLines:
             let loaded = PlainTextLoader.load(text, markdown: format == .markdown)
             problems += loaded.warnings.map { InputProblem(input: source.name, message: $0, severity: .warning) }

@@ -38,10 +38,28 @@ enum InputBytes {
         readAll(fd: 0, limit: limit, expected: 0)
     }
 
+    /// Reads straight into the result's storage, sized from `expected` (the file's size) plus
+    /// one byte to notice growth: no intermediate buffer and no copy for a file. Standard
+    /// input, and a file that grew, go on in 64 KiB steps.
     private static func readAll(fd: Int32, limit: Int, expected: Int) -> Result<[UInt8], ReadFailure> {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(min(max(expected, 0), limit) + 1)
         let chunk = 1 << 16
+        let first = expected > 0 ? min(expected, limit) + 1 : min(chunk, limit + 1)
+        var failure: ReadFailure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, initialized in
+            while initialized < buffer.count {
+                let n = read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(errno)
+                    return
+                }
+                if n == 0 { return }
+                initialized += n
+            }
+        }
+        if let failure { return .failure(failure) }
+        if bytes.count > limit { return .failure(.tooLarge(size: nil, limit: limit)) }
+        if bytes.count < first { return .success(bytes) }      // the end came first
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }

@@ -79,12 +79,13 @@ enum JSONLinesLoader {
 
         var draft: ArticleDraft
         if let text = string("text"), !text.isEmpty {
-            draft = ArticleDraft(text: PlainTextLoader.normalizeNewlines(text))
+            draft = ArticleDraft(text: Substring(PlainTextLoader.normalizeNewlines(text)))
         } else if let html = string("html"), !html.isEmpty {
             guard let page = HTMLLoader.load(html) else { return fail("HTML could not be parsed") }
             let m = page.metadata
-            draft = ArticleDraft(text: page.text, declaredLanguage: m.declaredLanguage, published: m.published,
-                                 title: m.title, url: m.url, source: m.source)
+            let resolved = m.resolved()
+            draft = ArticleDraft(text: Substring(page.text), declaredLanguage: m.declaredLanguage, published: resolved.published,
+                                 title: resolved.title, url: m.url, source: resolved.source)
         } else {
             return fail("no \"text\" or \"html\" field")
         }

@@ -32,47 +32,113 @@ public struct LanguageDetector: Sendable {
     }
 
     public func scores(_ text: String) -> Scores {
-        var s = Scores()
-        // The word being read, as lower-case UTF-8 bytes in a reused buffer: stop words are
-        // looked up by hash, so no String is made per word.
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
-        var frenchMark = false, otherMark = false
-        var seen = 0
-
-        func endWord() {
-            guard !word.isEmpty else { return }
-            s.words += 1
-            let h = Folding.hash(word)
-            if Self.french.contains(h) { s.french += 1 }
-            if Self.english.contains(h) { s.english += 1 }
-            if Self.other.contains(h) { s.other += 1 }
-            if frenchMark { s.french += 0.5 }
-            if otherMark { s.other += 0.5 }
-            word.removeAll(keepingCapacity: true); frenchMark = false; otherMark = false
-        }
-        func append(_ scalar: Unicode.Scalar) {
-            for b in UTF8.encode(scalar)! { word.append(b) }
-        }
-
-        for scalar in text.unicodeScalars {
-            seen += 1
-            if seen > Self.sampleScalars { break }
-            let v = scalar.value
-            if v < 0x80 {
-                if v >= 0x61 && v <= 0x7A { word.append(UInt8(v)); continue }
-                if v >= 0x41 && v <= 0x5A { word.append(UInt8(v + 32)); continue }
-                endWord(); continue
-            }
-            let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
-            if Self.frenchDiacritics.contains(lower) { frenchMark = true; append(lower); continue }
-            if Self.otherDiacritics.contains(lower) { otherMark = true; append(lower); continue }
-            if lower.properties.isAlphabetic { append(lower); continue }
-            endWord()
-        }
-        endWord()
-        return s
+        UTF8Scan.withBytes(text) { Self.scores($0) }
     }
+
+    /// One pass over the UTF-8 bytes of the first ``sampleScalars`` scalars. A word's lower-case
+    /// bytes are hashed as they are read (FNV-1a, as ``Folding/hash(_:)``), so no word is stored;
+    /// ASCII letters take a compare or two, other scalars one look-up in ``letters``.
+    static func scores(_ all: UnsafeBufferPointer<UInt8>) -> Scores {
+        let bytes = UnsafeBufferPointer(rebasing: all[..<sampleEnd(all)])
+        var tally = Tally()
+        var hash = FNV1a.offset
+        var length = 0
+        var frenchMark = false, otherMark = false
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i &+= 1
+                let lower = b | 0x20                      // A-Z → a-z; other bytes are not letters either way
+                if lower &- 0x61 < 26 {
+                    hash = (hash ^ UInt64(lower)) &* FNV1a.prime
+                    length &+= 1
+                } else if length != 0 {
+                    tally.count(hash, frenchMark: frenchMark, otherMark: otherMark)
+                    hash = FNV1a.offset; length = 0; frenchMark = false; otherMark = false
+                }
+                continue
+            }
+            let (v, width) = UTF8Scan.decode(bytes, at: i)
+            i &+= width
+            let letter = tally.letters.entry(v) ?? Letter(Unicode.Scalar(v)!)
+            switch letter.kind {
+            case .wordBreak:
+                if length != 0 {
+                    tally.count(hash, frenchMark: frenchMark, otherMark: otherMark)
+                    hash = FNV1a.offset; length = 0; frenchMark = false; otherMark = false
+                }
+                continue
+            case .frenchMark: frenchMark = true
+            case .otherMark: otherMark = true
+            case .plain: break
+            }
+            withUnsafeBytes(of: letter.bytes) { for k in 0..<Int(letter.count) { hash = (hash ^ UInt64($0[k])) &* FNV1a.prime } }
+            length &+= 1
+        }
+        if length != 0 { tally.count(hash, frenchMark: frenchMark, otherMark: otherMark) }
+        return tally.scores
+    }
+
+    /// The end of the first ``sampleScalars`` scalars (every byte of a shorter text).
+    private static func sampleEnd(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard bytes.count > sampleScalars else { return bytes.count }   // never more scalars than bytes
+        var scalars = 0
+        for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 {
+            if scalars == sampleScalars { return i }
+            scalars += 1
+        }
+        return bytes.count
+    }
+
+    /// The scores so far, and the tables words are counted with.
+    private struct Tally {
+        var scores = Scores()
+        let stopWords = LanguageDetector.stopWords, letters = LanguageDetector.letters
+
+        @inline(__always) mutating func count(_ hash: UInt64, frenchMark: Bool, otherMark: Bool) {
+            // No branch on the word: stop words are frequent and come in no pattern.
+            scores.words += 1
+            let lists = stopWords.bits(forHash: hash)
+            scores.french += (lists & StopList.french != 0 ? 1 : 0) + (frenchMark ? 0.5 : 0)
+            scores.english += lists & StopList.english != 0 ? 1 : 0
+            scores.other += (lists & StopList.other != 0 ? 1 : 0) + (otherMark ? 0.5 : 0)
+        }
+    }
+
+    /// What the detector does with one non-ASCII scalar: its lower case (as UTF-8), and whether
+    /// it is a French diacritic, another language's, another letter, or a word break.
+    struct Letter: Sendable {
+        enum Kind: Sendable { case wordBreak, plain, frenchMark, otherMark }
+        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        var count: UInt8 = 0
+        var kind = Kind.wordBreak
+
+        init(_ scalar: Unicode.Scalar) {
+            let lower = scalar.properties.isUppercase ? (scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar) : scalar
+            if LanguageDetector.frenchDiacritics.contains(lower) { kind = .frenchMark }
+            else if LanguageDetector.otherDiacritics.contains(lower) { kind = .otherMark }
+            else if lower.properties.isAlphabetic { kind = .plain }
+            else { return }
+            let utf8 = Array(String(lower).utf8)
+            count = UInt8(utf8.count)
+            withUnsafeMutableBytes(of: &bytes) { for (k, b) in utf8.enumerated() { $0[k] = b } }
+        }
+
+    }
+
+    /// ``Letter`` of the common scalars, computed once; rarer scalars are classified as they come.
+    static let letters = CommonScalarTable(Letter.init)
+
+    enum StopList {
+        static let french: UInt8 = 1, english: UInt8 = 2, other: UInt8 = 4
+    }
+
+    /// The three stop-word lists as one table from a word's hash to the lists holding it.
+    static let stopWords = HashedWordTable<UInt8>(
+        french.map { ($0, StopList.french) } + english.map { ($0, StopList.english) } + other.map { ($0, StopList.other) },
+        combine: { $0 | $1 })
 
     static let frenchDiacritics: Set<Unicode.Scalar> = ["é", "è", "ê", "ë", "à", "â", "ç", "ù", "û", "ô", "î", "ï", "œ"]
     static let otherDiacritics: Set<Unicode.Scalar> = ["á", "í", "ó", "ú", "ñ", "ã", "õ", "ä", "ö", "ü", "ß", "ì", "ò", "å", "ø"]

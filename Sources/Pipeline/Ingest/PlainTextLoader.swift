@@ -1,9 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads a plain-text or Markdown article: line endings to "\n", an optional front-matter block
 /// split off, and for Markdown the markup that is not text (heading marks, emphasis, link
 /// targets, images) taken out.
 enum PlainTextLoader {
     struct Loaded {
-        var text: String
+        var text: Substring
         var frontMatter: FrontMatter?
         var warnings: [String]
     }
@@ -11,23 +19,27 @@ enum PlainTextLoader {
     static func load(_ raw: String, markdown: Bool) -> Loaded {
         let text = normalizeNewlines(raw)
         let split = FrontMatter.split(text)
-        let body = markdown ? MarkdownText.plain(split.body) : String(split.body)
+        let body = markdown ? Substring(MarkdownText.plain(split.body)) : split.body
         return Loaded(text: body, frontMatter: split.frontMatter, warnings: split.warnings)
     }
 
-    /// "\r\n" and lone "\r" become "\n".
+    /// "\r\n" and lone "\r" become "\n". Text without "\r" (nearly all) is returned as it is,
+    /// after one `memchr`.
     static func normalizeNewlines(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var previousCR = false
-        for b in text.utf8 {
-            if b == 0x0D { out.append(0x0A); previousCR = true; continue }
-            if b == 0x0A && previousCR { previousCR = false; continue }
-            previousCR = false
-            out.append(b)
+        UTF8Scan.withBytes(text) { bytes in
+            guard let base = bytes.baseAddress, memchr(base, 0x0D, bytes.count) != nil else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var previousCR = false
+                for b in bytes {
+                    if b == 0x0D { out[n] = 0x0A; n += 1; previousCR = true; continue }
+                    if b == 0x0A && previousCR { previousCR = false; continue }
+                    previousCR = false
+                    out[n] = b; n += 1
+                }
+                return n
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns an input's bytes into text: UTF-8 (a BOM is dropped), UTF-16 with a BOM, and otherwise
 /// Windows-1252 with a warning. Binary data and empty inputs are refused.
 enum TextDecoder {
@@ -40,15 +48,32 @@ enum TextDecoder {
     /// and escape) in the first 64 KiB.
     static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        if bytes.contains(0) { return true }
+        if memchr(base, 0, bytes.count) != nil { return true }
         let sample = min(bytes.count, sampleSize)
         var controls = 0
-        for i in 0..<sample {
+        var i = 0
+        while i < sample {
+            // Eight bytes at a time when none is below 0x20 or is 0x7F (nearly all text).
+            if i + 8 <= sample {
+                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if !hasControlCandidate(w) { i += 8; continue }
+            }
             let b = base[i]
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
             else if b == 0x7F { controls += 1 }
+            i += 1
         }
         return controls * 10 > sample
+    }
+
+    /// True when some byte of `w` may be below 0x20 or equal to 0x7F (exact for bytes below
+    /// 0x80; bytes from 0x80 may give a false alarm, which only sends the word to the byte loop).
+    @inline(__always) private static func hasControlCandidate(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (w &- ones &* 0x20) & ~w & highs
+        let x = w ^ (ones &* 0x7F)
+        let is7F = (x &- ones) & ~x & highs
+        return below20 | is7F != 0
     }
 
     private static func decodeUTF16(_ all: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> Outcome {

@@ -1,0 +1,421 @@
+import Extract
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// How ``Boilerplate`` applies its rule tables quickly. Per line:
+//  1. ``LineFolder`` folds the line once into bytes (the bytes ``FoldedLine/full`` would hold),
+//     then finds `core` and counts words on those bytes;
+//  2. ``BoilerplatePhraseIndex`` finds, in one pass over `core`, every cue phrase of every rule
+//     that occurs there (as whole words), looking each word up by its hash;
+//  3. the rules that may apply — those with a cue found, and those whose own cheap `when` test
+//     on the bytes passes — are asked in table order, on a ``FoldedLine`` made only then.
+// Most lines have no cue and pass no `when` test, so they cost one fold and one scan.
+
+/// A folded line as bytes, for the cheap `when` tests of ``BoilerplateRule/Matcher/custom(when:test:)``.
+/// The same text as ``FoldedLine``, valid only during the test.
+struct FoldedBytes {
+    /// ``FoldedLine/full``.
+    let full: UnsafeBufferPointer<UInt8>
+    /// Where ``FoldedLine/core`` lies in `full`.
+    let core: Range<Int>
+    /// `FoldedLine.words.count`.
+    let wordCount: Int
+    /// `core` has no byte above 0x7F.
+    let coreIsASCII: Bool
+
+    var fullCount: Int { full.count }
+
+    func fullStarts(with prefix: StaticString) -> Bool {
+        // withUTF8Buffer: a one-scalar literal ("©") is stored as a scalar, not as bytes.
+        prefix.withUTF8Buffer { p in full.count >= p.count && p.indices.allSatisfy { full[$0] == p[$0] } }
+    }
+
+    func fullContains(_ byte: UInt8) -> Bool { full.contains(byte) }
+
+    /// The `k`th word of `core`: 0 is the first, -1 the last. `k` must name a word.
+    func word(_ k: Int) -> FoldedWord {
+        precondition(k < wordCount && -k <= wordCount, "no word \(k) in a line of \(wordCount) words")
+        var start = core.lowerBound, end = core.upperBound
+        if k >= 0 {
+            var skip = k
+            while true {
+                end = start
+                while end < core.upperBound && full[end] != 0x20 { end += 1 }
+                if end > start { if skip == 0 { break }; skip -= 1 }
+                start = end + 1
+            }
+        } else {
+            var skip = -k - 1
+            while true {
+                start = end
+                while start > core.lowerBound && full[start - 1] != 0x20 { start -= 1 }
+                if start < end { if skip == 0 { break }; skip -= 1 }
+                end = start - 1
+            }
+        }
+        return FoldedWord(bytes: UnsafeBufferPointer(rebasing: full[start..<end]))
+    }
+
+    /// Every word of `core` may be in `set` (see ``FoldedWord/mayBe(in:)``).
+    func allWordsMayBe(in set: FoldedWordSet) -> Bool {
+        var start = core.lowerBound
+        while start < core.upperBound {
+            var end = start
+            while end < core.upperBound && full[end] != 0x20 { end += 1 }
+            if end > start && !FoldedWord(bytes: UnsafeBufferPointer(rebasing: full[start..<end])).mayBe(in: set) { return false }
+            start = end + 1
+        }
+        return true
+    }
+}
+
+/// One word of a ``FoldedBytes``. The rules compare words as strings (canonical equivalence),
+/// so a byte test can only rule a word out when it is ASCII; a word with other bytes "may be"
+/// anything and is left to the rule's exact test.
+struct FoldedWord {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    var isASCII: Bool { UTF8Scan.isASCII(bytes, from: 0, to: bytes.count) }
+
+    /// Might equal `word` (an ASCII literal).
+    func mayBe(_ word: StaticString) -> Bool {
+        guard isASCII else { return true }
+        return word.withUTF8Buffer { p in bytes.count == p.count && p.indices.allSatisfy { bytes[$0] == p[$0] } }
+    }
+
+    /// Might be one of `set`'s words.
+    func mayBe(in set: FoldedWordSet) -> Bool { !isASCII || set.mayContain(bytes) }
+
+    /// Only ASCII digits (and at least one).
+    var isASCIIDigits: Bool { !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+}
+
+/// A set of short folded words for the `when` tests, by hash alone: a hash collision only lets a
+/// line through to the exact test.
+struct FoldedWordSet: Sendable {
+    private let table: HashedWordTable<Bool>
+
+    init(_ words: Set<String>) { table = HashedWordTable(words.map { (Folding.hash($0.utf8), true) }, combine: { a, _ in a }) }
+
+    func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { table.value(forHash: Folding.hash(bytes)) != nil }
+}
+
+// MARK: - Folding a line into bytes
+
+/// Folds lines exactly as ``FoldedLine/init(_:)`` does — `Folding.fold` per scalar, ASCII
+/// lower-cased, whitespace runs collapsed to one space, none leading or trailing — but on bytes:
+/// ASCII through a 128-byte table, common scalars through a table of their folded spellings
+/// computed once from `Folding.fold` itself (so both always agree), others as they come.
+///
+/// A space is written at the first whitespace after a word and skipped while the last byte
+/// written is a space; a trailing one is taken back at the end. That gives the reference's
+/// output as long as no spelling is empty or holds a space (none does today); a line with a
+/// scalar whose spelling does is left to the reference (`fold` returns nil).
+enum LineFolder {
+    /// What one scalar folds to: a space, or bytes (its spelling, else its own UTF-8).
+    struct Entry: Sendable {
+        var offset: UInt32 = 0
+        var count: UInt16 = 0
+        var isSpace = false
+        /// The spelling is empty or holds a space: only the reference folding handles it.
+        var irregular = false
+    }
+
+    /// ASCII byte → its folded byte; the whitespace that collapses → a space.
+    static let ascii: [UInt8] = (0..<128).map { b -> UInt8 in
+        if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0C { return 0x20 }
+        return b >= 0x41 && b <= 0x5A ? UInt8(b + 32) : UInt8(b)
+    }
+
+    /// ``Entry`` of the common scalars, the bytes their offsets point into, and the most bytes
+    /// a folded scalar takes per byte of its UTF-8 (rounded up).
+    static let table: (entries: CommonScalarTable<Entry>, pool: [UInt8], growth: Int) = {
+        var pool: [UInt8] = []
+        var growth = 1
+        let entries = CommonScalarTable<Entry> { scalar in
+            let (kind, bytes) = spelling(scalar)
+            if kind == .space { return Entry(isSpace: true) }
+            let width = UTF8.width(scalar)
+            growth = max(growth, (bytes.count + width - 1) / width)
+            defer { pool += bytes }
+            return Entry(offset: UInt32(pool.count), count: UInt16(bytes.count), irregular: isIrregular(bytes))
+        }
+        return (entries, pool, growth)
+    }()
+
+    static func spelling(_ scalar: Unicode.Scalar) -> (Folding.Class, [UInt8]) {
+        let (kind, folded) = Folding.fold(scalar)
+        return (kind, Array((folded ?? String(scalar)).utf8))
+    }
+
+    private static func isIrregular(_ spelling: [UInt8]) -> Bool { spelling.isEmpty || spelling.contains(0x20) }
+
+    /// Bytes `fold` may read past the end of its output (``BoilerplatePhraseIndex`` loads
+    /// words eight bytes at a time).
+    static let slack = 16
+
+    /// The room `fold` needs in `out` for a line of `count` bytes.
+    static func room(forLineOf count: Int) -> Int { count * table.growth + slack }
+
+    /// Folds `line` into `out`; the number of bytes written, or nil when the reference folding
+    /// must do it (an irregular spelling, or no room left).
+    static func fold(_ line: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        let (entries, pool, _) = Self.table
+        guard room(forLineOf: line.count) <= out.count else { return nil }
+        let limit = out.count - slack
+        var n = 0
+        var last: UInt8 = 0x20            // as if a space came first: leading whitespace is dropped
+        return Self.ascii.withUnsafeBufferPointer { ascii -> Int? in
+            var i = 0
+            let end = line.count
+            while i < end {
+                let b = line[i]
+                if b < 0x80 {
+                    // No branch on the byte's kind: the byte is stored, and kept unless it is a
+                    // space after a space.
+                    let f = ascii[Int(b)]
+                    out[n] = f
+                    n &+= (f == 0x20 && last == 0x20) ? 0 : 1
+                    last = f
+                    i &+= 1
+                    continue
+                }
+                let (v, width) = UTF8Scan.decode(line, at: i)
+                i &+= width
+                if let e = entries.entry(v) {
+                    if e.isSpace {
+                        if last != 0x20 { out[n] = 0x20; n &+= 1; last = 0x20 }
+                        continue
+                    }
+                    if e.irregular { return nil }
+                    let count = Int(e.count)
+                    for k in 0..<count { out[n &+ k] = pool[Int(e.offset) &+ k] }
+                    n &+= count
+                    last = out[n &- 1]
+                } else {
+                    let (kind, bytes) = spelling(Unicode.Scalar(v)!)
+                    if kind == .space {
+                        if last != 0x20 { out[n] = 0x20; n &+= 1; last = 0x20 }
+                        continue
+                    }
+                    if isIrregular(bytes) { return nil }
+                    guard n + bytes.count <= limit else { return nil }
+                    for b in bytes { out[n] = b; n &+= 1 }
+                    last = out[n &- 1]
+                }
+            }
+            if n > 0 && last == 0x20 { n -= 1 }
+            return n
+        }
+    }
+
+    /// Where `core` lies in folded bytes: from the first to the last scalar that is an ASCII
+    /// letter or digit or an alphabetic scalar, as ``FoldedLine/init(full:)`` trims.
+    static func core(of full: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0
+        while start < full.count {
+            let (v, width) = UTF8Scan.decode(full, at: start)
+            if isWordy(v) { break }
+            start += width
+        }
+        guard start < full.count else { return 0..<0 }
+        var end = full.count
+        while end > start {
+            let s = UTF8Scan.scalarStart(full, before: end)
+            if isWordy(UTF8Scan.decode(full, at: s).value) { break }
+            end = s
+        }
+        return start..<end
+    }
+
+    @inline(__always) private static func isWordy(_ v: UInt32) -> Bool {
+        if v < 0x80 { return ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) }
+        return Unicode.Scalar(v)!.properties.isAlphabetic
+    }
+}
+
+// MARK: - Finding every cue phrase in one pass
+
+/// The cue phrases of every `.line`, `.prefix`, `.contains` and `.footerLinks` rule, keyed by
+/// a hash of their first word (their first run of letters and digits: "s" for "s'abonner").
+///
+/// A cue can only occur as whole words where a word starts, and there the line's word has the
+/// same bytes as the cue's first word; so one pass over a line, hashing each word as it goes
+/// and looking it up, finds every occurrence of every cue, whatever the number of rules or the
+/// length of a cue (one is a 250-word publisher disclaimer's opening).
+struct BoilerplatePhraseIndex: Sendable {
+    struct Cue: Sendable {
+        var offset: Int, count: Int    // in `bytes`
+        var rule: Int
+        /// `.contains` and `.footerLinks` cues count anywhere; `.prefix` ones at the start only,
+        /// `.line` ones only as the whole line.
+        var anywhere: Bool
+        var wholeLine: Bool
+    }
+
+    private var bytes: [UInt8] = []
+    private var cues: [Cue] = []
+    private var byFirstWord = HashedWordTable<Range<Int>>([], combine: { a, _ in a })
+    /// Rules with a cue that does not start with a letter or digit: the index cannot anchor
+    /// them, so they are always asked (none today).
+    private(set) var unanchoredRules: [Int] = []
+    /// `.line` rules: a line whose core is not ASCII may still equal a cue as a string
+    /// (canonical equivalence), so they are asked for such lines when they are short enough:
+    /// a core equal to an ASCII cue decomposes to it, so it has at most as many scalars as the
+    /// cue has bytes, hence at most 4 × `maxLineCueBytes` bytes.
+    private(set) var lineRules: [Int] = []
+    private(set) var maxLineCueBytes = 0
+
+    init(_ rules: [BoilerplateRule]) {
+        var grouped: [UInt64: [(cue: [UInt8], rule: Int, anywhere: Bool, wholeLine: Bool)]] = [:]
+        var order: [UInt64] = []
+        for (r, rule) in rules.enumerated() {
+            let cues: [String], anywhere: Bool, wholeLine: Bool
+            switch rule.matcher {
+            case .line(let c):
+                (cues, anywhere, wholeLine) = (c, false, true)
+                lineRules.append(r)
+                maxLineCueBytes = max(maxLineCueBytes, c.map(\.utf8.count).max() ?? 0)
+                // An ASCII line can equal a non-ASCII cue as a string only through bytes the
+                // index does not compare (canonical equivalence): ask such a rule every time.
+                if c.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) { unanchoredRules.append(r); continue }
+            case .prefix(let c, _): (cues, anywhere, wholeLine) = (c, false, false)
+            case .contains(let c, _), .footerLinks(let c, _): (cues, anywhere, wholeLine) = (c, true, false)
+            case .custom: continue
+            }
+            for cue in cues {
+                let utf8 = Array(cue.utf8)
+                guard let first = utf8.first, FoldedLine.isWordByte(first) else {
+                    if unanchoredRules.last != r { unanchoredRules.append(r) }
+                    continue
+                }
+                var run = 0
+                while run < utf8.count && FoldedLine.isWordByte(utf8[run]) { run += 1 }
+                let key = Self.runKey(Array(utf8[..<run]))
+                if grouped[key] == nil { order.append(key) }
+                grouped[key, default: []].append((utf8, r, anywhere, wholeLine))
+            }
+        }
+        var ranges: [(hash: UInt64, value: Range<Int>)] = []
+        for key in order {
+            let start = cues.count
+            for entry in grouped[key]! {
+                cues.append(Cue(offset: bytes.count, count: entry.cue.count, rule: entry.rule,
+                                anywhere: entry.anywhere, wholeLine: entry.wholeLine))
+                bytes += entry.cue
+            }
+            ranges.append((key, start..<cues.count))
+        }
+        byFirstWord = HashedWordTable(ranges, combine: { a, _ in a })
+    }
+
+    /// Scans `core` of `full` once: calls `found` with the rule of each cue occurring there as
+    /// whole words (a rule may come more than once). `full` must be readable
+    /// ``LineFolder/slack`` bytes past its end: words are found eight bytes at a time.
+    @inline(__always)
+    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, found: (Int) -> Void) {
+        guard !core.isEmpty, let base = full.baseAddress else { return }
+        var i = core.lowerBound
+        let end = core.upperBound
+        bytes.withUnsafeBufferPointer { cueBytes in
+            while true {
+                // Skip to the next letter or digit.
+                while true {
+                    let w = SWAR.wordBytes(SWAR.load(base + i))
+                    if w != 0 { i &+= w.trailingZeroBitCount >> 3; break }
+                    i &+= 8
+                    if i >= end { return }
+                }
+                if i >= end { return }
+                // The run of letters and digits from there (a cue can only start at one).
+                let start = i
+                while true {
+                    let other = ~SWAR.wordBytes(SWAR.load(base + i)) & SWAR.highs
+                    if other != 0 { i &+= other.trailingZeroBitCount >> 3; break }
+                    i &+= 8
+                    if i >= end { break }
+                }
+                if i > end { i = end }
+                guard let group = byFirstWord.value(forHash: Self.runKey(base + start, count: i - start)) else { continue }
+                for k in group {
+                    let cue = cues[k]
+                    let after = start + cue.count
+                    guard after <= end, cue.anywhere || start == core.lowerBound, !cue.wholeLine || after == end,
+                          after == end || !FoldedLine.isWordByte(full[after]) else { continue }
+                    if memcmp(base + start, cueBytes.baseAddress! + cue.offset, cue.count) == 0 { found(cue.rule) }
+                }
+                if i >= end { return }
+            }
+        }
+    }
+
+    /// A hash of a run of bytes, for this index only: the first sixteen bytes read as two
+    /// words (two loads, no loop), longer runs folded in by FNV. `p` must be readable 16 bytes
+    /// past `count` when `count` is 16 or less.
+    @inline(__always)
+    static func runKey(_ p: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(p)
+        let lo = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let hi = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        let keepLo = count >= 8 ? ~0 : (UInt64(1) << (8 * UInt64(count))) &- 1
+        let keepHi = count >= 16 ? ~0 : count <= 8 ? 0 : (UInt64(1) << (8 * UInt64(count - 8))) &- 1
+        var h = (lo & keepLo) &* 0x9E37_79B9_7F4A_7C15 ^ (hi & keepHi) &* 0xC2B2_AE3D_27D4_EB4F ^ UInt64(count)
+        if count > 16 {
+            for k in 16..<count { h = (h ^ UInt64(p[k])) &* FNV1a.prime }
+        }
+        return h ^ (h >> 29)
+    }
+
+    /// ``runKey(_:count:)`` of bytes held in an array (no slack needed).
+    static func runKey(_ bytes: [UInt8]) -> UInt64 {
+        let padded = bytes + [UInt8](repeating: 0, count: 16)
+        return padded.withUnsafeBufferPointer { runKey($0.baseAddress!, count: bytes.count) }
+    }
+}
+
+/// Eight bytes at a time, in one UInt64 (little-endian lanes): exact per-byte tests whose
+/// answer is the high bit of each lane.
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+
+    @inline(__always) static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// High bit of each lane whose 7-bit value is in `lo...hi` (lanes never carry into each other).
+    @inline(__always) static func inRange(_ v7: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        (v7 &+ ones &* UInt64(0x80 - lo)) & ~(v7 &+ ones &* UInt64(0x7F - hi)) & highs
+    }
+
+    /// Lanes holding a byte of ``FoldedLine/isWordByte(_:)``: a-z, 0-9, or 0x80 and above.
+    @inline(__always) static func wordBytes(_ x: UInt64) -> UInt64 {
+        let v7 = x & lows
+        return (inRange(v7, 0x61, 0x7A) | inRange(v7, 0x30, 0x39) | x) & highs
+    }
+
+    /// Lanes equal to `byte` (an ASCII byte).
+    @inline(__always) static func equal(_ x: UInt64, _ byte: UInt8) -> UInt64 {
+        let t = x ^ (ones &* UInt64(byte))
+        return ~(((t & lows) &+ lows) | t) & highs
+    }
+
+    /// How many bytes of `p[from..<to]` are `byte` (ASCII). Reads up to 7 bytes past `to`.
+    @inline(__always) static func count(_ byte: UInt8, in p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        var n = 0
+        var i = from
+        while i < to {
+            var hits = equal(load(p + i), byte)
+            if to - i < 8 { hits &= (UInt64(1) << (8 * UInt64(to - i))) &- 1 }
+            n &+= hits.nonzeroBitCount
+            i &+= 8
+        }
+        return n
+    }
+}
