@@ -33,7 +33,8 @@ public enum Events {
         let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
         parties.assignContext(&phrases)
         var busy = [Bool](repeating: false, count: text.tokens.count)
-        for item in index.dates + index.places { for k in item.tokens { busy[k] = true } }
+        for item in index.dates { for k in item.tokens { busy[k] = true } }
+        for item in index.places { for k in item.tokens { busy[k] = true } }
         for p in phrases { for k in p.noun { busy[k] = true } }
         let clauses = Clauses(text: text, g: g, busy: busy, cues: scan.cues)
         let attached = AttributeAttachment(phrases: phrases, text: text, index: index, grammar: g)
@@ -44,10 +45,11 @@ public enum Events {
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }
         let modalities = phrases.map { clauses.modality(at: $0.noun.lowerBound) }
-        var classes: [String: String] = [:]
-        for p in phrases { classes[p.typeID] = p.eventClass }
+        // A document names few event types: a short list beats hashing a type per phrase.
+        var classes: [(type: String, eventClass: String)] = []
+        for p in phrases where !classes.contains(where: { $0.type == p.typeID }) { classes.append((p.typeID, p.eventClass)) }
         let references = EventReferences(dates: dates, years: years, modalities: modalities, dominant: parties.dominant,
-                                         entryClass: { classes[$0] ?? "meeting" })
+                                         entryClass: { type in classes.first { $0.type == type }?.eventClass ?? "meeting" })
         references.resolve(&phrases)
         references.assignInstances(&phrases)
 

@@ -54,14 +54,21 @@ struct MentionIndex {
             case .number, .event: break
             }
         }
-        for k in [\MentionIndex.dates, \.places, \.persons, \.roles] as [WritableKeyPath<MentionIndex, [Item]>] {
-            self[keyPath: k].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-        }
-        parties = partyItems.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        // Each dimension gives its mentions in text order already; sorting is for other callers.
+        MentionIndex.putInOrder(&dates); MentionIndex.putInOrder(&places)
+        MentionIndex.putInOrder(&persons); MentionIndex.putInOrder(&roles)
+        MentionIndex.putInOrder(&partyItems)
+        parties = partyItems
         for (i, item) in parties.enumerated() {
             partyStartingAt[item.tokens.lowerBound] = Int32(i)
             partyEndingAt[item.tokens.upperBound - 1] = Int32(i)
         }
+    }
+
+    private static func putInOrder(_ items: inout [Item]) {
+        var ordered = true
+        for k in items.indices.dropFirst() where items[k - 1].tokens.lowerBound > items[k].tokens.lowerBound { ordered = false; break }
+        if !ordered { items.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 
     /// The party mentions starting inside `range` (binary search).
