@@ -26,9 +26,13 @@ public enum Entities {
 
     /// Rule names that pair a role with the person named just before it ("<name>, <role>").
     /// `Events` reads them to turn a person and a role into a role claim.
-    static let nameFirstRoleRules: Set<String> = ["<name>, <role> (fr)", "<name>, <role> (en)"]
+    static func isNameFirstRoleRule(_ rule: String) -> Bool {
+        rule == "<name>, <role> (fr)" || rule == "<name>, <role> (en)"
+    }
     /// Rule names that pair a role with the person named just after it ("<role> <name>").
-    static let titleFirstRoleRules: Set<String> = ["<role> [,] <name> (fr)", "<role> [,] <name> (en)"]
+    static func isTitleFirstRoleRule(_ rule: String) -> Bool {
+        rule == "<role> [,] <name> (fr)" || rule == "<role> [,] <name> (en)"
+    }
 
     static func ruleName(_ pattern: String, _ language: Language) -> String { pattern + " (" + language.rawValue + ")" }
 }

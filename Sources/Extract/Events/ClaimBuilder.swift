@@ -117,10 +117,10 @@ struct ClaimBuilder {
             let persons = index.persons
             var lo = 0, hi = persons.count
             while lo < hi { let mid = (lo + hi) / 2; if persons[mid].tokens.lowerBound < role.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
-            if Entities.nameFirstRoleRules.contains(role.mention.rule), lo > 0 {
+            if Entities.isNameFirstRoleRule(role.mention.rule), lo > 0 {
                 let p = persons[lo - 1]
                 if p.tokens.upperBound <= role.tokens.lowerBound, role.tokens.lowerBound - p.tokens.upperBound <= 6 { person = p }
-            } else if Entities.titleFirstRoleRules.contains(role.mention.rule) {
+            } else if Entities.isTitleFirstRoleRule(role.mention.rule) {
                 var k = lo
                 while k < persons.count, persons[k].tokens.lowerBound < role.tokens.upperBound { k += 1 }
                 if k < persons.count, persons[k].tokens.lowerBound - role.tokens.upperBound <= 1 { person = persons[k] }

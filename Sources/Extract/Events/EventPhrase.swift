@@ -2,14 +2,17 @@
 /// EU-Japan summit", "le lancement du premier Partenariat numérique") with what it says itself
 /// (ordinal, parties), the verbs that go with it, and, once resolved, its series and instance.
 struct EventPhrase {
+    /// The lexicon entry of the noun as written. Kept whole (one reference) rather than copied
+    /// field by field: phrases are copied often while events are resolved.
+    let entry: LexiconEntry
     /// The lexicon id of the noun as written: "meeting" for "réunion", "digital-partnership".
-    let typeID: String
+    var typeID: String { entry.id }
     /// What kind of event the noun names (the entry's `class`): "council", "agreement"…
-    let eventClass: String
+    var eventClass: String { entry.traits.eventClass }
     /// The classes a generic noun may refer to (the entry's `refers-to`); nil for a specific type.
-    let refersTo: [String]?
+    var refersTo: [String]? { entry.traits.refersTo }
     /// A noun naming an act on an agreement ("signature", "launch").
-    let isAct: Bool
+    var isAct: Bool { entry.traits.isAct }
     /// Tokens of the event noun (with its act noun: "lancement du … Partenariat numérique").
     var noun: Range<Int>
     /// First token of the whole phrase: act noun, ordinal, parties before the noun.
@@ -41,10 +44,7 @@ struct EventPhrase {
     var instanceOrdinal: Int? = nil
 
     init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: String) {
-        typeID = entry.id
-        eventClass = entry.traits.eventClass
-        refersTo = entry.traits.refersTo
-        isAct = entry.traits.isAct
+        self.entry = entry
         self.noun = noun; self.start = noun.lowerBound; self.end = noun.upperBound
         self.sentence = sentence; self.rule = rule
         self.type = entry.id

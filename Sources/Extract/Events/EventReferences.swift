@@ -61,11 +61,13 @@ struct EventReferences {
     let dominant: [String]?
     let entryClass: (String) -> String
 
-    static func key(_ type: String, _ parties: [String]) -> String { type + ":" + parties.joined(separator: "+") }
+    /// A series: its type and parties (hashed as they are, no string built per phrase).
+    struct SeriesKey: Hashable { let type: String; let parties: [String] }
+    static func key(_ type: String, _ parties: [String]) -> SeriesKey { SeriesKey(type: type, parties: parties) }
 
     func resolve(_ phrases: inout [EventPhrase]) {
         var series: [Series] = []          // in first-seen order, for stable tie-breaks
-        var byKey: [String: Int] = [:]
+        var byKey: [SeriesKey: Int] = [:]
         func note(_ type: String, _ parties: [String], _ cls: String, _ k: Int, _ p: EventPhrase) {
             let key = EventReferences.key(type, parties)
             let s: Int
@@ -141,7 +143,7 @@ struct EventReferences {
         struct Instance { let ordinal: Int?; var dates: [TimeValue]; var last: Int }
         struct Numbered: Hashable { let series: Int; let ordinal: Int }
         var instances: [Instance] = []
-        var seriesIDs: [String: Int] = [:]           // series key → a number for this document
+        var seriesIDs: [SeriesKey: Int] = [:]        // series → a number for this document
         var bySeries: [[Int]] = []                   // series number → its instances, most recent last
         var numbered: [Numbered: Int] = [:]          // series number and ordinal → instance
         for k in phrases.indices {
