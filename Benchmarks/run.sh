@@ -60,6 +60,9 @@ for size in 10 100; do
         add "text extract ${size}MB j$width"  "$n" "extract --dir $dir --kind text --mode extract --jobs $width"
         add "html pipeline ${size}MB j$width" "$n" "extract --dir $dir --kind html --mode pipeline --jobs $width"
     done
+    # Reading and ingestion alone (bytes → documents, no extraction): one core.
+    add "text ingest ${size}MB j1" "$n" "extract --dir $dir --kind text --mode ingest --jobs 1"
+    add "html ingest ${size}MB j1" "$n" "extract --dir $dir --kind html --mode ingest --jobs 1"
 done
 add "reconcile 100000" "$runs" "reconcile --claims 100000"
 if [ "$quick" = 0 ]; then

@@ -112,6 +112,12 @@ def main(argv):
                 text += f" ({statistics.median(busy):.2f} cores busy)"
             line += f"{text:<30}"
         out.append(line)
+    for kind, title in (("text", "text: read + ingest only, 1 core"), ("html", "HTML: read + parse only, 1 core")):
+        line = f"{title:<{w}}"
+        for s in sizes:
+            c, _ = cell(f"{kind} ingest {s}MB j1")
+            line += f"{c:<30}"
+        out.append(line)
     out.append("")
 
     for n in (100000, 1000000):
