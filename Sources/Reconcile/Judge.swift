@@ -14,51 +14,57 @@ import Extract
 /// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
 /// then agreement between documents (corroborated), then precision only, then single-source.
 struct Judge: Sendable {
+    /// Where the claims are: each is read in place, and copied once, into its statement.
+    let linked: LinkedClaims
     let published: [String: CalendarDate]
     let planRevisionDays: Int
+
+    private var claims: [Claim] { linked.all }
 
     private struct ValueGroup {
         let value: ClaimValue
         let rendered: String
         let planned: Bool
-        /// Indices into the sorted statements (copied out once, for the finding's values).
+        /// Indices into the sorted statements.
         var members: [Int]
         /// Sorted, distinct (statements come sorted by document).
         var documents: [String]
     }
 
+    /// What one claim says, before it becomes a ``Statement``: the claim's index in
+    /// ``LinkedClaims/all`` and its rendered value.
+    private struct Said {
+        let claim: Int
+        let value: String
+    }
+
+    /// The verdict on `attribute` of `event`, from the claims of `group` on it.
     /// - Parameter described: `Describe.event(event)`, when the caller has it already.
-    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, claims: [Claim]) -> Finding {
-        assess(event: event, described: described, attribute: attribute,
-               statements: claims.map { Statement(claim: $0, value: ValueComparator.render($0.value)) })
-    }
-
-    /// The same for the claims on `attribute` of `members`, in order, read where they are
-    /// (each claim is copied once, into its statement).
-    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, members: [LocalEvent]) -> Finding {
-        var statements: [Statement] = []
-        for m in members {
-            for c in m.claims where c.attribute == attribute {
-                statements.append(Statement(claim: c, value: ValueComparator.render(c.value)))
-            }
+    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, group: EventGroup) -> Finding {
+        let claims = self.claims
+        var statements: [Said] = []
+        linked.forEachClaim(of: group, on: attribute) { k in
+            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
         }
-        return assess(event: event, described: described, attribute: attribute, statements: statements)
-    }
-
-    private func assess(event: LinkedEvent, described: String?, attribute: Attribute, statements: [Statement]) -> Finding {
-        var statements = statements
         if statements.count > 1 {
-            statements.sort { ($0.document, $0.claim.evidence.span.start, $0.value) < ($1.document, $1.claim.evidence.span.start, $1.value) }
+            // By document, position, value.
+            statements.sort { a, b in
+                let x = claims[a.claim].evidence.document, y = claims[b.claim].evidence.document
+                if x != y { return x < y }
+                let i = claims[a.claim].evidence.span.start, j = claims[b.claim].evidence.span.start
+                return i != j ? i < j : a.value < b.value
+            }
         }
         var groups: [ValueGroup] = []
         for (i, s) in statements.enumerated() {
-            let planned = s.claim.modality == .planned
+            let planned = claims[s.claim].modality == .planned
+            let document = claims[s.claim].evidence.document
             if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
                 groups[k].members.append(i)
-                if groups[k].documents.last != s.document { groups[k].documents.append(s.document) }
+                if groups[k].documents.last != document { groups[k].documents.append(document) }
             } else {
-                groups.append(ValueGroup(value: s.claim.value, rendered: s.value, planned: planned, members: [i],
-                                         documents: [s.document]))
+                groups.append(ValueGroup(value: claims[s.claim].value, rendered: s.value, planned: planned, members: [i],
+                                         documents: [document]))
             }
         }
 
@@ -99,10 +105,12 @@ struct Judge: Sendable {
             }
         }
 
-        // One value (the usual case): its statements are all of them, already in order.
+        // Each claim is copied once, here, into its statement. One value (the usual case): its
+        // statements are all of them, already in order.
+        func statement(_ s: Said) -> Statement { Statement(claim: claims[s.claim], value: s.value) }
         let values = groups.count == 1
-            ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements)]
-            : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statements[$0] }) }
+            ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements.map(statement))]
+            : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statement(statements[$0]) }) }
                 .sorted { ($0.statements[0].document, $0.value) < ($1.statements[0].document, $1.value) }
         let what = Describe.concat("the ", attribute.spokenName, " of ", described ?? Describe.event(event))
         func says(_ g: ValueGroup) -> String {
@@ -139,7 +147,7 @@ struct Judge: Sendable {
             explanation = "No contradiction on \(what), only precision: \(says(coarse)); \(says(fine)), which falls within it."
         } else {
             verdict = .singleSource; kind = .agreement
-            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map(\.document)))
+            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { claims[$0.claim].evidence.document }))
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
@@ -183,46 +191,53 @@ struct Judge: Sendable {
     /// (explained: different instances), and instances out of order (conflict).
     func siblings(series: String, _ instances: [(event: LinkedEvent, group: EventGroup)]) -> [Finding] {
         guard instances.count > 1 else { return [] }
+        let claims = self.claims
         let sorted = instances.sorted { ($0.event.ordinal ?? 0) < ($1.event.ordinal ?? 0) }
         var out: [Finding] = []
         let sample = sorted[0].event
         let seriesName = Describe.series(type: sample.type, parties: sample.parties)
 
         for attribute in [Attribute.date, .place] {
-            // Per instance, its distinct values; the finding's values are written out only when
-            // there is something to say (below).
-            var buckets: [(ordinal: Int, key: String, claims: [Claim])] = []
-            var perInstance: [(Int, ClaimValue, Set<String>)] = []
+            // Per instance, its distinct values (claim indices by rendered value, in the order of
+            // the values); statements are made only when there is something to say (below).
+            var buckets: [(ordinal: Int, key: String, claims: [Int], documents: [String])] = []
             for (event, group) in sorted {
-                var claims: [Claim] = []
-                for m in group.members { for c in m.claims where c.attribute == attribute && isComparable(c.value) { claims.append(c) } }
-                guard !claims.isEmpty else { continue }
-                let byValue = Dictionary(grouping: claims) { ValueComparator.render($0.value) }
-                for key in byValue.keys.sorted() {
-                    let cs = byValue[key]!
-                    buckets.append((event.ordinal ?? 0, key, cs))
-                    perInstance.append((event.ordinal ?? 0, cs[0].value, Set(cs.map(\.evidence.document))))
+                var said: [(key: String, position: Int, claim: Int)] = []
+                linked.forEachClaim(of: group, on: attribute) { k in
+                    if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
+                }
+                guard !said.isEmpty else { continue }
+                // By value; one value's claims in the order they came.
+                said.sort { ($0.key, $0.position) < ($1.key, $1.position) }
+                var i = 0
+                while i < said.count {
+                    var j = i + 1
+                    while j < said.count && said[j].key == said[i].key { j += 1 }
+                    let members = said[i..<j].map(\.claim)
+                    buckets.append((event.ordinal ?? 0, said[i].key, members, Judge.distinct(members.map { claims[$0].evidence.document })))
+                    i = j
                 }
             }
             // Only worth saying when two documents give different values for different instances;
             // the first such pair is the one the explanation names.
-            var first: (Int, ClaimValue, Set<String>, Int, ClaimValue, Set<String>)?
-            search: for i in perInstance.indices {
-                for j in perInstance.indices where j > i && perInstance[i].0 != perInstance[j].0 {
-                    let a = perInstance[i], b = perInstance[j]
-                    if ValueComparator.relation(a.1, b.1) == .incompatible && a.2 != b.2 && !a.2.union(b.2).isEmpty
-                        && Set(a.2).symmetricDifference(b.2).count > 0 && !(a.2.count == 1 && a.2 == b.2) {
-                        first = (a.0, a.1, a.2, b.0, b.1, b.2)
+            var first: (a: Int, b: Int)?
+            search: for i in buckets.indices {
+                for j in buckets.indices where j > i && buckets[i].ordinal != buckets[j].ordinal {
+                    if buckets[i].documents != buckets[j].documents,
+                       ValueComparator.relation(claims[buckets[i].claims[0]].value, claims[buckets[j].claims[0]].value) == .incompatible {
+                        first = (i, j)
                         break search
                     }
                 }
             }
             guard let first else { continue }
             let values = buckets.map { b in
-                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims.map { Statement(claim: $0, value: b.key) }
+                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims.map { Statement(claim: claims[$0], value: b.key) }
                     .sorted { ($0.document, $0.claim.evidence.span.start) < ($1.document, $1.claim.evidence.span.start) })
             }
-            let explanation = "Different instances, not a contradiction: \(Describe.documents(first.2)) \(first.2.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(first.0)) \(seriesName) (\(attribute.spokenName) \(Describe.value(first.1))), \(Describe.documents(first.5)) of the \(Describe.ordinal(first.3)) (\(Describe.value(first.4)))."
+            let a = buckets[first.a], b = buckets[first.b]
+            let aValue = claims[a.claims[0]].value, bValue = claims[b.claims[0]].value
+            let explanation = "Different instances, not a contradiction: \(Describe.documents(a.documents)) \(a.documents.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(a.ordinal)) \(seriesName) (\(attribute.spokenName) \(Describe.value(aValue))), \(Describe.documents(b.documents)) of the \(Describe.ordinal(b.ordinal)) (\(Describe.value(bValue)))."
             out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute,
                                subject: "the " + seriesName + " series", values: values,
@@ -231,16 +246,15 @@ struct Judge: Sendable {
 
         // Series order: the Nth instance cannot come after the (N+1)th. Each instance's date
         // claims and the days they may denote are gathered once.
-        let dated = sorted.map { instance -> (claims: [Claim], low: Int?, high: Int?) in
-            var claims: [Claim] = []
-            for m in instance.group.members { for c in m.claims where c.attribute == .date { claims.append(c) } }
+        let dated = sorted.map { instance -> (claims: [Int], low: Int?, high: Int?) in
+            let dates = linked.claims(of: instance.group, on: .date)
             var low: Int?, high: Int?
-            for c in claims {
-                guard case .time(let t) = c.value, t.isResolved, let r = TimeComparator.interval(t) else { continue }
+            for k in dates {
+                guard case .time(let t) = claims[k].value, t.isResolved, let r = TimeComparator.interval(t) else { continue }
                 low = Swift.min(low ?? r.lowerBound, r.lowerBound)
                 high = Swift.max(high ?? r.upperBound, r.upperBound)
             }
-            return (claims, low, high)
+            return (dates, low, high)
         }
         let ordinals = sorted.map(\.event.ordinal)
         for i in sorted.indices {
@@ -248,7 +262,7 @@ struct Judge: Sendable {
                 guard let n = ordinals[i], let m = ordinals[j], n < m else { continue }
                 // Every day the Nth may denote comes after every day the (N+1)th may denote.
                 guard let aLow = dated[i].low, let bHigh = dated[j].high, aLow > bHigh else { continue }
-                let aDates = dated[i].claims, bDates = dated[j].claims
+                let aDates = dated[i].claims.map { claims[$0] }, bDates = dated[j].claims.map { claims[$0] }
                 let values = [
                     FindingValue(value: "#\(n): " + aDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
                                  statements: aDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
@@ -262,5 +276,17 @@ struct Judge: Sendable {
             }
         }
         return out
+    }
+
+    /// Sorted, without repeats: a set of documents that compares as an array.
+    private static func distinct(_ documents: [String]) -> [String] {
+        var sorted = documents
+        if sorted.count > 1 {
+            sorted.sort()
+            var w = 1
+            for r in 1..<sorted.count where sorted[r] != sorted[w - 1] { sorted.swapAt(w, r); w += 1 }
+            sorted.removeSubrange(w...)
+        }
+        return sorted
     }
 }

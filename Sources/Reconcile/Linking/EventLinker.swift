@@ -18,91 +18,151 @@ struct EventLinker: Sendable {
     /// Event types that happen once per set of parties (named agreements).
     let oneOffTypes: Set<String>
 
-    func link(_ claims: [Claim]) -> [String: [EventGroup]] {
-        // 1. Local events, keyed by document and instance. Documents are numbered as they come
-        //    (one look-up per run of claims from the same document, as extraction gives them),
-        //    instances looked up per document.
+    func link(_ claims: [Claim]) -> LinkedClaims {
+        // 1. Local events, numbered as they come, keyed by document and instance. Documents are
+        //    numbered too (one look-up per run of claims from the same document, as extraction
+        //    gives them); claims are only noted by index, never copied.
+        struct Place: Hashable { let document: Int; let instance: Int }
         var documentIndex: [String: Int] = [:]
         var documentNames: [String] = []
-        var instancesOf: [[Int: Int]] = []        // per document: instance -> local event
-        var keys: [(document: Int, instance: Int)] = []
-        var refs: [EventRef] = []
-        var lists: [[Claim]] = []
+        var localIndex: [Place: Int] = [:]
+        var places: [Place] = []
+        var firstClaim: [Int] = []                  // per local event: the claim whose ref names it
+        var localOfClaim = [Int](repeating: -1, count: claims.count)
         var lastDocument = -1, lastName = "", last = -1
-        for claim in claims {
-            guard case .event(let ref) = claim.subject else { continue }
-            if last >= 0, keys[last].instance == ref.instance, lastName == claim.evidence.document {
-                lists[last].append(claim)
+        for i in claims.indices {
+            guard case .event(let ref) = claims[i].subject else { continue }
+            let name = claims[i].evidence.document
+            if last >= 0, places[last].instance == ref.instance, lastName == name {
+                localOfClaim[i] = last
                 continue
             }
-            if lastDocument < 0 || lastName != claim.evidence.document {
-                lastName = claim.evidence.document
-                if let d = documentIndex[lastName] {
+            if lastDocument < 0 || lastName != name {
+                lastName = name
+                if let d = documentIndex[name] {
                     lastDocument = d
                 } else {
                     lastDocument = documentNames.count
-                    documentIndex[lastName] = lastDocument
-                    documentNames.append(lastName)
-                    instancesOf.append([:])
+                    documentIndex[name] = lastDocument
+                    documentNames.append(name)
                 }
             }
-            if let k = instancesOf[lastDocument][ref.instance] {
+            let place = Place(document: lastDocument, instance: ref.instance)
+            if let k = localIndex[place] {
                 last = k
             } else {
-                last = keys.count
-                instancesOf[lastDocument][ref.instance] = last
-                keys.append((lastDocument, ref.instance)); refs.append(ref); lists.append([])
+                last = places.count
+                localIndex[place] = last
+                places.append(place); firstClaim.append(i)
             }
-            lists[last].append(claim)
+            localOfClaim[i] = last
         }
-        documentIndex = [:]; instancesOf = []
-        // In (document, instance) order: documents ranked by name once.
+        documentIndex = [:]; localIndex = [:]
+
+        // 2. Claims by local event, each local event's in input order (a counting sort).
+        var start = [Int](repeating: 0, count: places.count + 1)
+        for l in localOfClaim where l >= 0 { start[l + 1] += 1 }
+        for l in places.indices { start[l + 1] += start[l] }
+        var claimOrder = [Int](repeating: 0, count: start[places.count])
+        var next = start
+        for i in claims.indices where localOfClaim[i] >= 0 {
+            claimOrder[next[localOfClaim[i]]] = i
+            next[localOfClaim[i]] += 1
+        }
+        localOfClaim = []; next = []
+
+        // 3. Local events in (document, instance) order: documents ranked by name once.
         let documentOrder = documentNames.indices.sorted { documentNames[$0] < documentNames[$1] }
         var documentRank = [Int](repeating: 0, count: documentNames.count)
         for (r, d) in documentOrder.enumerated() { documentRank[d] = r }
-        let order = keys.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
+        let order = places.indices.sorted { a, b in
+            let x = places[a], y = places[b]
             return documentRank[x.document] != documentRank[y.document] ? documentRank[x.document] < documentRank[y.document]
                 : x.instance < y.instance
         }
-        // 2. By series. Series names are made once per series, not once per local event.
-        struct SeriesKey: Hashable { let type: String; let parties: [String] }
-        var seriesNames: [SeriesKey: String] = [:]
-        var bySeries: [String: [LocalEvent]] = [:]
+        var locals = LocalEvents()
         for k in order {
-            let ref = refs[k]
-            let seriesKey = SeriesKey(type: ref.type, parties: ref.parties)
-            let series: String
-            if let known = seriesNames[seriesKey] { series = known } else { series = ref.series; seriesNames[seriesKey] = series }
-            let local = LocalEvent(key: LocalEventKey(document: documentNames[keys[k].document], instance: keys[k].instance),
-                                   ref: ref, claims: lists[k], series: series)
-            lists[k] = []
-            guard !local.ref.parties.isEmpty || local.ordinal != nil else {
+            guard case .event(let ref) = claims[firstClaim[k]].subject else { preconditionFailure("an event's claim") }
+            locals.append(document: places[k].document, instance: places[k].instance, ref: ref, refClaim: firstClaim[k],
+                          claims: start[k]..<start[k + 1], order: claimOrder, all: claims)
+        }
+
+        // 4. By series, in local event order. A series is named once per distinct type and
+        //    parties, not once per local event; what is linked by name is one series.
+        struct SeriesKey: Hashable { let type: String; let parties: [String] }
+        var seriesOfKey: [SeriesKey: Int] = [:]
+        var seriesIndex: [String: Int] = [:]
+        var seriesNames: [String] = []
+        var membersOf: [[Int]] = []
+        func series(named name: String) -> Int {
+            if let s = seriesIndex[name] { return s }
+            seriesIndex[name] = seriesNames.count
+            seriesNames.append(name); membersOf.append([])
+            return seriesNames.count - 1
+        }
+        for (l, k) in order.enumerated() {
+            guard case .event(let ref) = claims[firstClaim[k]].subject else { preconditionFailure("an event's claim") }
+            let key = SeriesKey(type: ref.type, parties: ref.parties)
+            let s: Int
+            if let known = seriesOfKey[key] { s = known } else { s = series(named: ref.series); seriesOfKey[key] = s }
+            guard !ref.parties.isEmpty || locals[l].ordinal != nil else {
                 // Neither parties nor ordinal: "the meeting" alone cannot be linked across documents.
-                bySeries[local.series + "~" + local.key.document + "." + String(local.key.instance), default: []].append(local)
+                membersOf[series(named: seriesNames[s] + "~" + documentNames[places[k].document] + "." + String(places[k].instance))].append(l)
                 continue
             }
-            bySeries[local.series, default: []].append(local)
+            membersOf[s].append(l)
         }
+        seriesOfKey = [:]; seriesIndex = [:]
 
-        var result: [String: [EventGroup]] = [:]
-        result.reserveCapacity(bySeries.count)
-        for (series, members) in bySeries {
-            result[series] = group(members, oneOff: oneOffTypes.contains(members[0].ref.type))
+        let seriesOrder = seriesNames.indices.sorted { seriesNames[$0] < seriesNames[$1] }
+        var linked: [LinkedClaims.Series] = []
+        linked.reserveCapacity(seriesOrder.count)
+        for s in seriesOrder where !membersOf[s].isEmpty {
+            let members = membersOf[s]
+            membersOf[s] = []
+            guard case .event(let ref) = claims[locals[members[0]].refClaim].subject else { preconditionFailure("an event's claim") }
+            linked.append(LinkedClaims.Series(name: seriesNames[s], groups: group(members, locals, oneOff: oneOffTypes.contains(ref.type))))
         }
-        return result
+        return LinkedClaims(all: claims, claimOrder: claimOrder, documents: documentNames, locals: locals, series: linked)
     }
 
-    private func group(_ members: [LocalEvent], oneOff: Bool) -> [EventGroup] {
-        if oneOff || members.count == 1 { return [EventGroup(members: members)] }
+    /// A group while it forms, with all its members' dates and places (in member order) at hand.
+    private struct Forming {
+        var group = EventGroup()
+        var dates: [TimeValue] = []
+        var places: [String] = []
 
-        // Numbered instances.
-        var numbered: [Int: EventGroup] = [:]
-        var unnumbered: [LocalEvent] = []
-        for m in members {
-            if let n = m.ordinal { numbered[n, default: EventGroup(members: [])].append(m) } else { unnumbered.append(m) }
+        init() {}
+        init(_ m: Int, _ locals: LocalEvents) { add(m, locals) }
+
+        mutating func add(_ m: Int, _ locals: LocalEvents) {
+            group.append(m, locals[m])
+            dates += locals.dates(of: m)
+            places += locals.places(of: m)
         }
-        var groups = numbered.keys.sorted().map { numbered[$0]! }
+
+        mutating func add(contentsOf other: Forming, _ locals: LocalEvents) {
+            for m in other.group.members { add(m, locals) }
+        }
+    }
+
+    /// - Parameter members: indices into `locals`, ascending.
+    private func group(_ members: [Int], _ locals: LocalEvents, oneOff: Bool) -> [EventGroup] {
+        if oneOff || members.count == 1 {
+            var all = EventGroup()
+            for m in members { all.append(m, locals[m]) }
+            return [all]
+        }
+
+        // Numbered instances, by ordinal; each one's members in local event order.
+        var numbered = members.filter { locals[$0].ordinal != nil }
+        let unnumbered = members.filter { locals[$0].ordinal == nil }
+        numbered.sort { (locals[$0].ordinal!, $0) < (locals[$1].ordinal!, $1) }
+        var groups: [Forming] = []
+        for m in numbered {
+            if groups.last?.group.ordinal != locals[m].ordinal { groups.append(Forming()) }
+            groups[groups.count - 1].add(m, locals)
+        }
 
         // Same day, different ordinals: one event with a disputed ordinal.
         var merged = groups.count > 1
@@ -110,8 +170,8 @@ struct EventLinker: Sendable {
             merged = false
             outer: for i in groups.indices {
                 for j in groups.indices where j > i {
-                    if sameDay(groups[i], groups[j]) && !placesConflict(groups[i].places, groups[j].places) {
-                        groups[i].append(contentsOf: groups[j])
+                    if sameDay(groups[i].dates, groups[j].dates) && !placesConflict(groups[i].places, groups[j].places) {
+                        groups[i].add(contentsOf: groups[j], locals)
                         groups.remove(at: j)
                         merged = true
                         break outer
@@ -121,37 +181,38 @@ struct EventLinker: Sendable {
         }
 
         // Unnumbered: join the single instance that fits, else group by day, else alone.
-        var loose: [EventGroup] = []
+        var loose: [Forming] = []
         for m in unnumbered {
+            let dates = locals.dates(of: m), places = locals.places(of: m)
             var fitting = -1, fits = 0
-            for g in groups.indices where self.fits(m, groups[g]) {
+            for g in groups.indices where self.fits(dates, places, groups[g]) {
                 fits += 1; fitting = g
                 if fits > 1 { break }
             }
             if fits == 1 {
-                groups[fitting].append(m)
-            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(m, loose[$0]) }) {
-                loose[k].append(m)
+                groups[fitting].add(m, locals)
+            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(dates, places, loose[$0]) }) {
+                loose[k].add(m, locals)
             } else {
-                loose.append(EventGroup(members: [m]))
+                loose.append(Forming(m, locals))
             }
         }
-        return groups + loose
+        return groups.map(\.group) + loose.map(\.group)
     }
 
     /// Two unnumbered events are one when they share a day — a series does not meet twice on
     /// one day, so a different place is then what the sources dispute — or a place and a month
     /// ("the previous summit, in New Delhi in September 2023") with nothing contradicting.
-    private func sameOccasion(_ m: LocalEvent, _ g: EventGroup) -> Bool {
-        if sameDay(m.dates, g.dates) { return true }
-        if placesConflict(m.places, g.places) { return false }
-        guard m.places.contains(where: { g.places.contains($0) }) else { return false }
-        return datesAgreeToTheMonth(m.dates, g.dates) == true
+    private func sameOccasion(_ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming) -> Bool {
+        if sameDay(dates, g.dates) { return true }
+        if placesConflict(places, g.places) { return false }
+        guard places.contains(where: { g.places.contains($0) }) else { return false }
+        return datesAgreeToTheMonth(dates, g.dates) == true
     }
 
     /// True when some dates agree at month precision or better (years known), false when two
     /// contradict, nil when nothing can be said.
-    private func datesAgreeToTheMonth(_ a: [TimeValue], _ b: [TimeValue]) -> Bool? {
+    private func datesAgreeToTheMonth(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Bool? {
         var agree: Bool? = nil
         for x in a {
             for y in b {
@@ -168,10 +229,8 @@ struct EventLinker: Sendable {
         return agree
     }
 
-    /// Both groups have a resolved day-precision date (or span) in common.
-    private func sameDay(_ a: EventGroup, _ b: EventGroup) -> Bool { sameDay(a.dates, b.dates) }
-
-    private func sameDay(_ a: [TimeValue], _ b: [TimeValue]) -> Bool {
+    /// Both have a resolved day-precision date (or span) in common.
+    private func sameDay(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Bool {
         for x in a where x.start.precision == .day && x.start.year != nil {
             for y in b where y.start.precision == .day && y.start.year != nil {
                 if TimeComparator.relation(x, y) == .same { return true }
@@ -180,16 +239,16 @@ struct EventLinker: Sendable {
         return false
     }
 
-    private func placesConflict(_ a: [String], _ b: [String]) -> Bool {
+    private func placesConflict(_ a: some Collection<String>, _ b: some Collection<String>) -> Bool {
         for x in a { for y in b where ValueComparator.placeRelation(x, y) == .incompatible { return true } }
         return false
     }
 
     /// An unnumbered event fits an instance when nothing it says contradicts the instance and
     /// something specific agrees: a date of month precision or better, or the place.
-    private func fits(_ m: LocalEvent, _ g: EventGroup) -> Bool {
-        let dates = datesAgreeToTheMonth(m.dates, g.dates)
-        if dates == false || placesConflict(m.places, g.places) { return false }
-        return dates == true || m.places.contains(where: { g.places.contains($0) })
+    private func fits(_ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming) -> Bool {
+        let agree = datesAgreeToTheMonth(dates, g.dates)
+        if agree == false || placesConflict(places, g.places) { return false }
+        return agree == true || places.contains(where: { g.places.contains($0) })
     }
 }
