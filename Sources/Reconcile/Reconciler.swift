@@ -39,6 +39,7 @@ public struct Reconciler: Sendable {
         var findings: [Finding] = []
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
         var usedIDs = Set<String>()
+        usedIDs.reserveCapacity(linked.series.reduce(0) { $0 + $1.groups.count })
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
         // Event descriptions share their series' words: made once per series.
@@ -177,11 +178,11 @@ public struct Reconciler: Sendable {
         }
         let bestDate = best?.time
         let bestTimex = best.map { $0.timex ?? ValueComparator.timex($0.time) }
-        let places = linked.places(of: group)
+        let places = group.members.count == 1 ? locals.places(of: group.members[0]) : ArraySlice(linked.places(of: group))
         let place: String?
         switch places.count {
         case 0: place = nil
-        case 1: place = places[0]
+        case 1: place = places.first
         default: place = Set(places).max { a, b in (places.filter { $0 == a }.count, b) < (places.filter { $0 == b }.count, a) }
         }
         let id: String

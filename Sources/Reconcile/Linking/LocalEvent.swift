@@ -37,13 +37,15 @@ struct LocalEvents: Sendable {
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
 
     /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`.
-    mutating func append(document: Int, instance: Int, ref: EventRef, refClaim: Int, claims: Range<Int>, order: [Int], all: [Claim]) {
+    mutating func append(document: Int, instance: Int, ref: EventRef, refClaim: Int, claims: Range<Int>, order: [Int],
+                         attributes: [Attribute], all: [Claim]) {
         var ordinal = ref.ordinal
         var stated: UInt32 = 0
         let firstDate = dates.count, firstPlace = places.count
-        for k in order[claims] {
-            stated |= 1 << UInt32(Reconciler.slot(all[k].attribute))
-            switch (all[k].attribute, all[k].value) {
+        for p in claims {
+            stated |= 1 << UInt32(Reconciler.slot(attributes[p]))
+            guard attributes[p] == .ordinal || attributes[p] == .date || attributes[p] == .place else { continue }
+            switch (attributes[p], all[order[p]].value) {
             case (.ordinal, .ordinal(let n)) where ordinal == nil: ordinal = n
             case (.date, .time(let t)) where t.isResolved: dates.append(t)
             case (.place, .place(let p)): places.append(p)
@@ -89,6 +91,8 @@ struct LinkedClaims: Sendable {
     /// Indices into `all` of the claims about events, local event by local event, each local
     /// event's in input order (see ``LocalEvent/claims``).
     let claimOrder: [Int]
+    /// The attribute of each claim of `claimOrder`, beside it.
+    let attributes: [Attribute]
     /// Document ids, by ``LocalEvent/document``.
     let documents: [String]
     /// In (document, instance) order, so that a smaller index is a smaller ``LocalEventKey``.
@@ -109,7 +113,7 @@ struct LinkedClaims: Sendable {
     @inline(__always)
     func forEachClaim(of group: EventGroup, on attribute: Attribute, _ body: (Int) throws -> Void) rethrows {
         for m in group.members {
-            for k in claimOrder[locals[m].claims] where all[k].attribute == attribute { try body(k) }
+            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p]) }
         }
     }
 
@@ -124,5 +128,13 @@ struct LinkedClaims: Sendable {
     func places(of group: EventGroup) -> [String] {
         if group.members.count == 1 { return Array(locals.places(of: group.members[0])) }
         return group.members.flatMap { locals.places(of: $0) }
+    }
+}
+
+extension ClaimSubject {
+    /// ``EventRef/instance`` of an event subject (read without copying the ref).
+    var eventInstance: Int? {
+        if case .event(let ref) = self { return ref.instance }
+        return nil
     }
 }
