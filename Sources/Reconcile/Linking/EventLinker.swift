@@ -23,114 +23,139 @@ struct EventLinker: Sendable {
         //    numbered too (one look-up per run of claims from the same document, as extraction
         //    gives them); a document's local events are found by walking back through them, as
         //    a document names few events. Claims are only noted by index, never copied.
-        struct Seen { let document: Int; let instance: Int; let previousOfDocument: Int }
+        struct Seen {
+            let document: Int
+            let instance: Int
+            let previousOfDocument: Int
+            let firstClaim: Int                     // the claim whose ref names the event
+            var ordinal: Int?                       // the ref's, else the first ordinal claim's
+        }
         var documentIndex: [String: Int] = [:]
         var documentNames: [String] = []
         var lastOfDocument: [Int] = []              // per document: its latest local event, or -1
         var seen: [Seen] = []                       // per local event
-        var firstClaim: [Int] = []                  // per local event: the claim whose ref names it
         var localOfClaim = [Int](repeating: -1, count: claims.count)
         var lastDocument = -1, lastName = "", last = -1
         for i in claims.indices {
             guard let instance = claims[i].subject.eventInstance else { continue }
             let name = claims[i].evidence.document
-            if last >= 0, seen[last].instance == instance, lastName == name {
-                localOfClaim[i] = last
-                continue
-            }
-            if lastDocument < 0 || lastName != name {
-                lastName = name
-                if let d = documentIndex[name] {
-                    lastDocument = d
-                } else {
-                    lastDocument = documentNames.count
-                    documentIndex[name] = lastDocument
-                    documentNames.append(name)
-                    lastOfDocument.append(-1)
+            if last < 0 || seen[last].instance != instance || lastName != name {
+                if lastDocument < 0 || lastName != name {
+                    lastName = name
+                    if let d = documentIndex[name] {
+                        lastDocument = d
+                    } else {
+                        lastDocument = documentNames.count
+                        documentIndex[name] = lastDocument
+                        documentNames.append(name)
+                        lastOfDocument.append(-1)
+                    }
+                }
+                last = lastOfDocument[lastDocument]
+                while last >= 0 && seen[last].instance != instance { last = seen[last].previousOfDocument }
+                if last < 0 {
+                    guard case .event(let ref) = claims[i].subject else { preconditionFailure("an event's claim") }
+                    last = seen.count
+                    seen.append(Seen(document: lastDocument, instance: instance, previousOfDocument: lastOfDocument[lastDocument],
+                                     firstClaim: i, ordinal: ref.ordinal))
+                    lastOfDocument[lastDocument] = last
                 }
             }
-            last = lastOfDocument[lastDocument]
-            while last >= 0 && seen[last].instance != instance { last = seen[last].previousOfDocument }
-            if last < 0 {
-                last = seen.count
-                seen.append(Seen(document: lastDocument, instance: instance, previousOfDocument: lastOfDocument[lastDocument]))
-                lastOfDocument[lastDocument] = last
-                firstClaim.append(i)
-            }
             localOfClaim[i] = last
+            if seen[last].ordinal == nil, claims[i].attribute == .ordinal, case .ordinal(let n) = claims[i].value { seen[last].ordinal = n }
         }
         documentIndex = [:]; lastOfDocument = []
 
-        // 2. Claims by local event, each local event's in input order (a counting sort), with
-        //    their attributes beside them, so that looking for a local event's claims on an
-        //    attribute reads a few bytes in a row rather than each claim.
-        var start = [Int](repeating: 0, count: seen.count + 1)
-        for l in localOfClaim where l >= 0 { start[l + 1] += 1 }
-        for l in seen.indices { start[l + 1] += start[l] }
-        var claimOrder = [Int](repeating: 0, count: start[seen.count])
-        var attributes = [Attribute](repeating: .date, count: start[seen.count])
-        var next = start
-        for i in claims.indices where localOfClaim[i] >= 0 {
-            claimOrder[next[localOfClaim[i]]] = i
-            attributes[next[localOfClaim[i]]] = claims[i].attribute
-            next[localOfClaim[i]] += 1
-        }
-        localOfClaim = []; next = []
-
-        // 3. Local events in (document, instance) order: documents ranked by name once.
+        // 2. In (document, instance) order: documents ranked by name once.
         let documentOrder = documentNames.indices.sorted { documentNames[$0] < documentNames[$1] }
         var documentRank = [Int](repeating: 0, count: documentNames.count)
         for (r, d) in documentOrder.enumerated() { documentRank[d] = r }
-        let order = seen.indices.sorted { a, b in
+        let keyOrder = seen.indices.sorted { a, b in
             let x = seen[a], y = seen[b]
             return documentRank[x.document] != documentRank[y.document] ? documentRank[x.document] < documentRank[y.document]
                 : x.instance < y.instance
         }
-        var locals = LocalEvents()
-        for k in order {
-            guard case .event(let ref) = claims[firstClaim[k]].subject else { preconditionFailure("an event's claim") }
-            locals.append(document: seen[k].document, instance: seen[k].instance, ref: ref, refClaim: firstClaim[k],
-                          claims: start[k]..<start[k + 1], order: claimOrder, attributes: attributes, all: claims)
-        }
 
-        // 4. By series, in local event order. A series is named once per distinct type and
-        //    parties, not once per local event; what is linked by name is one series.
+        // 3. By series, in (document, instance) order. A series is named once per distinct type
+        //    and parties, not once per local event; what is linked by name is one series.
         struct SeriesKey: Hashable { let type: String; let parties: [String] }
-        var seriesOfKey: [SeriesKey: Int] = [:]
+        var refIndex: [SeriesKey: Int] = [:]
+        var refs: [LinkedClaims.SeriesRef] = []
+        var refOfSeen = [Int](repeating: 0, count: seen.count)
         var seriesIndex: [String: Int] = [:]
         var seriesNames: [String] = []
-        var membersOf: [[Int]] = []
+        var membersOf: [[Int]] = []                 // per series: indices into `seen`
         func series(named name: String) -> Int {
             if let s = seriesIndex[name] { return s }
             seriesIndex[name] = seriesNames.count
             seriesNames.append(name); membersOf.append([])
             return seriesNames.count - 1
         }
-        for (l, k) in order.enumerated() {
-            guard case .event(let ref) = claims[firstClaim[k]].subject else { preconditionFailure("an event's claim") }
+        var seriesOfRef: [Int] = []
+        for k in keyOrder {
+            guard case .event(let ref) = claims[seen[k].firstClaim].subject else { preconditionFailure("an event's claim") }
             let key = SeriesKey(type: ref.type, parties: ref.parties)
-            let s: Int
-            if let known = seriesOfKey[key] { s = known } else { s = series(named: ref.series); seriesOfKey[key] = s }
-            guard !ref.parties.isEmpty || locals[l].ordinal != nil else {
+            if let r = refIndex[key] {
+                refOfSeen[k] = r
+            } else {
+                refOfSeen[k] = refs.count
+                refIndex[key] = refs.count
+                refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series))
+                seriesOfRef.append(series(named: refs[refs.count - 1].series))
+            }
+            let s = seriesOfRef[refOfSeen[k]]
+            guard !ref.parties.isEmpty || seen[k].ordinal != nil else {
                 // Neither parties nor ordinal: "the meeting" alone cannot be linked across documents.
-                membersOf[series(named: seriesNames[s] + "~" + documentNames[seen[k].document] + "." + String(seen[k].instance))].append(l)
+                membersOf[series(named: seriesNames[s] + "~" + documentNames[seen[k].document] + "." + String(seen[k].instance))].append(k)
                 continue
             }
-            membersOf[s].append(l)
+            membersOf[s].append(k)
         }
-        seriesOfKey = [:]; seriesIndex = [:]
+        refIndex = [:]; seriesIndex = [:]
 
+        // 4. Local events are numbered in the order they are judged in: series by series, in the
+        //    order of their names, and in (document, instance) order within a series. What is
+        //    read together then lies together, and within a group a smaller number is a smaller
+        //    key.
         let seriesOrder = seriesNames.indices.sorted { seriesNames[$0] < seriesNames[$1] }
+        var number = [Int](repeating: 0, count: seen.count)
+        var numbered = 0
+        for s in seriesOrder { for k in membersOf[s] { number[k] = numbered; numbered += 1 } }
+
+        // 5. Claims by local event, each local event's in input order (a counting sort), with
+        //    their attributes beside them, so that looking for a local event's claims on an
+        //    attribute reads a few bytes in a row rather than each claim.
+        var start = [Int](repeating: 0, count: seen.count + 1)
+        for l in localOfClaim where l >= 0 { start[number[l] + 1] += 1 }
+        for l in seen.indices { start[l + 1] += start[l] }
+        var claimOrder = [Int](repeating: 0, count: start[seen.count])
+        var attributes = [Attribute](repeating: .date, count: start[seen.count])
+        var next = start
+        for i in claims.indices where localOfClaim[i] >= 0 {
+            let l = number[localOfClaim[i]]
+            claimOrder[next[l]] = i
+            attributes[next[l]] = claims[i].attribute
+            next[l] += 1
+        }
+        localOfClaim = []; next = []
+
+        // 6. The local events, and their groups, series by series.
+        var locals = LocalEvents()
         var linked: [LinkedClaims.Series] = []
         linked.reserveCapacity(seriesOrder.count)
         for s in seriesOrder where !membersOf[s].isEmpty {
-            let members = membersOf[s]
+            var members: [Int] = []
+            for k in membersOf[s] {
+                members.append(locals.count)
+                locals.append(document: seen[k].document, instance: seen[k].instance, seriesRef: refOfSeen[k], ordinal: seen[k].ordinal,
+                              claims: start[locals.count]..<start[locals.count + 1], order: claimOrder, attributes: attributes, all: claims)
+            }
             membersOf[s] = []
-            guard case .event(let ref) = claims[locals[members[0]].refClaim].subject else { preconditionFailure("an event's claim") }
-            linked.append(LinkedClaims.Series(name: seriesNames[s], groups: group(members, locals, oneOff: oneOffTypes.contains(ref.type))))
+            let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
+            linked.append(LinkedClaims.Series(name: seriesNames[s], groups: group(members, locals, oneOff: oneOff)))
         }
-        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, locals: locals,
-                            series: linked)
+        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, seriesRefs: refs,
+                            locals: locals, series: linked)
     }
 
     /// A group while it forms, with all its members' dates and places (in member order) at hand.

@@ -10,8 +10,8 @@ struct LocalEvent: Sendable {
     /// Index into ``LinkedClaims/documents``.
     let document: Int
     let instance: Int
-    /// The claim whose ``EventRef`` names the event: its first.
-    let refClaim: Int
+    /// Index into ``LinkedClaims/seriesRefs``: the type and parties its first claim names.
+    let seriesRef: Int
     /// Where its claims' indices are in ``LinkedClaims/claimOrder``.
     let claims: Range<Int>
     /// The ordinal the text gives: the event's own, else an ordinal claim.
@@ -37,22 +37,23 @@ struct LocalEvents: Sendable {
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
 
     /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`.
-    mutating func append(document: Int, instance: Int, ref: EventRef, refClaim: Int, claims: Range<Int>, order: [Int],
+    /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`, their
+    /// attributes `attributes[claims]`.
+    mutating func append(document: Int, instance: Int, seriesRef: Int, ordinal: Int?, claims: Range<Int>, order: [Int],
                          attributes: [Attribute], all: [Claim]) {
-        var ordinal = ref.ordinal
         var stated: UInt32 = 0
         let firstDate = dates.count, firstPlace = places.count
-        for p in claims {
-            stated |= 1 << UInt32(Reconciler.slot(attributes[p]))
-            guard attributes[p] == .ordinal || attributes[p] == .date || attributes[p] == .place else { continue }
-            switch (attributes[p], all[order[p]].value) {
-            case (.ordinal, .ordinal(let n)) where ordinal == nil: ordinal = n
-            case (.date, .time(let t)) where t.isResolved: dates.append(t)
-            case (.place, .place(let p)): places.append(p)
+        for i in claims {
+            let attribute = attributes[i]
+            stated |= 1 << UInt32(Reconciler.slot(attribute))
+            guard attribute == .date || attribute == .place else { continue }
+            switch all[order[i]].value {
+            case .time(let t) where attribute == .date && t.isResolved: dates.append(t)
+            case .place(let p) where attribute == .place: places.append(p)
             default: break
             }
         }
-        events.append(LocalEvent(document: document, instance: instance, refClaim: refClaim, claims: claims, ordinal: ordinal,
+        events.append(LocalEvent(document: document, instance: instance, seriesRef: seriesRef, claims: claims, ordinal: ordinal,
                                  dates: firstDate..<dates.count, places: firstPlace..<places.count, stated: stated))
     }
 }
@@ -95,18 +96,25 @@ struct LinkedClaims: Sendable {
     let attributes: [Attribute]
     /// Document ids, by ``LocalEvent/document``.
     let documents: [String]
-    /// In (document, instance) order, so that a smaller index is a smaller ``LocalEventKey``.
+    /// By ``LocalEvent/seriesRef``.
+    let seriesRefs: [SeriesRef]
+    /// In the order of `series`, and in (document, instance) order within a series, so that
+    /// within a group a smaller index is a smaller ``LocalEventKey``.
     let locals: LocalEvents
     /// In the order of their names.
     let series: [Series]
 
     func key(of m: Int) -> LocalEventKey { LocalEventKey(document: documents[locals[m].document], instance: locals[m].instance) }
 
-    /// The event as local event `m` names it.
-    func ref(of m: Int) -> EventRef {
-        guard case .event(let ref) = all[locals[m].refClaim].subject else { preconditionFailure("a local event's claim is about an event") }
-        return ref
+    /// What names a series: the type and parties of an ``EventRef``, and its ``EventRef/series``.
+    struct SeriesRef: Sendable {
+        let type: String
+        let parties: [String]
+        let series: String
     }
+
+    /// The type and parties local event `m` names.
+    func ref(of m: Int) -> SeriesRef { seriesRefs[locals[m].seriesRef] }
 
     /// Calls `body` with the index in `all` of each claim of `group` on `attribute`: member by
     /// member, each member's in input order.
