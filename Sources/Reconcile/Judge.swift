@@ -189,19 +189,27 @@ struct Judge: Sendable {
 
     /// Findings about a series as a whole: sibling instances whose dates or places differ
     /// (explained: different instances), and instances out of order (conflict).
-    func siblings(series: String, _ instances: [(event: LinkedEvent, group: EventGroup)]) -> [Finding] {
+    /// - Parameter instances: the numbered events of `series`, with their ordinals.
+    func siblings(series: String, _ instances: [(ordinal: Int, group: EventGroup)]) -> [Finding] {
         guard instances.count > 1 else { return [] }
         let claims = self.claims
-        let sorted = instances.sorted { ($0.event.ordinal ?? 0) < ($1.event.ordinal ?? 0) }
+        let sorted = instances.sorted { $0.ordinal < $1.ordinal }
         var out: [Finding] = []
-        let sample = sorted[0].event
-        let seriesName = Describe.series(type: sample.type, parties: sample.parties)
+        // Named after the first instance's first local event (as ``LinkedEvent`` is), only
+        // when there is something to say.
+        var named: String?
+        func seriesName() -> String {
+            if let named { return named }
+            let sample = linked.ref(of: sorted[0].group.members.min()!)
+            named = Describe.series(type: sample.type, parties: sample.parties)
+            return named!
+        }
 
         for attribute in [Attribute.date, .place] {
             // Per instance, its distinct values (claim indices by rendered value, in the order of
             // the values); statements are made only when there is something to say (below).
             var buckets: [(ordinal: Int, key: String, claims: [Int], documents: [String])] = []
-            for (event, group) in sorted {
+            for (ordinal, group) in sorted {
                 var said: [(key: String, position: Int, claim: Int)] = []
                 linked.forEachClaim(of: group, on: attribute) { k in
                     if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
@@ -214,7 +222,7 @@ struct Judge: Sendable {
                     var j = i + 1
                     while j < said.count && said[j].key == said[i].key { j += 1 }
                     let members = said[i..<j].map(\.claim)
-                    buckets.append((event.ordinal ?? 0, said[i].key, members, Judge.distinct(members.map { claims[$0].evidence.document })))
+                    buckets.append((ordinal, said[i].key, members, Judge.distinct(members.map { claims[$0].evidence.document })))
                     i = j
                 }
             }
@@ -237,32 +245,34 @@ struct Judge: Sendable {
             }
             let a = buckets[first.a], b = buckets[first.b]
             let aValue = claims[a.claims[0]].value, bValue = claims[b.claims[0]].value
-            let explanation = "Different instances, not a contradiction: \(Describe.documents(a.documents)) \(a.documents.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(a.ordinal)) \(seriesName) (\(attribute.spokenName) \(Describe.value(aValue))), \(Describe.documents(b.documents)) of the \(Describe.ordinal(b.ordinal)) (\(Describe.value(bValue)))."
+            let explanation = "Different instances, not a contradiction: \(Describe.documents(a.documents)) \(a.documents.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(a.ordinal)) \(seriesName()) (\(attribute.spokenName) \(Describe.value(aValue))), \(Describe.documents(b.documents)) of the \(Describe.ordinal(b.ordinal)) (\(Describe.value(bValue)))."
             out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute,
-                               subject: "the " + seriesName + " series", values: values,
+                               subject: "the " + seriesName() + " series", values: values,
                                explanation: explanation))
         }
 
-        // Series order: the Nth instance cannot come after the (N+1)th. Each instance's date
-        // claims and the days they may denote are gathered once.
-        let dated = sorted.map { instance -> (claims: [Int], low: Int?, high: Int?) in
-            let dates = linked.claims(of: instance.group, on: .date)
+        // Series order: the Nth instance cannot come after the (N+1)th. The days each instance's
+        // resolved dates may denote are gathered once; its date claims only for a finding.
+        let dated = sorted.map { instance -> (low: Int?, high: Int?) in
             var low: Int?, high: Int?
-            for k in dates {
-                guard case .time(let t) = claims[k].value, t.isResolved, let r = TimeComparator.interval(t) else { continue }
-                low = Swift.min(low ?? r.lowerBound, r.lowerBound)
-                high = Swift.max(high ?? r.upperBound, r.upperBound)
+            for m in instance.group.members {
+                for t in linked.locals.dates(of: m) {
+                    guard let r = TimeComparator.interval(t) else { continue }
+                    low = Swift.min(low ?? r.lowerBound, r.lowerBound)
+                    high = Swift.max(high ?? r.upperBound, r.upperBound)
+                }
             }
-            return (dates, low, high)
+            return (low, high)
         }
-        let ordinals = sorted.map(\.event.ordinal)
         for i in sorted.indices {
             for j in sorted.indices where j > i {
-                guard let n = ordinals[i], let m = ordinals[j], n < m else { continue }
+                let n = sorted[i].ordinal, m = sorted[j].ordinal
+                guard n < m else { continue }
                 // Every day the Nth may denote comes after every day the (N+1)th may denote.
                 guard let aLow = dated[i].low, let bHigh = dated[j].high, aLow > bHigh else { continue }
-                let aDates = dated[i].claims.map { claims[$0] }, bDates = dated[j].claims.map { claims[$0] }
+                let aDates = linked.claims(of: sorted[i].group, on: .date).map { claims[$0] }
+                let bDates = linked.claims(of: sorted[j].group, on: .date).map { claims[$0] }
                 let values = [
                     FindingValue(value: "#\(n): " + aDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
                                  statements: aDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
@@ -271,8 +281,8 @@ struct Judge: Sendable {
                 ]
                 let docsA = Set(aDates.map(\.evidence.document)), docsB = Set(bDates.map(\.evidence.document))
                 out.append(Finding(id: StableID.make(prefix: "d", series + "|order|\(n)|\(m)"), verdict: .conflict, kind: .seriesOrder,
-                                   event: series, attribute: .date, subject: "the " + seriesName + " series", values: values,
-                                   explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
+                                   event: series, attribute: .date, subject: "the " + seriesName() + " series", values: values,
+                                   explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName()) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
             }
         }
         return out

@@ -35,18 +35,22 @@ public struct Reconciler: Sendable {
     ///   - published: publication dates by document id, when known (to order plans and reports).
     public func reconcile(_ claims: [Claim], published: [String: CalendarDate] = [:]) -> Reconciliation {
         let linked = EventLinker(oneOffTypes: oneOffTypes).link(claims)
+        // Sized once: they are large, and every regrowth moves them all.
+        let groups = linked.series.reduce(0) { $0 + $1.groups.count }
         var events: [LinkedEvent] = []
+        events.reserveCapacity(groups)
         var findings: [Finding] = []
+        findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
         var usedIDs = Set<String>()
-        usedIDs.reserveCapacity(linked.series.reduce(0) { $0 + $1.groups.count })
+        usedIDs.reserveCapacity(groups)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
         // Event descriptions share their series' words: made once per series.
         var describedSeries: (type: String, parties: [String], words: String)?
 
         for series in linked.series {
-            var numbered: [(event: LinkedEvent, group: EventGroup)] = []
+            var numbered: [(ordinal: Int, group: EventGroup)] = []
             for group in series.groups {
                 var event = makeEvent(group, linked)
                 if !usedIDs.insert(event.id).inserted {
@@ -56,7 +60,7 @@ public struct Reconciler: Sendable {
                     usedIDs.insert(event.id)
                 }
                 events.append(event)
-                if event.ordinal != nil { numbered.append((event, group)) }
+                if let n = event.ordinal { numbered.append((n, group)) }
                 if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
                     describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
                 }
@@ -160,20 +164,22 @@ public struct Reconciler: Sendable {
         let disputed = group.members.contains { locals[$0].ordinal.map { $0 != group.ordinal } ?? false }
         let ordinal = oneOffTypes.contains(ref.type) || disputed ? nil : group.ordinal
         // The best date: stated rather than planned, then the most precise, then the smallest
-        // TIMEX value (the first of equals); TIMEX strings are only made to break ties.
+        // TIMEX value (the first of equals); TIMEX strings are only made to break ties. Read
+        // from the resolved dates linking kept, in member and claim order.
         var best: (time: TimeValue, stated: Bool, timex: String?)?
-        linked.forEachClaim(of: group, on: .date) { k in
-            guard case .time(let t) = linked.all[k].value, t.isResolved else { return }
-            let stated = linked.all[k].modality != .planned
-            guard let b = best else { best = (t, stated, nil); return }
-            if b.stated != stated {
-                if stated { best = (t, stated, nil) }
-            } else if b.time.start.precision != t.start.precision {
-                if b.time.start.precision < t.start.precision { best = (t, stated, nil) }
-            } else {
-                let known = b.timex ?? ValueComparator.timex(b.time)
-                let timex = ValueComparator.timex(t)
-                best = timex < known ? (t, stated, timex) : (b.time, b.stated, known)
+        for m in group.members {
+            for (t, planned) in locals.plannedOrNot(of: m) {
+                let stated = !planned
+                guard let b = best else { best = (t, stated, nil); continue }
+                if b.stated != stated {
+                    if stated { best = (t, stated, nil) }
+                } else if b.time.start.precision != t.start.precision {
+                    if b.time.start.precision < t.start.precision { best = (t, stated, nil) }
+                } else {
+                    let known = b.timex ?? ValueComparator.timex(b.time)
+                    let timex = ValueComparator.timex(t)
+                    best = timex < known ? (t, stated, timex) : (b.time, b.stated, known)
+                }
             }
         }
         let bestDate = best?.time

@@ -28,12 +28,18 @@ struct LocalEvent: Sendable {
 struct LocalEvents: Sendable {
     private(set) var events: [LocalEvent] = []
     private(set) var dates: [TimeValue] = []
+    /// Whether each of `dates` is a plan (beside it).
+    private(set) var datesPlanned: [Bool] = []
     private(set) var places: [String] = []
 
     subscript(_ i: Int) -> LocalEvent { events[i] }
     var count: Int { events.count }
 
     func dates(of i: Int) -> ArraySlice<TimeValue> { dates[events[i].dates] }
+    /// Each date of local event `i` with whether it is a plan.
+    func plannedOrNot(of i: Int) -> Zip2Sequence<ArraySlice<TimeValue>, ArraySlice<Bool>> {
+        zip(dates[events[i].dates], datesPlanned[events[i].dates])
+    }
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
 
     /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`.
@@ -48,7 +54,9 @@ struct LocalEvents: Sendable {
             stated |= 1 << UInt32(Reconciler.slot(attribute))
             guard attribute == .date || attribute == .place else { continue }
             switch all[order[i]].value {
-            case .time(let t) where attribute == .date && t.isResolved: dates.append(t)
+            case .time(let t) where attribute == .date && t.isResolved:
+                dates.append(t)
+                datesPlanned.append(all[order[i]].modality == .planned)
             case .place(let p) where attribute == .place: places.append(p)
             default: break
             }
