@@ -76,51 +76,60 @@ struct EventLinker: Sendable {
                 : x.instance < y.instance
         }
 
-        // 3. By series, in (document, instance) order. A series is named once per distinct type
-        //    and parties, not once per local event; what is linked by name is one series.
+        // 3. By series (read in the order the local events were seen, which is their claims'
+        //    order). A series is named once per distinct type and parties, not once per local
+        //    event; what is linked by name is one series.
         struct SeriesKey: Hashable { let type: String; let parties: [String] }
         var refIndex: [SeriesKey: Int] = [:]
         var refs: [LinkedClaims.SeriesRef] = []
+        var seriesOfRef: [Int] = []                 // per ref: its series, once a linkable event names it (else -1)
         var refOfSeen = [Int](repeating: 0, count: seen.count)
-        var seriesIndex: [String: Int] = [:]
-        var seriesNames: [String] = []
-        var membersOf: [[Int]] = []                 // per series: indices into `seen`
-        func series(named name: String) -> Int {
-            if let s = seriesIndex[name] { return s }
-            seriesIndex[name] = seriesNames.count
-            seriesNames.append(name); membersOf.append([])
-            return seriesNames.count - 1
-        }
-        var seriesOfRef: [Int] = []
-        for k in keyOrder {
+        var seriesNames = Interned()
+        var seriesOfSeen = [Int](repeating: 0, count: seen.count)
+        for k in seen.indices {
             guard case .event(let ref) = claims[seen[k].firstClaim].subject else { preconditionFailure("an event's claim") }
             let key = SeriesKey(type: ref.type, parties: ref.parties)
-            if let r = refIndex[key] {
-                refOfSeen[k] = r
+            let r: Int
+            if let known = refIndex[key] {
+                r = known
             } else {
-                refOfSeen[k] = refs.count
-                refIndex[key] = refs.count
+                r = refs.count
+                refIndex[key] = r
                 refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series))
-                seriesOfRef.append(series(named: refs[refs.count - 1].series))
+                seriesOfRef.append(-1)
             }
-            let s = seriesOfRef[refOfSeen[k]]
-            guard !ref.parties.isEmpty || seen[k].ordinal != nil else {
+            refOfSeen[k] = r
+            if !ref.parties.isEmpty || seen[k].ordinal != nil {
+                if seriesOfRef[r] < 0 { seriesOfRef[r] = seriesNames.number(refs[r].series) }
+                seriesOfSeen[k] = seriesOfRef[r]
+            } else {
                 // Neither parties nor ordinal: "the meeting" alone cannot be linked across documents.
-                membersOf[series(named: seriesNames[s] + "~" + documentNames[seen[k].document] + "." + String(seen[k].instance))].append(k)
-                continue
+                seriesOfSeen[k] = seriesNames.number(refs[r].series + "~" + documentNames[seen[k].document] + "." + String(seen[k].instance))
             }
-            membersOf[s].append(k)
         }
-        refIndex = [:]; seriesIndex = [:]
+        refIndex = [:]
 
         // 4. Local events are numbered in the order they are judged in: series by series, in the
         //    order of their names, and in (document, instance) order within a series. What is
         //    read together then lies together, and within a group a smaller number is a smaller
-        //    key.
-        let seriesOrder = seriesNames.indices.sorted { seriesNames[$0] < seriesNames[$1] }
-        var number = [Int](repeating: 0, count: seen.count)
-        var numbered = 0
-        for s in seriesOrder { for k in membersOf[s] { number[k] = numbered; numbered += 1 } }
+        //    key. (A counting sort of `keyOrder` by series rank.)
+        let names = seriesNames.names
+        let seriesOrder = names.indices.sorted { names[$0] < names[$1] }
+        var seriesStart = [Int](repeating: 0, count: names.count + 1)
+        var rankOfSeries = [Int](repeating: 0, count: names.count)
+        for (r, s) in seriesOrder.enumerated() { rankOfSeries[s] = r }
+        for k in seen.indices { seriesStart[rankOfSeries[seriesOfSeen[k]] + 1] += 1 }
+        for r in seriesOrder.indices { seriesStart[r + 1] += seriesStart[r] }
+        var judged = [Int](repeating: 0, count: seen.count)     // local events' `seen` indices, in their new order
+        var number = [Int](repeating: 0, count: seen.count)     // per `seen` index: its new number
+        var fill = seriesStart
+        for k in keyOrder {
+            let r = rankOfSeries[seriesOfSeen[k]]
+            judged[fill[r]] = k
+            number[k] = fill[r]
+            fill[r] += 1
+        }
+        fill = []
 
         // 5. Claims by local event, each local event's in input order (a counting sort), with
         //    their attributes beside them, so that looking for a local event's claims on an
@@ -141,21 +150,32 @@ struct EventLinker: Sendable {
 
         // 6. The local events, and their groups, series by series.
         var locals = LocalEvents()
+        for k in judged {
+            locals.append(document: seen[k].document, instance: seen[k].instance, seriesRef: refOfSeen[k], ordinal: seen[k].ordinal,
+                          claims: start[locals.count]..<start[locals.count + 1], order: claimOrder, attributes: attributes, all: claims)
+        }
         var linked: [LinkedClaims.Series] = []
         linked.reserveCapacity(seriesOrder.count)
-        for s in seriesOrder where !membersOf[s].isEmpty {
-            var members: [Int] = []
-            for k in membersOf[s] {
-                members.append(locals.count)
-                locals.append(document: seen[k].document, instance: seen[k].instance, seriesRef: refOfSeen[k], ordinal: seen[k].ordinal,
-                              claims: start[locals.count]..<start[locals.count + 1], order: claimOrder, attributes: attributes, all: claims)
-            }
-            membersOf[s] = []
+        for (r, s) in seriesOrder.enumerated() {
+            let members = Array(seriesStart[r]..<seriesStart[r + 1])
             let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
-            linked.append(LinkedClaims.Series(name: seriesNames[s], groups: group(members, locals, oneOff: oneOff)))
+            linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
         return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, seriesRefs: refs,
                             locals: locals, series: linked)
+    }
+
+    /// Names numbered in the order they are first seen.
+    private struct Interned {
+        private var index: [String: Int] = [:]
+        private(set) var names: [String] = []
+
+        mutating func number(_ name: String) -> Int {
+            if let n = index[name] { return n }
+            index[name] = names.count
+            names.append(name)
+            return names.count - 1
+        }
     }
 
     /// A group while it forms, with all its members' dates and places (in member order) at hand.
