@@ -46,6 +46,17 @@ struct Judge: Sendable {
         linked.forEachClaim(of: group, on: attribute) { k in
             statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
         }
+        let subject = described ?? Describe.event(event)
+        if statements.count == 1 {
+            // One statement (the usual case): nothing to compare it with.
+            let s = statements[0], claim = claims[s.claim], planned = claim.modality == .planned
+            return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
+                           kind: .agreement, event: event.id, attribute: attribute, subject: subject,
+                           values: [FindingValue(value: planned ? s.value + " (planned)" : s.value,
+                                                 statements: [Statement(claim: claim, value: s.value)])],
+                           explanation: Judge.onlyOneStates(claim.evidence.document, attribute: attribute, of: subject,
+                                                            claim.value, rendered: s.value, planned: planned))
+        }
         if statements.count > 1 {
             // By document, position, value.
             statements.sort { a, b in
@@ -112,7 +123,8 @@ struct Judge: Sendable {
             ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements.map(statement))]
             : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statement(statements[$0]) }) }
                 .sorted { ($0.statements[0].document, $0.value) < ($1.statements[0].document, $1.value) }
-        let what = Describe.concat("the ", attribute.spokenName, " of ", described ?? Describe.event(event))
+        // Made for the rarer verdicts only: the usual ones say it as they write their sentence.
+        lazy var what = Describe.concat("the ", attribute.spokenName, " of ", subject)
         func says(_ g: ValueGroup) -> String {
             Describe.concat(Describe.documents(g.documents), g.documents.count > 1 ? " say " : " says ",
                             Describe.value(g.value, rendered: g.rendered), g.planned ? " (planned)" : "")
@@ -139,7 +151,7 @@ struct Judge: Sendable {
         } else if agreeing.count > 1 {
             verdict = .corroborated; kind = .agreement
             let shown = groups.first { isComparable($0.value) } ?? groups[0]
-            explanation = Describe.concat(Describe.documents(agreeing), " agree on ", what, ": ",
+            explanation = Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject, ": ",
                                           Describe.value(shown.value, rendered: shown.rendered), ".")
         } else if let (i, j) = precision {
             verdict = .explained; kind = .precision
@@ -151,15 +163,24 @@ struct Judge: Sendable {
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
-                explanation = Describe.concat("Only ", Describe.documents(docs), " states ", what, ": ",
-                                              Describe.value(groups[0].value, rendered: groups[0].rendered),
-                                              groups[0].planned ? " (planned)." : ".")
+                explanation = Judge.onlyOneStates(Describe.documents(docs), attribute: attribute, of: subject,
+                                                  groups[0].value, rendered: groups[0].rendered, planned: groups[0].planned)
             }
         }
-        let prefix = verdict == .conflict || verdict == .explained ? "d" : "c"
-        return Finding(id: StableID.make(prefix: prefix, parts: event.id, "|", attribute.rawValue), verdict: verdict, kind: kind,
-                       event: event.id, attribute: attribute, subject: described ?? Describe.event(event),
-                       values: values, explanation: explanation)
+        return Finding(id: Judge.findingID(verdict: verdict, event: event, attribute: attribute), verdict: verdict, kind: kind,
+                       event: event.id, attribute: attribute, subject: subject, values: values, explanation: explanation)
+    }
+
+    /// "d-…" for what an editor reviews (conflicts, explained look-alikes), "c-…" for the rest.
+    private static func findingID(verdict: Verdict, event: LinkedEvent, attribute: Attribute) -> String {
+        StableID.make(prefix: verdict == .conflict || verdict == .explained ? "d" : "c", parts: event.id, "|", attribute.rawValue)
+    }
+
+    /// "Only 003 states the date of the 3rd summit (EU–JP): 2025-05-12."
+    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, _ value: ClaimValue,
+                                      rendered: String, planned: Bool) -> String {
+        Describe.concat("Only ", documents, " states the ", attribute.spokenName, " of ", subject, ": ",
+                        Describe.value(value, rendered: rendered), planned ? " (planned)." : ".")
     }
 
     /// Nil when two incompatible value groups are a changed plan; else the kind of conflict.
