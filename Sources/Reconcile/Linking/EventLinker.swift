@@ -13,7 +13,11 @@ import Extract
 /// 5. unnumbered events of different documents on the same day are one event.
 /// An event that cannot be placed stays alone: it yields no conflict, only single-source facts.
 ///
-/// - Complexity: O(*n*) to group *n* claims; within a series, O(*k*²) in its *k* instances.
+/// Claims are never copied: linking notes them by index (see ``LinkedClaims``).
+///
+/// - Complexity: O(*n* log *n*) to group *n* claims (O(*n*·*e*) if the claims of documents
+///   naming *e* events each come interleaved rather than event by event); within a series,
+///   O(*k*²) in its *k* instances.
 struct EventLinker: Sendable {
     /// Event types that happen once per set of parties (named agreements).
     let oneOffTypes: Set<String>
