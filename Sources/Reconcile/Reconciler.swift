@@ -153,7 +153,8 @@ public struct Reconciler: Sendable {
 
     private func makeEvent(_ group: EventGroup, _ linked: LinkedClaims) -> LinkedEvent {
         let locals = linked.locals
-        // Local events are numbered in key order: the smallest index is the first seen.
+        // Within a series, local events are numbered in key order: the smallest number is the
+        // first key (the first document, by name; then the first instance).
         let members = group.members.count == 1 ? group.members : group.members.sorted()
         let first = linked.key(of: members[0])
         let ref = linked.ref(of: members[0])
@@ -168,7 +169,7 @@ public struct Reconciler: Sendable {
         // from the resolved dates linking kept, in member and claim order.
         var best: (time: TimeValue, stated: Bool, timex: String?)?
         for m in group.members {
-            for (t, planned) in locals.plannedOrNot(of: m) {
+            for (t, planned) in locals.datesAndWhetherPlanned(of: m) {
                 let stated = !planned
                 guard let b = best else { best = (t, stated, nil); continue }
                 if b.stated != stated {

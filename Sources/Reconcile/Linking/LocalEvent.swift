@@ -37,7 +37,7 @@ struct LocalEvents: Sendable {
 
     func dates(of i: Int) -> ArraySlice<TimeValue> { dates[events[i].dates] }
     /// Each date of local event `i` with whether it is a plan.
-    func plannedOrNot(of i: Int) -> Zip2Sequence<ArraySlice<TimeValue>, ArraySlice<Bool>> {
+    func datesAndWhetherPlanned(of i: Int) -> Zip2Sequence<ArraySlice<TimeValue>, ArraySlice<Bool>> {
         zip(dates[events[i].dates], datesPlanned[events[i].dates])
     }
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
