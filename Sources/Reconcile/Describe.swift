@@ -15,23 +15,16 @@ enum Describe {
         return "\(n)\(suffix)"
     }
 
-    /// The parts end to end, written once into a string of the right size (interpolation and
-    /// `+` grow their buffer part by part, which costs more than the copying).
+    /// The parts end to end, in a string sized once (interpolation and `+` grow their buffer
+    /// part by part, which costs more than the copying; appending valid strings is not
+    /// checked again as UTF-8, as filling raw bytes is).
     static func concat(_ parts: String...) -> String {
         var n = 0
         for p in parts { n += p.utf8.count }
-        return String(unsafeUninitializedCapacity: n) { buffer in
-            var i = 0
-            for part in parts {
-                var part = part
-                part.withUTF8 { bytes in
-                    guard let src = bytes.baseAddress, !bytes.isEmpty else { return }
-                    (buffer.baseAddress! + i).initialize(from: src, count: bytes.count)
-                    i += bytes.count
-                }
-            }
-            return i
-        }
+        var s = ""
+        s.reserveCapacity(n)
+        for p in parts { s.append(p) }
+        return s
     }
 
     static func series(type: String, parties: [String]) -> String {

@@ -14,51 +14,68 @@ import Extract
 /// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
 /// then agreement between documents (corroborated), then precision only, then single-source.
 struct Judge: Sendable {
+    /// Where the claims are: each is read in place, and copied once, into its statement.
+    let linked: LinkedClaims
     let published: [String: CalendarDate]
     let planRevisionDays: Int
+
+    private var claims: [Claim] { linked.all }
 
     private struct ValueGroup {
         let value: ClaimValue
         let rendered: String
         let planned: Bool
-        /// Indices into the sorted statements (copied out once, for the finding's values).
+        /// Indices into the sorted statements.
         var members: [Int]
         /// Sorted, distinct (statements come sorted by document).
         var documents: [String]
     }
 
+    /// What one claim says, before it becomes a ``Statement``: the claim's index in
+    /// ``LinkedClaims/all`` and its rendered value.
+    private struct Said {
+        let claim: Int
+        let value: String
+    }
+
+    /// The verdict on `attribute` of `event`, from the claims of `group` on it.
     /// - Parameter described: `Describe.event(event)`, when the caller has it already.
-    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, claims: [Claim]) -> Finding {
-        assess(event: event, described: described, attribute: attribute,
-               statements: claims.map { Statement(claim: $0, value: ValueComparator.render($0.value)) })
-    }
-
-    /// The same for the claims on `attribute` of `members`, in order, read where they are
-    /// (each claim is copied once, into its statement).
-    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, members: [LocalEvent]) -> Finding {
-        var statements: [Statement] = []
-        for m in members {
-            for c in m.claims where c.attribute == attribute {
-                statements.append(Statement(claim: c, value: ValueComparator.render(c.value)))
-            }
+    func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, group: EventGroup) -> Finding {
+        let claims = self.claims
+        var statements: [Said] = []
+        linked.forEachClaim(of: group, on: attribute) { k in
+            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
         }
-        return assess(event: event, described: described, attribute: attribute, statements: statements)
-    }
-
-    private func assess(event: LinkedEvent, described: String?, attribute: Attribute, statements: [Statement]) -> Finding {
-        var statements = statements
+        let subject = described ?? Describe.event(event)
+        if statements.count == 1 {
+            // One statement (the usual case): nothing to compare it with.
+            let s = statements[0], claim = claims[s.claim], planned = claim.modality == .planned
+            return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
+                           kind: .agreement, event: event.id, attribute: attribute, subject: subject,
+                           values: [FindingValue(value: planned ? s.value + " (planned)" : s.value,
+                                                 statements: [Statement(claim: claim, value: s.value)])],
+                           explanation: Judge.onlyOneStates(claim.evidence.document, attribute: attribute, of: subject,
+                                                            claim.value, rendered: s.value, planned: planned))
+        }
         if statements.count > 1 {
-            statements.sort { ($0.document, $0.claim.evidence.span.start, $0.value) < ($1.document, $1.claim.evidence.span.start, $1.value) }
+            // By document, position, value.
+            statements.sort { a, b in
+                let x = claims[a.claim].evidence.document, y = claims[b.claim].evidence.document
+                if x != y { return x < y }
+                let i = claims[a.claim].evidence.span.start, j = claims[b.claim].evidence.span.start
+                return i != j ? i < j : a.value < b.value
+            }
         }
         var groups: [ValueGroup] = []
         for (i, s) in statements.enumerated() {
-            let planned = s.claim.modality == .planned
+            let planned = claims[s.claim].modality == .planned
+            let document = claims[s.claim].evidence.document
             if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
                 groups[k].members.append(i)
-                if groups[k].documents.last != s.document { groups[k].documents.append(s.document) }
+                if groups[k].documents.last != document { groups[k].documents.append(document) }
             } else {
-                groups.append(ValueGroup(value: s.claim.value, rendered: s.value, planned: planned, members: [i],
-                                         documents: [s.document]))
+                groups.append(ValueGroup(value: claims[s.claim].value, rendered: s.value, planned: planned, members: [i],
+                                         documents: [document]))
             }
         }
 
@@ -99,12 +116,15 @@ struct Judge: Sendable {
             }
         }
 
-        // One value (the usual case): its statements are all of them, already in order.
+        // Each claim is copied once, here, into its statement. One value (the usual case): its
+        // statements are all of them, already in order.
+        func statement(_ s: Said) -> Statement { Statement(claim: claims[s.claim], value: s.value) }
         let values = groups.count == 1
-            ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements)]
-            : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statements[$0] }) }
+            ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements.map(statement))]
+            : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statement(statements[$0]) }) }
                 .sorted { ($0.statements[0].document, $0.value) < ($1.statements[0].document, $1.value) }
-        let what = Describe.concat("the ", attribute.spokenName, " of ", described ?? Describe.event(event))
+        // Made for the rarer verdicts only: the usual ones say it as they write their sentence.
+        lazy var what = Describe.concat("the ", attribute.spokenName, " of ", subject)
         func says(_ g: ValueGroup) -> String {
             Describe.concat(Describe.documents(g.documents), g.documents.count > 1 ? " say " : " says ",
                             Describe.value(g.value, rendered: g.rendered), g.planned ? " (planned)" : "")
@@ -131,7 +151,7 @@ struct Judge: Sendable {
         } else if agreeing.count > 1 {
             verdict = .corroborated; kind = .agreement
             let shown = groups.first { isComparable($0.value) } ?? groups[0]
-            explanation = Describe.concat(Describe.documents(agreeing), " agree on ", what, ": ",
+            explanation = Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject, ": ",
                                           Describe.value(shown.value, rendered: shown.rendered), ".")
         } else if let (i, j) = precision {
             verdict = .explained; kind = .precision
@@ -139,19 +159,28 @@ struct Judge: Sendable {
             explanation = "No contradiction on \(what), only precision: \(says(coarse)); \(says(fine)), which falls within it."
         } else {
             verdict = .singleSource; kind = .agreement
-            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map(\.document)))
+            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { claims[$0.claim].evidence.document }))
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
-                explanation = Describe.concat("Only ", Describe.documents(docs), " states ", what, ": ",
-                                              Describe.value(groups[0].value, rendered: groups[0].rendered),
-                                              groups[0].planned ? " (planned)." : ".")
+                explanation = Judge.onlyOneStates(Describe.documents(docs), attribute: attribute, of: subject,
+                                                  groups[0].value, rendered: groups[0].rendered, planned: groups[0].planned)
             }
         }
-        let prefix = verdict == .conflict || verdict == .explained ? "d" : "c"
-        return Finding(id: StableID.make(prefix: prefix, parts: event.id, "|", attribute.rawValue), verdict: verdict, kind: kind,
-                       event: event.id, attribute: attribute, subject: described ?? Describe.event(event),
-                       values: values, explanation: explanation)
+        return Finding(id: Judge.findingID(verdict: verdict, event: event, attribute: attribute), verdict: verdict, kind: kind,
+                       event: event.id, attribute: attribute, subject: subject, values: values, explanation: explanation)
+    }
+
+    /// "d-…" for what an editor reviews (conflicts, explained look-alikes), "c-…" for the rest.
+    private static func findingID(verdict: Verdict, event: LinkedEvent, attribute: Attribute) -> String {
+        StableID.make(prefix: verdict == .conflict || verdict == .explained ? "d" : "c", parts: event.id, "|", attribute.rawValue)
+    }
+
+    /// "Only 003 states the date of the 3rd summit (EU–JP): 2025-05-12."
+    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, _ value: ClaimValue,
+                                      rendered: String, planned: Bool) -> String {
+        Describe.concat("Only ", documents, " states the ", attribute.spokenName, " of ", subject, ": ",
+                        Describe.value(value, rendered: rendered), planned ? " (planned)." : ".")
     }
 
     /// Nil when two incompatible value groups are a changed plan; else the kind of conflict.
@@ -181,74 +210,90 @@ struct Judge: Sendable {
 
     /// Findings about a series as a whole: sibling instances whose dates or places differ
     /// (explained: different instances), and instances out of order (conflict).
-    func siblings(series: String, _ instances: [(event: LinkedEvent, group: EventGroup)]) -> [Finding] {
+    /// - Parameter instances: the numbered events of `series`, with their ordinals.
+    func siblings(series: String, _ instances: [(ordinal: Int, group: EventGroup)]) -> [Finding] {
         guard instances.count > 1 else { return [] }
-        let sorted = instances.sorted { ($0.event.ordinal ?? 0) < ($1.event.ordinal ?? 0) }
+        let claims = self.claims
+        let sorted = instances.sorted { $0.ordinal < $1.ordinal }
         var out: [Finding] = []
-        let sample = sorted[0].event
-        let seriesName = Describe.series(type: sample.type, parties: sample.parties)
+        // Named after the first instance's first local event (as ``LinkedEvent`` is), only
+        // when there is something to say.
+        var named: String?
+        func seriesName() -> String {
+            if let named { return named }
+            let sample = linked.ref(of: sorted[0].group.members.min()!)
+            named = Describe.series(type: sample.type, parties: sample.parties)
+            return named!
+        }
 
         for attribute in [Attribute.date, .place] {
-            // Per instance, its distinct values; the finding's values are written out only when
-            // there is something to say (below).
-            var buckets: [(ordinal: Int, key: String, claims: [Claim])] = []
-            var perInstance: [(Int, ClaimValue, Set<String>)] = []
-            for (event, group) in sorted {
-                var claims: [Claim] = []
-                for m in group.members { for c in m.claims where c.attribute == attribute && isComparable(c.value) { claims.append(c) } }
-                guard !claims.isEmpty else { continue }
-                let byValue = Dictionary(grouping: claims) { ValueComparator.render($0.value) }
-                for key in byValue.keys.sorted() {
-                    let cs = byValue[key]!
-                    buckets.append((event.ordinal ?? 0, key, cs))
-                    perInstance.append((event.ordinal ?? 0, cs[0].value, Set(cs.map(\.evidence.document))))
+            // Per instance, its distinct values (claim indices by rendered value, in the order of
+            // the values); statements are made only when there is something to say (below).
+            var buckets: [(ordinal: Int, key: String, claims: [Int], documents: [String])] = []
+            for (ordinal, group) in sorted {
+                var said: [(key: String, position: Int, claim: Int)] = []
+                linked.forEachClaim(of: group, on: attribute) { k in
+                    if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
+                }
+                guard !said.isEmpty else { continue }
+                // By value; one value's claims in the order they came.
+                said.sort { ($0.key, $0.position) < ($1.key, $1.position) }
+                var i = 0
+                while i < said.count {
+                    var j = i + 1
+                    while j < said.count && said[j].key == said[i].key { j += 1 }
+                    let members = said[i..<j].map(\.claim)
+                    buckets.append((ordinal, said[i].key, members, Judge.distinct(members.map { claims[$0].evidence.document })))
+                    i = j
                 }
             }
             // Only worth saying when two documents give different values for different instances;
             // the first such pair is the one the explanation names.
-            var first: (Int, ClaimValue, Set<String>, Int, ClaimValue, Set<String>)?
-            search: for i in perInstance.indices {
-                for j in perInstance.indices where j > i && perInstance[i].0 != perInstance[j].0 {
-                    let a = perInstance[i], b = perInstance[j]
-                    if ValueComparator.relation(a.1, b.1) == .incompatible && a.2 != b.2 && !a.2.union(b.2).isEmpty
-                        && Set(a.2).symmetricDifference(b.2).count > 0 && !(a.2.count == 1 && a.2 == b.2) {
-                        first = (a.0, a.1, a.2, b.0, b.1, b.2)
+            var first: (a: Int, b: Int)?
+            search: for i in buckets.indices {
+                for j in buckets.indices where j > i && buckets[i].ordinal != buckets[j].ordinal {
+                    if buckets[i].documents != buckets[j].documents,
+                       ValueComparator.relation(claims[buckets[i].claims[0]].value, claims[buckets[j].claims[0]].value) == .incompatible {
+                        first = (i, j)
                         break search
                     }
                 }
             }
             guard let first else { continue }
             let values = buckets.map { b in
-                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims.map { Statement(claim: $0, value: b.key) }
+                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims.map { Statement(claim: claims[$0], value: b.key) }
                     .sorted { ($0.document, $0.claim.evidence.span.start) < ($1.document, $1.claim.evidence.span.start) })
             }
-            let explanation = "Different instances, not a contradiction: \(Describe.documents(first.2)) \(first.2.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(first.0)) \(seriesName) (\(attribute.spokenName) \(Describe.value(first.1))), \(Describe.documents(first.5)) of the \(Describe.ordinal(first.3)) (\(Describe.value(first.4)))."
+            let a = buckets[first.a], b = buckets[first.b]
+            let aValue = claims[a.claims[0]].value, bValue = claims[b.claims[0]].value
+            let explanation = "Different instances, not a contradiction: \(Describe.documents(a.documents)) \(a.documents.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(a.ordinal)) \(seriesName()) (\(attribute.spokenName) \(Describe.value(aValue))), \(Describe.documents(b.documents)) of the \(Describe.ordinal(b.ordinal)) (\(Describe.value(bValue)))."
             out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute,
-                               subject: "the " + seriesName + " series", values: values,
+                               subject: "the " + seriesName() + " series", values: values,
                                explanation: explanation))
         }
 
-        // Series order: the Nth instance cannot come after the (N+1)th. Each instance's date
-        // claims and the days they may denote are gathered once.
-        let dated = sorted.map { instance -> (claims: [Claim], low: Int?, high: Int?) in
-            var claims: [Claim] = []
-            for m in instance.group.members { for c in m.claims where c.attribute == .date { claims.append(c) } }
+        // Series order: the Nth instance cannot come after the (N+1)th. The days each instance's
+        // resolved dates may denote are gathered once; its date claims only for a finding.
+        let dated = sorted.map { instance -> (low: Int?, high: Int?) in
             var low: Int?, high: Int?
-            for c in claims {
-                guard case .time(let t) = c.value, t.isResolved, let r = TimeComparator.interval(t) else { continue }
-                low = Swift.min(low ?? r.lowerBound, r.lowerBound)
-                high = Swift.max(high ?? r.upperBound, r.upperBound)
+            for m in instance.group.members {
+                for t in linked.locals.dates(of: m) {
+                    guard let r = TimeComparator.interval(t) else { continue }
+                    low = Swift.min(low ?? r.lowerBound, r.lowerBound)
+                    high = Swift.max(high ?? r.upperBound, r.upperBound)
+                }
             }
-            return (claims, low, high)
+            return (low, high)
         }
-        let ordinals = sorted.map(\.event.ordinal)
         for i in sorted.indices {
             for j in sorted.indices where j > i {
-                guard let n = ordinals[i], let m = ordinals[j], n < m else { continue }
+                let n = sorted[i].ordinal, m = sorted[j].ordinal
+                guard n < m else { continue }
                 // Every day the Nth may denote comes after every day the (N+1)th may denote.
                 guard let aLow = dated[i].low, let bHigh = dated[j].high, aLow > bHigh else { continue }
-                let aDates = dated[i].claims, bDates = dated[j].claims
+                let aDates = linked.claims(of: sorted[i].group, on: .date).map { claims[$0] }
+                let bDates = linked.claims(of: sorted[j].group, on: .date).map { claims[$0] }
                 let values = [
                     FindingValue(value: "#\(n): " + aDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
                                  statements: aDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
@@ -257,10 +302,22 @@ struct Judge: Sendable {
                 ]
                 let docsA = Set(aDates.map(\.evidence.document)), docsB = Set(bDates.map(\.evidence.document))
                 out.append(Finding(id: StableID.make(prefix: "d", series + "|order|\(n)|\(m)"), verdict: .conflict, kind: .seriesOrder,
-                                   event: series, attribute: .date, subject: "the " + seriesName + " series", values: values,
-                                   explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
+                                   event: series, attribute: .date, subject: "the " + seriesName() + " series", values: values,
+                                   explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName()) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
             }
         }
         return out
+    }
+
+    /// Sorted, without repeats: a set of documents that compares as an array.
+    private static func distinct(_ documents: [String]) -> [String] {
+        var sorted = documents
+        if sorted.count > 1 {
+            sorted.sort()
+            var w = 1
+            for r in 1..<sorted.count where sorted[r] != sorted[w - 1] { sorted.swapAt(w, r); w += 1 }
+            sorted.removeSubrange(w...)
+        }
+        return sorted
     }
 }

@@ -35,39 +35,40 @@ public struct Reconciler: Sendable {
     ///   - published: publication dates by document id, when known (to order plans and reports).
     public func reconcile(_ claims: [Claim], published: [String: CalendarDate] = [:]) -> Reconciliation {
         let linked = EventLinker(oneOffTypes: oneOffTypes).link(claims)
+        // Sized once: they are large, and every regrowth moves them all.
+        let groups = linked.series.reduce(0) { $0 + $1.groups.count }
         var events: [LinkedEvent] = []
+        events.reserveCapacity(groups)
         var findings: [Finding] = []
-        let judge = Judge(published: published, planRevisionDays: planRevisionDays)
+        findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
+        let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
         var usedIDs = Set<String>()
+        usedIDs.reserveCapacity(groups)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
         // Event descriptions share their series' words: made once per series.
         var describedSeries: (type: String, parties: [String], words: String)?
 
-        for series in linked.keys.sorted() {
-            let groups = linked[series]!
-            var identified: [(event: LinkedEvent, group: EventGroup)] = []
-            for group in groups {
-                var event = makeEvent(group)
-                if usedIDs.contains(event.id), let first = event.members.first {
+        for series in linked.series {
+            var numbered: [(ordinal: Int, group: EventGroup)] = []
+            for group in series.groups {
+                var event = makeEvent(group, linked)
+                if !usedIDs.insert(event.id).inserted {
                     // Two unnumbered events of a series in the same month: tell them apart by where they were first seen.
+                    let first = event.members[0]
                     event = event.renamed(event.id + "~" + first.document + "." + String(first.instance))
+                    usedIDs.insert(event.id)
                 }
-                usedIDs.insert(event.id)
                 events.append(event)
-                if event.ordinal != nil || groups.count == 1 { identified.append((event, group)) }
-                // The attributes stated, in the order of their names; the judge reads their claims
-                // in place, in input order.
-                var stated: UInt32 = 0      // bit per slot of `attributeOrder`
-                for m in group.members {
-                    for c in m.claims { stated |= 1 << UInt32(Reconciler.slot(c.attribute)) }
-                }
+                if let n = event.ordinal { numbered.append((n, group)) }
                 if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
                     describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
                 }
                 let subject = Describe.concat("the ", event.ordinal.map { Describe.ordinal($0) + " " } ?? "", describedSeries!.words)
-                for (slot, attribute) in Reconciler.attributeOrder.enumerated() where stated & (1 << UInt32(slot)) != 0 {
-                    let finding = judge.assess(event: event, described: subject, attribute: attribute, members: group.members)
+                // The attributes stated, in the order of their names; the judge reads their claims
+                // in place, in input order.
+                for (slot, attribute) in Reconciler.attributeOrder.enumerated() where group.stated & (1 << UInt32(slot)) != 0 {
+                    let finding = judge.assess(event: event, described: subject, attribute: attribute, group: group)
                     // An ordinal that identifies its instance agrees with itself by construction:
                     // it is worth a line only when sources dispute it.
                     if attribute == .ordinal && finding.verdict != .conflict { continue }
@@ -75,7 +76,7 @@ public struct Reconciler: Sendable {
                     findingEvent.append(events.count - 1)
                 }
             }
-            let seriesFindings = judge.siblings(series: series, identified.filter { $0.event.ordinal != nil })
+            let seriesFindings = judge.siblings(series: series.name, numbered)
             findings += seriesFindings
             findingEvent += repeatElement(-1, count: seriesFindings.count)
         }
@@ -83,13 +84,12 @@ public struct Reconciler: Sendable {
         // Venues named only in a held_at ("at the 29th summit") are events too.
         var known = usedIDs
         usedIDs = []
-        for claim in claims where claim.attribute == .heldAt {
-            guard case .event(let venue) = claim.value, let n = venue.ordinal else { continue }
+        for k in claims.indices where claims[k].attribute == .heldAt {
+            guard case .event(let venue) = claims[k].value, let n = venue.ordinal else { continue }
             let id = venue.series + "#\(n)"
-            guard !known.contains(id) else { continue }
-            known.insert(id)
+            guard known.insert(id).inserted else { continue }
             events.append(LinkedEvent(id: id, series: venue.series, type: venue.type, parties: venue.parties, ordinal: n,
-                                      date: nil, place: nil, documents: [claim.evidence.document], members: []))
+                                      date: nil, place: nil, documents: [claims[k].evidence.document], members: []))
         }
         known = []
 
@@ -130,13 +130,17 @@ public struct Reconciler: Sendable {
     /// swapping along the permutation's cycles (no element is copied).
     static func permute<T>(_ values: inout [T], into order: [Int]) {
         var done = [Bool](repeating: false, count: order.count)
-        for start in order.indices where !done[start] {
-            var i = start
-            done[i] = true
-            while order[i] != start {
-                values.swapAt(i, order[i])
-                i = order[i]
+        // Swapped in the buffer, where a swap moves the values; `Array.swapAt` copies them
+        // (a retain and a release of each of their strings and arrays).
+        values.withUnsafeMutableBufferPointer { values in
+            for start in order.indices where !done[start] {
+                var i = start
                 done[i] = true
+                while order[i] != start {
+                    values.swapAt(i, order[i])
+                    i = order[i]
+                    done[i] = true
+                }
             }
         }
     }
@@ -147,22 +151,26 @@ public struct Reconciler: Sendable {
     @inline(__always)
     static func slot(_ a: Attribute) -> Int { attributeOrder.firstIndex(of: a)! }
 
-    private func makeEvent(_ group: EventGroup) -> LinkedEvent {
-        let first = group.members.count == 1 ? group.members[0] : group.members.min { $0.key < $1.key }!
-        let ref = first.ref
-        let series = first.series
+    private func makeEvent(_ group: EventGroup, _ linked: LinkedClaims) -> LinkedEvent {
+        let locals = linked.locals
+        // Within a series, local events are numbered in key order: the smallest number is the
+        // first key (the first document, by name; then the first instance).
+        let members = group.members.count == 1 ? group.members : group.members.sorted()
+        let first = linked.key(of: members[0])
+        let ref = linked.ref(of: members[0])
+        let series = ref.series
         // A one-off event (an agreement's launch) is not counted: "premier Partenariat" names the agreement.
         // Sources that number one event differently ("19th" vs "20e") leave it unnumbered: the
         // ordinal is what they dispute, so it cannot name the event.
-        let disputed = Set(group.members.lazy.compactMap(\.ordinal)).count > 1
+        let disputed = group.members.contains { locals[$0].ordinal.map { $0 != group.ordinal } ?? false }
         let ordinal = oneOffTypes.contains(ref.type) || disputed ? nil : group.ordinal
         // The best date: stated rather than planned, then the most precise, then the smallest
-        // TIMEX value (the first of equals); TIMEX strings are only made to break ties.
+        // TIMEX value (the first of equals); TIMEX strings are only made to break ties. Read
+        // from the resolved dates linking kept, in member and claim order.
         var best: (time: TimeValue, stated: Bool, timex: String?)?
         for m in group.members {
-            for c in m.claims where c.attribute == .date {
-                guard case .time(let t) = c.value, t.isResolved else { continue }
-                let stated = c.modality != .planned
+            for (t, planned) in locals.datesAndWhetherPlanned(of: m) {
+                let stated = !planned
                 guard let b = best else { best = (t, stated, nil); continue }
                 if b.stated != stated {
                     if stated { best = (t, stated, nil) }
@@ -177,11 +185,11 @@ public struct Reconciler: Sendable {
         }
         let bestDate = best?.time
         let bestTimex = best.map { $0.timex ?? ValueComparator.timex($0.time) }
-        let places = group.places
+        let places = group.members.count == 1 ? locals.places(of: group.members[0]) : ArraySlice(linked.places(of: group))
         let place: String?
         switch places.count {
         case 0: place = nil
-        case 1: place = places[0]
+        case 1: place = places.first
         default: place = Set(places).max { a, b in (places.filter { $0 == a }.count, b) < (places.filter { $0 == b }.count, a) }
         }
         let id: String
@@ -192,12 +200,15 @@ public struct Reconciler: Sendable {
         } else if !ref.parties.isEmpty, let d = bestDate, let timex = bestTimex, d.start.precision >= .month, d.start.year != nil {
             id = series + "@" + timex
         } else {
-            id = series + "~" + first.key.document + "." + String(first.key.instance)
+            id = series + "~" + first.document + "." + String(first.instance)
         }
-        let single = group.members.count == 1
+        // Sorted by key, so by document: each document once is each change of document.
+        var documents: [String] = []
+        for (i, m) in members.enumerated() where i == 0 || locals[m].document != locals[members[i - 1]].document {
+            documents.append(linked.documents[locals[m].document])
+        }
         return LinkedEvent(id: id, series: series, type: ref.type, parties: ref.parties, ordinal: ordinal,
-                           date: bestTimex, place: place,
-                           documents: single ? [first.key.document] : group.documents.sorted(),
-                           members: single ? [first.key] : group.members.map(\.key).sorted())
+                           date: bestTimex, place: place, documents: documents,
+                           members: members.count == 1 ? [first] : members.map { linked.key(of: $0) })
     }
 }

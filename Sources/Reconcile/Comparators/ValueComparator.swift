@@ -34,25 +34,36 @@ public enum ValueComparator {
     /// path builds several intermediate strings. Debug builds check it against `description`.
     static func timeDescription(_ t: TimeValue) -> String {
         guard t.isResolved else { return t.description }
-        var out: [UInt8] = []
-        out.reserveCapacity(24)
-        func number(_ n: Int, width: Int) {
-            var digits: [UInt8] = []
-            var m = n.magnitude
-            repeat { digits.append(UInt8(ascii: "0") + UInt8(m % 10)); m /= 10 } while m > 0
-            if n < 0 { digits.append(UInt8(ascii: "-")) }
-            for _ in digits.count..<Swift.max(width, digits.count) { out.append(UInt8(ascii: "0")) }
-            out.append(contentsOf: digits.reversed())
+        // Written in a buffer on the stack: two points of at most 20-digit numbers, a modifier.
+        let s = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 160) { out -> String in
+            var n = 0
+            func put(_ b: UInt8) { out[n] = b; n += 1 }
+            func put(_ s: StaticString) { s.withUTF8Buffer { for b in $0 { put(b) } } }
+            // Zero-padded to `width` in all, sign included, as `description` pads.
+            func number(_ v: Int, width: Int) {
+                var digits = 0, m = v.magnitude
+                repeat { digits += 1; m /= 10 } while m > 0
+                let sign = v < 0 ? 1 : 0
+                for _ in (digits + sign)..<Swift.max(width, digits + sign) { put(UInt8(ascii: "0")) }
+                if sign == 1 { put(UInt8(ascii: "-")) }
+                m = v.magnitude
+                for k in stride(from: n + digits - 1, through: n, by: -1) { out[k] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10 }
+                n += digits
+            }
+            func point(_ p: TimePoint) {
+                if let y = p.year { number(y, width: 4) } else { put("XXXX") }
+                if let m = p.month { put(UInt8(ascii: "-")); number(m, width: 2) } else if p.day != nil { put("-XX") }
+                if let d = p.day { put(UInt8(ascii: "-")); number(d, width: 2) }
+            }
+            point(t.start)
+            if let end = t.end { put(UInt8(ascii: "/")); point(end) }
+            if let m = t.modifier {
+                put(" (")
+                for b in m.rawValue.utf8 { put(b) }
+                put(UInt8(ascii: ")"))
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
-        func point(_ p: TimePoint) {
-            if let y = p.year { number(y, width: 4) } else { out.append(contentsOf: "XXXX".utf8) }
-            if let m = p.month { out.append(UInt8(ascii: "-")); number(m, width: 2) } else if p.day != nil { out.append(contentsOf: "-XX".utf8) }
-            if let d = p.day { out.append(UInt8(ascii: "-")); number(d, width: 2) }
-        }
-        point(t.start)
-        if let end = t.end { out.append(UInt8(ascii: "/")); point(end) }
-        if let m = t.modifier { out.append(contentsOf: " (\(m.rawValue))".utf8) }
-        let s = String(decoding: out, as: UTF8.self)
         assert(s == t.description, "timeDescription(\(t)) gave \(s)")
         return s
     }

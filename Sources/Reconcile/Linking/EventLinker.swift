@@ -13,96 +13,212 @@ import Extract
 /// 5. unnumbered events of different documents on the same day are one event.
 /// An event that cannot be placed stays alone: it yields no conflict, only single-source facts.
 ///
-/// - Complexity: O(*n*) to group *n* claims; within a series, O(*k*²) in its *k* instances.
+/// Claims are never copied: linking notes them by index (see ``LinkedClaims``).
+///
+/// - Complexity: O(*n* log *n*) to group *n* claims (O(*n*·*e*) if the claims of documents
+///   naming *e* events each come interleaved rather than event by event); within a series,
+///   O(*k*²) in its *k* instances.
 struct EventLinker: Sendable {
     /// Event types that happen once per set of parties (named agreements).
     let oneOffTypes: Set<String>
 
-    func link(_ claims: [Claim]) -> [String: [EventGroup]] {
-        // 1. Local events, keyed by document and instance. Documents are numbered as they come
-        //    (one look-up per run of claims from the same document, as extraction gives them),
-        //    instances looked up per document.
+    func link(_ claims: [Claim]) -> LinkedClaims {
+        // 1. Local events, numbered as they come, keyed by document and instance. Documents are
+        //    numbered too (one look-up per run of claims from the same document, as extraction
+        //    gives them); a document's local events are found by walking back through them, as
+        //    a document names few events. Claims are only noted by index, never copied.
+        struct Seen {
+            let document: Int
+            let instance: Int
+            let previousOfDocument: Int
+            let firstClaim: Int                     // the claim whose ref names the event
+            var ordinal: Int?                       // the ref's, else the first ordinal claim's
+        }
         var documentIndex: [String: Int] = [:]
         var documentNames: [String] = []
-        var instancesOf: [[Int: Int]] = []        // per document: instance -> local event
-        var keys: [(document: Int, instance: Int)] = []
-        var refs: [EventRef] = []
-        var lists: [[Claim]] = []
+        var lastOfDocument: [Int] = []              // per document: its latest local event, or -1
+        var seen: [Seen] = []                       // per local event
+        var localOfClaim = [Int](repeating: -1, count: claims.count)
         var lastDocument = -1, lastName = "", last = -1
-        for claim in claims {
-            guard case .event(let ref) = claim.subject else { continue }
-            if last >= 0, keys[last].instance == ref.instance, lastName == claim.evidence.document {
-                lists[last].append(claim)
-                continue
-            }
-            if lastDocument < 0 || lastName != claim.evidence.document {
-                lastName = claim.evidence.document
-                if let d = documentIndex[lastName] {
-                    lastDocument = d
-                } else {
-                    lastDocument = documentNames.count
-                    documentIndex[lastName] = lastDocument
-                    documentNames.append(lastName)
-                    instancesOf.append([:])
+        for i in claims.indices {
+            guard let instance = claims[i].subject.eventInstance else { continue }
+            let name = claims[i].evidence.document
+            if last < 0 || seen[last].instance != instance || lastName != name {
+                if lastDocument < 0 || lastName != name {
+                    lastName = name
+                    if let d = documentIndex[name] {
+                        lastDocument = d
+                    } else {
+                        lastDocument = documentNames.count
+                        documentIndex[name] = lastDocument
+                        documentNames.append(name)
+                        lastOfDocument.append(-1)
+                    }
+                }
+                last = lastOfDocument[lastDocument]
+                while last >= 0 && seen[last].instance != instance { last = seen[last].previousOfDocument }
+                if last < 0 {
+                    guard case .event(let ref) = claims[i].subject else { preconditionFailure("an event's claim") }
+                    last = seen.count
+                    seen.append(Seen(document: lastDocument, instance: instance, previousOfDocument: lastOfDocument[lastDocument],
+                                     firstClaim: i, ordinal: ref.ordinal))
+                    lastOfDocument[lastDocument] = last
                 }
             }
-            if let k = instancesOf[lastDocument][ref.instance] {
-                last = k
-            } else {
-                last = keys.count
-                instancesOf[lastDocument][ref.instance] = last
-                keys.append((lastDocument, ref.instance)); refs.append(ref); lists.append([])
-            }
-            lists[last].append(claim)
+            localOfClaim[i] = last
+            if seen[last].ordinal == nil, claims[i].attribute == .ordinal, case .ordinal(let n) = claims[i].value { seen[last].ordinal = n }
         }
-        documentIndex = [:]; instancesOf = []
-        // In (document, instance) order: documents ranked by name once.
+        documentIndex = [:]; lastOfDocument = []
+
+        // 2. In (document, instance) order: documents ranked by name once.
         let documentOrder = documentNames.indices.sorted { documentNames[$0] < documentNames[$1] }
         var documentRank = [Int](repeating: 0, count: documentNames.count)
         for (r, d) in documentOrder.enumerated() { documentRank[d] = r }
-        let order = keys.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
+        let keyOrder = seen.indices.sorted { a, b in
+            let x = seen[a], y = seen[b]
             return documentRank[x.document] != documentRank[y.document] ? documentRank[x.document] < documentRank[y.document]
                 : x.instance < y.instance
         }
-        // 2. By series. Series names are made once per series, not once per local event.
-        struct SeriesKey: Hashable { let type: String; let parties: [String] }
-        var seriesNames: [SeriesKey: String] = [:]
-        var bySeries: [String: [LocalEvent]] = [:]
-        for k in order {
-            let ref = refs[k]
-            let seriesKey = SeriesKey(type: ref.type, parties: ref.parties)
-            let series: String
-            if let known = seriesNames[seriesKey] { series = known } else { series = ref.series; seriesNames[seriesKey] = series }
-            let local = LocalEvent(key: LocalEventKey(document: documentNames[keys[k].document], instance: keys[k].instance),
-                                   ref: ref, claims: lists[k], series: series)
-            lists[k] = []
-            guard !local.ref.parties.isEmpty || local.ordinal != nil else {
-                // Neither parties nor ordinal: "the meeting" alone cannot be linked across documents.
-                bySeries[local.series + "~" + local.key.document + "." + String(local.key.instance), default: []].append(local)
-                continue
-            }
-            bySeries[local.series, default: []].append(local)
-        }
 
-        var result: [String: [EventGroup]] = [:]
-        result.reserveCapacity(bySeries.count)
-        for (series, members) in bySeries {
-            result[series] = group(members, oneOff: oneOffTypes.contains(members[0].ref.type))
+        // 3. By series (read in the order the local events were seen, which is their claims'
+        //    order). A series is named once per distinct type and parties, not once per local
+        //    event; what is linked by name is one series.
+        struct SeriesKey: Hashable { let type: String; let parties: [String] }
+        var refIndex: [SeriesKey: Int] = [:]
+        var refs: [LinkedClaims.SeriesRef] = []
+        var seriesOfRef: [Int] = []                 // per ref: its series, once a linkable event names it (else -1)
+        var refOfSeen = [Int](repeating: 0, count: seen.count)
+        var seriesNames = Interned()
+        var seriesOfSeen = [Int](repeating: 0, count: seen.count)
+        for k in seen.indices {
+            guard case .event(let ref) = claims[seen[k].firstClaim].subject else { preconditionFailure("an event's claim") }
+            let key = SeriesKey(type: ref.type, parties: ref.parties)
+            let r: Int
+            if let known = refIndex[key] {
+                r = known
+            } else {
+                r = refs.count
+                refIndex[key] = r
+                refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series))
+                seriesOfRef.append(-1)
+            }
+            refOfSeen[k] = r
+            if !ref.parties.isEmpty || seen[k].ordinal != nil {
+                if seriesOfRef[r] < 0 { seriesOfRef[r] = seriesNames.number(refs[r].series) }
+                seriesOfSeen[k] = seriesOfRef[r]
+            } else {
+                // Neither parties nor ordinal: "the meeting" alone cannot be linked across documents.
+                seriesOfSeen[k] = seriesNames.number(refs[r].series + "~" + documentNames[seen[k].document] + "." + String(seen[k].instance))
+            }
         }
-        return result
+        refIndex = [:]
+
+        // 4. Local events are numbered in the order they are judged in: series by series, in the
+        //    order of their names, and in (document, instance) order within a series. What is
+        //    read together then lies together, and within a group a smaller number is a smaller
+        //    key. (A counting sort of `keyOrder` by series rank.)
+        let names = seriesNames.names
+        let seriesOrder = names.indices.sorted { names[$0] < names[$1] }
+        var seriesStart = [Int](repeating: 0, count: names.count + 1)
+        var rankOfSeries = [Int](repeating: 0, count: names.count)
+        for (r, s) in seriesOrder.enumerated() { rankOfSeries[s] = r }
+        for k in seen.indices { seriesStart[rankOfSeries[seriesOfSeen[k]] + 1] += 1 }
+        for r in seriesOrder.indices { seriesStart[r + 1] += seriesStart[r] }
+        var judged = [Int](repeating: 0, count: seen.count)     // local events' `seen` indices, in their new order
+        var number = [Int](repeating: 0, count: seen.count)     // per `seen` index: its new number
+        var fill = seriesStart
+        for k in keyOrder {
+            let r = rankOfSeries[seriesOfSeen[k]]
+            judged[fill[r]] = k
+            number[k] = fill[r]
+            fill[r] += 1
+        }
+        fill = []
+
+        // 5. Claims by local event, each local event's in input order (a counting sort), with
+        //    their attributes beside them, so that looking for a local event's claims on an
+        //    attribute reads a few bytes in a row rather than each claim.
+        var start = [Int](repeating: 0, count: seen.count + 1)
+        for l in localOfClaim where l >= 0 { start[number[l] + 1] += 1 }
+        for l in seen.indices { start[l + 1] += start[l] }
+        var claimOrder = [Int](repeating: 0, count: start[seen.count])
+        var attributes = [Attribute](repeating: .date, count: start[seen.count])
+        var next = start
+        for i in claims.indices where localOfClaim[i] >= 0 {
+            let l = number[localOfClaim[i]]
+            claimOrder[next[l]] = i
+            attributes[next[l]] = claims[i].attribute
+            next[l] += 1
+        }
+        localOfClaim = []; next = []
+
+        // 6. The local events, and their groups, series by series.
+        var locals = LocalEvents()
+        for k in judged {
+            locals.append(document: seen[k].document, instance: seen[k].instance, seriesRef: refOfSeen[k], ordinal: seen[k].ordinal,
+                          claims: start[locals.count]..<start[locals.count + 1], order: claimOrder, attributes: attributes, all: claims)
+        }
+        var linked: [LinkedClaims.Series] = []
+        linked.reserveCapacity(seriesOrder.count)
+        for (r, s) in seriesOrder.enumerated() {
+            let members = Array(seriesStart[r]..<seriesStart[r + 1])
+            let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
+            linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
+        }
+        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, seriesRefs: refs,
+                            locals: locals, series: linked)
     }
 
-    private func group(_ members: [LocalEvent], oneOff: Bool) -> [EventGroup] {
-        if oneOff || members.count == 1 { return [EventGroup(members: members)] }
+    /// Names numbered in the order they are first seen.
+    private struct Interned {
+        private var index: [String: Int] = [:]
+        private(set) var names: [String] = []
 
-        // Numbered instances.
-        var numbered: [Int: EventGroup] = [:]
-        var unnumbered: [LocalEvent] = []
-        for m in members {
-            if let n = m.ordinal { numbered[n, default: EventGroup(members: [])].append(m) } else { unnumbered.append(m) }
+        mutating func number(_ name: String) -> Int {
+            if let n = index[name] { return n }
+            index[name] = names.count
+            names.append(name)
+            return names.count - 1
         }
-        var groups = numbered.keys.sorted().map { numbered[$0]! }
+    }
+
+    /// A group while it forms, with all its members' dates and places (in member order) at hand.
+    private struct Forming {
+        var group = EventGroup()
+        var dates: [TimeValue] = []
+        var places: [String] = []
+
+        init() {}
+        init(_ m: Int, _ locals: LocalEvents) { add(m, locals) }
+
+        mutating func add(_ m: Int, _ locals: LocalEvents) {
+            group.append(m, locals[m])
+            dates += locals.dates(of: m)
+            places += locals.places(of: m)
+        }
+
+        mutating func add(contentsOf other: Forming, _ locals: LocalEvents) {
+            for m in other.group.members { add(m, locals) }
+        }
+    }
+
+    /// - Parameter members: indices into `locals`, ascending.
+    private func group(_ members: [Int], _ locals: LocalEvents, oneOff: Bool) -> [EventGroup] {
+        if oneOff || members.count == 1 {
+            var all = EventGroup()
+            for m in members { all.append(m, locals[m]) }
+            return [all]
+        }
+
+        // Numbered instances, by ordinal; each one's members in local event order.
+        var numbered = members.filter { locals[$0].ordinal != nil }
+        let unnumbered = members.filter { locals[$0].ordinal == nil }
+        numbered.sort { (locals[$0].ordinal!, $0) < (locals[$1].ordinal!, $1) }
+        var groups: [Forming] = []
+        for m in numbered {
+            if groups.last?.group.ordinal != locals[m].ordinal { groups.append(Forming()) }
+            groups[groups.count - 1].add(m, locals)
+        }
 
         // Same day, different ordinals: one event with a disputed ordinal.
         var merged = groups.count > 1
@@ -110,8 +226,8 @@ struct EventLinker: Sendable {
             merged = false
             outer: for i in groups.indices {
                 for j in groups.indices where j > i {
-                    if sameDay(groups[i], groups[j]) && !placesConflict(groups[i].places, groups[j].places) {
-                        groups[i].append(contentsOf: groups[j])
+                    if sameDay(groups[i].dates, groups[j].dates) && !placesConflict(groups[i].places, groups[j].places) {
+                        groups[i].add(contentsOf: groups[j], locals)
                         groups.remove(at: j)
                         merged = true
                         break outer
@@ -121,37 +237,38 @@ struct EventLinker: Sendable {
         }
 
         // Unnumbered: join the single instance that fits, else group by day, else alone.
-        var loose: [EventGroup] = []
+        var loose: [Forming] = []
         for m in unnumbered {
+            let dates = locals.dates(of: m), places = locals.places(of: m)
             var fitting = -1, fits = 0
-            for g in groups.indices where self.fits(m, groups[g]) {
+            for g in groups.indices where self.fits(dates, places, groups[g]) {
                 fits += 1; fitting = g
                 if fits > 1 { break }
             }
             if fits == 1 {
-                groups[fitting].append(m)
-            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(m, loose[$0]) }) {
-                loose[k].append(m)
+                groups[fitting].add(m, locals)
+            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(dates, places, loose[$0]) }) {
+                loose[k].add(m, locals)
             } else {
-                loose.append(EventGroup(members: [m]))
+                loose.append(Forming(m, locals))
             }
         }
-        return groups + loose
+        return groups.map(\.group) + loose.map(\.group)
     }
 
     /// Two unnumbered events are one when they share a day — a series does not meet twice on
     /// one day, so a different place is then what the sources dispute — or a place and a month
     /// ("the previous summit, in New Delhi in September 2023") with nothing contradicting.
-    private func sameOccasion(_ m: LocalEvent, _ g: EventGroup) -> Bool {
-        if sameDay(m.dates, g.dates) { return true }
-        if placesConflict(m.places, g.places) { return false }
-        guard m.places.contains(where: { g.places.contains($0) }) else { return false }
-        return datesAgreeToTheMonth(m.dates, g.dates) == true
+    private func sameOccasion(_ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming) -> Bool {
+        if sameDay(dates, g.dates) { return true }
+        if placesConflict(places, g.places) { return false }
+        guard places.contains(where: { g.places.contains($0) }) else { return false }
+        return datesAgreeToTheMonth(dates, g.dates) == true
     }
 
     /// True when some dates agree at month precision or better (years known), false when two
     /// contradict, nil when nothing can be said.
-    private func datesAgreeToTheMonth(_ a: [TimeValue], _ b: [TimeValue]) -> Bool? {
+    private func datesAgreeToTheMonth(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Bool? {
         var agree: Bool? = nil
         for x in a {
             for y in b {
@@ -168,10 +285,8 @@ struct EventLinker: Sendable {
         return agree
     }
 
-    /// Both groups have a resolved day-precision date (or span) in common.
-    private func sameDay(_ a: EventGroup, _ b: EventGroup) -> Bool { sameDay(a.dates, b.dates) }
-
-    private func sameDay(_ a: [TimeValue], _ b: [TimeValue]) -> Bool {
+    /// Both have a resolved day-precision date (or span) in common.
+    private func sameDay(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Bool {
         for x in a where x.start.precision == .day && x.start.year != nil {
             for y in b where y.start.precision == .day && y.start.year != nil {
                 if TimeComparator.relation(x, y) == .same { return true }
@@ -180,16 +295,16 @@ struct EventLinker: Sendable {
         return false
     }
 
-    private func placesConflict(_ a: [String], _ b: [String]) -> Bool {
+    private func placesConflict(_ a: some Collection<String>, _ b: some Collection<String>) -> Bool {
         for x in a { for y in b where ValueComparator.placeRelation(x, y) == .incompatible { return true } }
         return false
     }
 
     /// An unnumbered event fits an instance when nothing it says contradicts the instance and
     /// something specific agrees: a date of month precision or better, or the place.
-    private func fits(_ m: LocalEvent, _ g: EventGroup) -> Bool {
-        let dates = datesAgreeToTheMonth(m.dates, g.dates)
-        if dates == false || placesConflict(m.places, g.places) { return false }
-        return dates == true || m.places.contains(where: { g.places.contains($0) })
+    private func fits(_ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming) -> Bool {
+        let agree = datesAgreeToTheMonth(dates, g.dates)
+        if agree == false || placesConflict(places, g.places) { return false }
+        return agree == true || places.contains(where: { g.places.contains($0) })
     }
 }

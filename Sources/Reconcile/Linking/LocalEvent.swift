@@ -2,73 +2,155 @@ import Extract
 
 /// All a document says about one of its events (one ``EventRef/instance``).
 ///
-/// What linking asks of it again and again (ordinal, dates, places, series) is worked out
-/// once, when it is made. A class, immutable: groups pass members around by reference
-/// instead of copying every field.
-final class LocalEvent: Sendable {
-    let key: LocalEventKey
-    let ref: EventRef
-    let claims: [Claim]
+/// Nothing is copied into it: its claims stay in the input, its dates and places in
+/// ``LocalEvents``, and it names them by position, so it is a handful of integers that linking
+/// and judging pass around freely (no reference counting). What linking asks of it again and
+/// again (ordinal, dates, places) is worked out once, when it is made.
+struct LocalEvent: Sendable {
+    /// Index into ``LinkedClaims/documents``.
+    let document: Int
+    let instance: Int
+    /// Index into ``LinkedClaims/seriesRefs``: the type and parties its first claim names.
+    let seriesRef: Int
+    /// Where its claims' indices are in ``LinkedClaims/claimOrder``.
+    let claims: Range<Int>
     /// The ordinal the text gives: the event's own, else an ordinal claim.
     let ordinal: Int?
-    /// Resolved date claims' values, in claim order.
-    let dates: [TimeValue]
-    /// Place claims' values, in claim order.
-    let places: [String]
-    /// ``EventRef/series`` of `ref`.
-    let series: String
+    /// Its resolved date claims' values, in claim order, in ``LocalEvents/dates``.
+    let dates: Range<Int>
+    /// Its place claims' values, in claim order, in ``LocalEvents/places``.
+    let places: Range<Int>
+    /// The attributes its claims state: a bit per slot of ``Reconciler/attributeOrder``.
+    let stated: UInt32
+}
 
-    init(key: LocalEventKey, ref: EventRef, claims: [Claim], series: String? = nil) {
-        self.key = key; self.ref = ref; self.claims = claims
-        var ordinal = ref.ordinal
-        var dates: [TimeValue] = [], places: [String] = []
-        for c in claims {
-            switch (c.attribute, c.value) {
-            case (.ordinal, .ordinal(let n)) where ordinal == nil: ordinal = n
-            case (.date, .time(let t)) where t.isResolved: dates.append(t)
-            case (.place, .place(let p)): places.append(p)
+/// The local events of a batch, with the dates and places linking compares, end to end.
+struct LocalEvents: Sendable {
+    private(set) var events: [LocalEvent] = []
+    private(set) var dates: [TimeValue] = []
+    /// Whether each of `dates` is a plan (beside it).
+    private(set) var datesPlanned: [Bool] = []
+    private(set) var places: [String] = []
+
+    subscript(_ i: Int) -> LocalEvent { events[i] }
+    var count: Int { events.count }
+
+    func dates(of i: Int) -> ArraySlice<TimeValue> { dates[events[i].dates] }
+    /// Each date of local event `i` with whether it is a plan.
+    func datesAndWhetherPlanned(of i: Int) -> Zip2Sequence<ArraySlice<TimeValue>, ArraySlice<Bool>> {
+        zip(dates[events[i].dates], datesPlanned[events[i].dates])
+    }
+    func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
+
+    /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`.
+    /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`, their
+    /// attributes `attributes[claims]`.
+    mutating func append(document: Int, instance: Int, seriesRef: Int, ordinal: Int?, claims: Range<Int>, order: [Int],
+                         attributes: [Attribute], all: [Claim]) {
+        var stated: UInt32 = 0
+        let firstDate = dates.count, firstPlace = places.count
+        for i in claims {
+            let attribute = attributes[i]
+            stated |= 1 << UInt32(Reconciler.slot(attribute))
+            guard attribute == .date || attribute == .place else { continue }
+            switch all[order[i]].value {
+            case .time(let t) where attribute == .date && t.isResolved:
+                dates.append(t)
+                datesPlanned.append(all[order[i]].modality == .planned)
+            case .place(let p) where attribute == .place: places.append(p)
             default: break
             }
         }
-        self.ordinal = ordinal; self.dates = dates; self.places = places
-        self.series = series ?? ref.series
+        events.append(LocalEvent(document: document, instance: instance, seriesRef: seriesRef, claims: claims, ordinal: ordinal,
+                                 dates: firstDate..<dates.count, places: firstPlace..<places.count, stated: stated))
     }
 }
 
-/// A group of local events believed to be the same real-world event.
-///
-/// Members are only ever added, so their ordinals, dates and places are kept up to date
-/// instead of being gathered again at every comparison.
+/// A group of local events believed to be the same real-world event: indices into
+/// ``LocalEvents``, in the order they joined.
 struct EventGroup: Sendable {
-    private(set) var members: [LocalEvent]
+    private(set) var members: [Int] = []
     /// The smallest ordinal of its members.
     private(set) var ordinal: Int?
-    /// All members' dates, in member order.
-    private(set) var dates: [TimeValue]
-    /// All members' places, in member order.
-    private(set) var places: [String]
+    /// The attributes its members state (see ``LocalEvent/stated``).
+    private(set) var stated: UInt32 = 0
 
-    init(members: [LocalEvent]) {
-        if members.count == 1 {
-            // One member (the usual case): its arrays are shared, not copied.
-            self.members = members; self.ordinal = members[0].ordinal
-            self.dates = members[0].dates; self.places = members[0].places
-            return
-        }
-        self.members = []; self.ordinal = nil; self.dates = []; self.places = []
-        for m in members { append(m) }
-    }
+    init() {}
 
-    mutating func append(_ m: LocalEvent) {
-        members.append(m)
+    init(_ index: Int, _ local: LocalEvent) { append(index, local) }
+
+    mutating func append(_ index: Int, _ m: LocalEvent) {
+        members.append(index)
         if let n = m.ordinal { ordinal = ordinal.map { Swift.min($0, n) } ?? n }
-        if dates.isEmpty { dates = m.dates } else { dates += m.dates }
-        if places.isEmpty { places = m.places } else { places += m.places }
+        stated |= m.stated
+    }
+}
+
+/// Claims linked into events: the input claims, read in place, the local events they speak of,
+/// and those grouped by series into real-world events.
+struct LinkedClaims: Sendable {
+    /// A series with its groups (one per real-world event).
+    struct Series: Sendable {
+        let name: String
+        let groups: [EventGroup]
     }
 
-    mutating func append(contentsOf other: EventGroup) {
-        for m in other.members { append(m) }
+    /// The input, as given.
+    let all: [Claim]
+    /// Indices into `all` of the claims about events, local event by local event, each local
+    /// event's in input order (see ``LocalEvent/claims``).
+    let claimOrder: [Int]
+    /// The attribute of each claim of `claimOrder`, beside it.
+    let attributes: [Attribute]
+    /// Document ids, by ``LocalEvent/document``.
+    let documents: [String]
+    /// By ``LocalEvent/seriesRef``.
+    let seriesRefs: [SeriesRef]
+    /// In the order of `series`, and in (document, instance) order within a series, so that
+    /// within a group a smaller index is a smaller ``LocalEventKey``.
+    let locals: LocalEvents
+    /// In the order of their names.
+    let series: [Series]
+
+    func key(of m: Int) -> LocalEventKey { LocalEventKey(document: documents[locals[m].document], instance: locals[m].instance) }
+
+    /// What names a series: the type and parties of an ``EventRef``, and its ``EventRef/series``.
+    struct SeriesRef: Sendable {
+        let type: String
+        let parties: [String]
+        let series: String
     }
 
-    var documents: Set<String> { Set(members.map(\.key.document)) }
+    /// The type and parties local event `m` names.
+    func ref(of m: Int) -> SeriesRef { seriesRefs[locals[m].seriesRef] }
+
+    /// Calls `body` with the index in `all` of each claim of `group` on `attribute`: member by
+    /// member, each member's in input order.
+    @inline(__always)
+    func forEachClaim(of group: EventGroup, on attribute: Attribute, _ body: (Int) throws -> Void) rethrows {
+        for m in group.members {
+            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p]) }
+        }
+    }
+
+    /// The indices in `all` of the claims of `group` on `attribute`, in the order of ``forEachClaim(of:on:_:)``.
+    func claims(of group: EventGroup, on attribute: Attribute) -> [Int] {
+        var out: [Int] = []
+        forEachClaim(of: group, on: attribute) { out.append($0) }
+        return out
+    }
+
+    /// All members' places, in member order.
+    func places(of group: EventGroup) -> [String] {
+        if group.members.count == 1 { return Array(locals.places(of: group.members[0])) }
+        return group.members.flatMap { locals.places(of: $0) }
+    }
+}
+
+extension ClaimSubject {
+    /// ``EventRef/instance`` of an event subject (read without copying the ref).
+    var eventInstance: Int? {
+        if case .event(let ref) = self { return ref.instance }
+        return nil
+    }
 }
