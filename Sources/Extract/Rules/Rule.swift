@@ -11,6 +11,10 @@ struct Rule<Value: Sendable>: Sendable {
     /// Reads from the trigger token. A match may begin before it (a month name takes in the
     /// "en" in front of it) but never leaves the sentence.
     let match: @Sendable (RuleInput, Int) -> RuleMatch<Value>?
+    /// Words a match takes in when one sits right before it (see `absorbing(_:)` in
+    /// `DateHelpers.swift`). A property applied by ``RuleSet`` rather than a wrapping closure,
+    /// so a match costs one closure call, not two plus a reabstraction thunk.
+    var absorbed: KeywordSet? = nil
 
     init(_ name: String, _ trigger: RuleTrigger, _ match: @escaping @Sendable (RuleInput, Int) -> RuleMatch<Value>?) {
         self.name = name; self.trigger = trigger; self.match = match
@@ -94,6 +98,16 @@ struct RuleSet<Value: Sendable>: Sendable {
     private let wordRules: [Int]
     private let onNumber: [Int]
     private let onCapitalized: [Int]
+    /// One bit per value of a few bits of the word hash, set for the trigger words: most words
+    /// trigger nothing, and a bit test rejects them where the table probe would mispredict on
+    /// whether its slot is empty. Set bits still go through `byWord`.
+    private let wordFilter: [UInt64]
+    /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
+    private let matchers: ContiguousArray<@Sendable (RuleInput, Int) -> RuleMatch<Value>?>
+    private let absorbed: ContiguousArray<KeywordSet?>
+
+    private static var filterBits: Int { 14 }
+    @inline(__always) private static func filterIndex(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - filterBits)) }
 
     init(_ rules: [Rule<Value>]) {
         self.rules = rules
@@ -105,19 +119,26 @@ struct RuleSet<Value: Sendable>: Sendable {
             if rule.trigger.capitalizedWords { capitalized.append(k) }
         }
         var flat: [Int] = [], index: [(UInt64, Range<Int>)] = []
+        var filter = [UInt64](repeating: 0, count: (1 << RuleSet.filterBits) / 64)
         for (h, ks) in words {
             index.append((h, flat.count..<(flat.count + ks.count)))
             flat += ks
+            let bit = RuleSet.filterIndex(h)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         byWord = KeywordTable(index)
         wordRules = flat
         onNumber = numbers
         onCapitalized = capitalized
+        wordFilter = filter
+        matchers = ContiguousArray(rules.map(\.match))
+        absorbed = ContiguousArray(rules.map(\.absorbed))
     }
 
     /// Every match of every rule, sentence by sentence, with overlaps resolved per sentence
     /// (see ``resolveOverlaps(_:in:)``), in text order.
-    /// - Complexity: one table probe per token, plus the rules triggered there.
+    /// - Complexity: one bit test per token (and a table probe for likely trigger words), plus
+    ///   the rules triggered there.
     func scan(_ text: TokenizedText) -> [RuleFinding<Value>] {
         var out: [RuleFinding<Value>] = []
         var found: [RuleFinding<Value>] = []
@@ -141,6 +162,8 @@ struct RuleSet<Value: Sendable>: Sendable {
         } else if t.capitalized, t.kind == .word {
             for k in onCapitalized { add(k, at: i, input, into: &found) }
         }
+        let bit = RuleSet.filterIndex(t.hash)
+        guard wordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
         if let ks = byWord[t.hash] {
             for k in ks { add(wordRules[k], at: i, input, into: &found) }
         }
@@ -148,10 +171,12 @@ struct RuleSet<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func add(_ k: Int, at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
-        guard let m = rules[k].match(input, i), !m.tokens.isEmpty,
-              m.tokens.lowerBound >= input.sentence.lowerBound, m.tokens.upperBound <= input.sentence.upperBound
+        guard let m = matchers[k](input, i) else { return }
+        var tokens = m.tokens
+        if let words = absorbed[k] { tokens = input.absorbing(words, before: tokens) }
+        guard !tokens.isEmpty, tokens.lowerBound >= input.sentence.lowerBound, tokens.upperBound <= input.sentence.upperBound
         else { return }
-        found.append(RuleFinding(tokens: m.tokens, span: input.span(m.tokens), value: m.value, rule: k))
+        found.append(RuleFinding(tokens: tokens, span: input.span(tokens), value: m.value, rule: k))
     }
 
     /// The best match triggered at token `i` (the one reaching furthest, then the longer, then
