@@ -98,16 +98,11 @@ struct RuleSet<Value: Sendable>: Sendable {
     private let wordRules: [Int]
     private let onNumber: [Int]
     private let onCapitalized: [Int]
-    /// One bit per value of a few bits of the word hash, set for the trigger words: most words
-    /// trigger nothing, and a bit test rejects them where the table probe would mispredict on
-    /// whether its slot is empty. Set bits still go through `byWord`.
-    private let wordFilter: [UInt64]
+    /// The trigger words: most words trigger nothing, and a bit test rejects them before `byWord`.
+    private let wordFilter: HashFilter
     /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
     private let matchers: ContiguousArray<@Sendable (RuleInput, Int) -> RuleMatch<Value>?>
     private let absorbed: ContiguousArray<KeywordSet?>
-
-    private static var filterBits: Int { 14 }
-    @inline(__always) private static func filterIndex(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - filterBits)) }
 
     init(_ rules: [Rule<Value>]) {
         self.rules = rules
@@ -119,18 +114,15 @@ struct RuleSet<Value: Sendable>: Sendable {
             if rule.trigger.capitalizedWords { capitalized.append(k) }
         }
         var flat: [Int] = [], index: [(UInt64, Range<Int>)] = []
-        var filter = [UInt64](repeating: 0, count: (1 << RuleSet.filterBits) / 64)
         for (h, ks) in words {
             index.append((h, flat.count..<(flat.count + ks.count)))
             flat += ks
-            let bit = RuleSet.filterIndex(h)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         byWord = KeywordTable(index)
         wordRules = flat
         onNumber = numbers
         onCapitalized = capitalized
-        wordFilter = filter
+        wordFilter = HashFilter(words.keys)
         matchers = ContiguousArray(rules.map(\.match))
         absorbed = ContiguousArray(rules.map(\.absorbed))
     }
@@ -162,8 +154,7 @@ struct RuleSet<Value: Sendable>: Sendable {
         } else if t.capitalized, t.kind == .word {
             for k in onCapitalized { add(k, at: i, input, into: &found) }
         }
-        let bit = RuleSet.filterIndex(t.hash)
-        guard wordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+        guard wordFilter.mayContain(t.hash) else { return }
         if let ks = byWord[t.hash] {
             for k in ks { add(wordRules[k], at: i, input, into: &found) }
         }
@@ -215,6 +206,26 @@ func resolveOverlaps<V>(_ found: [RuleFinding<V>], in sentence: Range<Int>) -> [
         kept.append(f)
     }
     return kept.sorted { $0.span.start < $1.span.start }
+}
+
+/// A bit per value of the top bits of a word hash, set for a few keys: a cheap "certainly not
+/// one of them" before a ``KeywordTable`` probe, whose loop mispredicts on whether a slot is
+/// empty. Most words of a text are not keys, and one well-predicted bit test rejects them.
+struct HashFilter: Sendable {
+    private static var bits: Int { 14 }
+    private var words = [UInt64](repeating: 0, count: (1 << HashFilter.bits) / 64)
+
+    init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        for h in hashes { let b = HashFilter.bit(h); words[b >> 6] |= 1 << UInt64(b & 63) }
+    }
+
+    @inline(__always) private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - bits)) }
+
+    /// False only if `hash` is none of the keys.
+    @inline(__always) func mayContain(_ hash: UInt64) -> Bool {
+        let b = HashFilter.bit(hash)
+        return words[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
 }
 
 /// A read-only map from a folded word's hash (``Token/hash``) to a value.
