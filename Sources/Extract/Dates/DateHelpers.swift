@@ -477,16 +477,24 @@ enum DateShapes {
 extension Rule where Value == DateReading {
     /// The same rule, taking in the word right before its match when it belongs to the date
     /// ("le 30 avril", "en 2024", "on Thursday"), unless the match already begins with one.
+    /// ``RuleSet`` applies it after the match (``RuleInput/absorbing(_:before:)``).
     func absorbing(_ words: KeywordSet) -> Rule<DateReading> {
-        let inner = match
-        return Rule(name, trigger) { input, i in
-            guard let m = inner(input, i) else { return nil }
-            let before = m.tokens.lowerBound - 1
-            guard input.has(before), words.contains(input.hash(before)), !words.contains(input.hash(m.tokens.lowerBound)),
-                  !(input.isAttached(before) && input.isApostrophe(before - 1))   // the "en" of "jusqu'en"
-            else { return m }
-            return RuleMatch(before..<m.tokens.upperBound, m.value)
-        }
+        var rule = self
+        rule.absorbed = words
+        return rule
+    }
+}
+
+extension RuleInput {
+    /// `tokens`, extended by the word right before it when that word is one of `words` and the
+    /// match does not already begin with one; the "en" of "jusqu'en" stays out.
+    @inline(__always)
+    func absorbing(_ words: KeywordSet, before tokens: Range<Int>) -> Range<Int> {
+        let before = tokens.lowerBound - 1
+        guard has(before), words.contains(hash(before)), !words.contains(hash(tokens.lowerBound)),
+              !(isAttached(before) && isApostrophe(before - 1))   // the "en" of "jusqu'en"
+        else { return tokens }
+        return before..<tokens.upperBound
     }
 }
 

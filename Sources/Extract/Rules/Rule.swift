@@ -11,6 +11,10 @@ struct Rule<Value: Sendable>: Sendable {
     /// Reads from the trigger token. A match may begin before it (a month name takes in the
     /// "en" in front of it) but never leaves the sentence.
     let match: @Sendable (RuleInput, Int) -> RuleMatch<Value>?
+    /// Words a match takes in when one sits right before it (see `absorbing(_:)` in
+    /// `DateHelpers.swift`). A property applied by ``RuleSet`` rather than a wrapping closure,
+    /// so a match costs one closure call, not two plus a reabstraction thunk.
+    var absorbed: KeywordSet? = nil
 
     init(_ name: String, _ trigger: RuleTrigger, _ match: @escaping @Sendable (RuleInput, Int) -> RuleMatch<Value>?) {
         self.name = name; self.trigger = trigger; self.match = match
@@ -94,6 +98,11 @@ struct RuleSet<Value: Sendable>: Sendable {
     private let wordRules: [Int]
     private let onNumber: [Int]
     private let onCapitalized: [Int]
+    /// The trigger words: most words trigger nothing, and a bit test rejects them before `byWord`.
+    private let wordFilter: HashFilter
+    /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
+    private let matchers: ContiguousArray<@Sendable (RuleInput, Int) -> RuleMatch<Value>?>
+    private let absorbed: ContiguousArray<KeywordSet?>
 
     init(_ rules: [Rule<Value>]) {
         self.rules = rules
@@ -113,11 +122,15 @@ struct RuleSet<Value: Sendable>: Sendable {
         wordRules = flat
         onNumber = numbers
         onCapitalized = capitalized
+        wordFilter = HashFilter(words.keys)
+        matchers = ContiguousArray(rules.map(\.match))
+        absorbed = ContiguousArray(rules.map(\.absorbed))
     }
 
     /// Every match of every rule, sentence by sentence, with overlaps resolved per sentence
     /// (see ``resolveOverlaps(_:in:)``), in text order.
-    /// - Complexity: one table probe per token, plus the rules triggered there.
+    /// - Complexity: one bit test per token (and a table probe for likely trigger words), plus
+    ///   the rules triggered there.
     func scan(_ text: TokenizedText) -> [RuleFinding<Value>] {
         var out: [RuleFinding<Value>] = []
         var found: [RuleFinding<Value>] = []
@@ -141,6 +154,7 @@ struct RuleSet<Value: Sendable>: Sendable {
         } else if t.capitalized, t.kind == .word {
             for k in onCapitalized { add(k, at: i, input, into: &found) }
         }
+        guard wordFilter.mayContain(t.hash) else { return }
         if let ks = byWord[t.hash] {
             for k in ks { add(wordRules[k], at: i, input, into: &found) }
         }
@@ -148,10 +162,12 @@ struct RuleSet<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func add(_ k: Int, at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
-        guard let m = rules[k].match(input, i), !m.tokens.isEmpty,
-              m.tokens.lowerBound >= input.sentence.lowerBound, m.tokens.upperBound <= input.sentence.upperBound
+        guard let m = matchers[k](input, i) else { return }
+        var tokens = m.tokens
+        if let words = absorbed[k] { tokens = input.absorbing(words, before: tokens) }
+        guard !tokens.isEmpty, tokens.lowerBound >= input.sentence.lowerBound, tokens.upperBound <= input.sentence.upperBound
         else { return }
-        found.append(RuleFinding(tokens: m.tokens, span: input.span(m.tokens), value: m.value, rule: k))
+        found.append(RuleFinding(tokens: tokens, span: input.span(tokens), value: m.value, rule: k))
     }
 
     /// The best match triggered at token `i` (the one reaching furthest, then the longer, then
@@ -190,6 +206,26 @@ func resolveOverlaps<V>(_ found: [RuleFinding<V>], in sentence: Range<Int>) -> [
         kept.append(f)
     }
     return kept.sorted { $0.span.start < $1.span.start }
+}
+
+/// A bit per value of the top bits of a word hash, set for a few keys: a cheap "certainly not
+/// one of them" before a ``KeywordTable`` probe, whose loop mispredicts on whether a slot is
+/// empty. Most words of a text are not keys, and one well-predicted bit test rejects them.
+struct HashFilter: Sendable {
+    private static var bits: Int { 14 }
+    private var words = [UInt64](repeating: 0, count: (1 << HashFilter.bits) / 64)
+
+    init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
+        for h in hashes { let b = HashFilter.bit(h); words[b >> 6] |= 1 << UInt64(b & 63) }
+    }
+
+    @inline(__always) private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - bits)) }
+
+    /// False only if `hash` is none of the keys.
+    @inline(__always) func mayContain(_ hash: UInt64) -> Bool {
+        let b = HashFilter.bit(hash)
+        return words[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
 }
 
 /// A read-only map from a folded word's hash (``Token/hash``) to a value.

@@ -34,7 +34,7 @@ enum DateRulesEN {
             return RuleMatch(i..<r.tokens.upperBound, r.value)
         },
         Rule("<month-name> [of] <year> (en)", .hashes(monthHashes)) {
-            DateShapes.monthYear($0, $1, language, joiners: KeywordSet(["of"]))
+            DateShapes.monthYear($0, $1, language, joiners: monthYearJoiners)
         },
         Rule("in|since|last|next <month-name> (en)", .hashes(monthHashes)) {
             DateShapes.cuedMonth($0, $1, language, cues: monthCues, after: noDirections)
@@ -63,6 +63,8 @@ enum DateRulesEN {
     ].map { $0.absorbing(language.absorbed) }
 
     static let rules = RuleSet(all)
+    /// Words between a month and its year ("May of 2024"); built once, not on every call of the rule.
+    static let monthYearJoiners = KeywordSet(["of"])
 
     /// "the world of tomorrow", "tomorrow's leaders": tomorrow as a figure of speech.
     static func isFigurativeTomorrow(_ input: RuleInput, _ i: Int) -> Bool {

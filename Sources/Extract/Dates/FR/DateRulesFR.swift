@@ -22,7 +22,7 @@ enum DateRulesFR {
             return RuleMatch(i..<r.tokens.upperBound, r.value)
         },
         Rule("<month-name> <year> (fr)", .hashes(monthHashes)) {
-            DateShapes.monthYear($0, $1, language, joiners: KeywordSet([]))
+            DateShapes.monthYear($0, $1, language, joiners: monthYearJoiners)
         },
         Rule("en|depuis|d'ici <month-name> [dernier|prochain] (fr)", .hashes(monthHashes)) {
             DateShapes.cuedMonth($0, $1, language, cues: monthCues, after: directionAfter)
@@ -53,6 +53,8 @@ enum DateRulesFR {
     ].map { $0.absorbing(language.absorbed) }
 
     static let rules = RuleSet(all)
+    /// Words between a month and its year; built once, not on every call of the rule.
+    static let monthYearJoiners = KeywordSet([])
 
     // MARK: Rules too long for the list
 
