@@ -49,14 +49,20 @@ func fail(_ message: String) -> Never {
     exit(2)
 }
 
-/// Peak resident set of this process, in KiB (Linux `ru_maxrss`).
-func maxResidentKiB() -> Int {
+/// This process's resource usage so far (`getrusage`, spelled per platform).
+func resourceUsage() -> rusage {
     var usage = rusage()
     #if os(Linux)
     getrusage(RUSAGE_SELF.rawValue, &usage)
     #else
     getrusage(RUSAGE_SELF, &usage)
     #endif
+    return usage
+}
+
+/// Peak resident set of this process, in KiB (Linux `ru_maxrss`).
+func maxResidentKiB() -> Int {
+    let usage = resourceUsage()
     #if os(macOS)
     return usage.ru_maxrss / 1024
     #else
@@ -91,12 +97,7 @@ func emit(_ fields: [(String, Any)]) {
 
 /// User + system CPU time of this process (all threads) so far, in seconds.
 func cpuSeconds() -> Double {
-    var usage = rusage()
-    #if os(Linux)
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    #else
-    getrusage(RUSAGE_SELF, &usage)
-    #endif
+    let usage = resourceUsage()
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
 

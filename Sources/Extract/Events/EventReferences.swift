@@ -63,13 +63,12 @@ struct EventReferences {
 
     /// A series: its type and parties (hashed as they are, no string built per phrase).
     struct SeriesKey: Hashable { let type: String; let parties: [String] }
-    static func key(_ type: String, _ parties: [String]) -> SeriesKey { SeriesKey(type: type, parties: parties) }
 
     func resolve(_ phrases: inout [EventPhrase]) {
         var series: [Series] = []          // in first-seen order, for stable tie-breaks
         var byKey: [SeriesKey: Int] = [:]
         func note(_ type: String, _ parties: [String], _ cls: String, _ k: Int, _ p: EventPhrase) {
-            let key = EventReferences.key(type, parties)
+            let key = SeriesKey(type: type, parties: parties)
             let s: Int
             if let known = byKey[key] { s = known } else {
                 s = series.count
@@ -148,7 +147,7 @@ struct EventReferences {
         var numbered: [Numbered: Int] = [:]          // series number and ordinal → instance
         for k in phrases.indices {
             let p = phrases[k]
-            let key = EventReferences.key(p.type, p.parties)
+            let key = SeriesKey(type: p.type, parties: p.parties)
             let series: Int
             if let known = seriesIDs[key] { series = known } else {
                 series = bySeries.count

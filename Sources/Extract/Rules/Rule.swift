@@ -279,8 +279,6 @@ struct KeywordSet: Sendable {
     let hashes: [UInt64]
     init(_ words: [String]) { self.init(hashes: words.map(Folding.word)) }
     init(hashes: [UInt64]) { self.hashes = hashes; table = KeywordTable(hashes.map { ($0, true) }) }
-    /// Every word of `sets`: one probe where a pass would otherwise make one per set.
-    init(union sets: [KeywordSet]) { self.init(hashes: sets.flatMap(\.hashes)) }
     @inline(__always) func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
 }
 
