@@ -42,15 +42,13 @@ public struct TokenizedText: Sendable {
                     switch b {
                     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                         if t.kind != .word { t.flush(); t.begin(.word, at: i) }
-                        let upper = b <= UInt8(ascii: "Z")
-                        t.letter(upper: upper)
-                        t.add(upper ? b + 32 : b)
-                        t.tEnd = i + 1
+                        i = t.asciiLetters(bytes, from: i)
+                        continue
                     case UInt8(ascii: "0")...UInt8(ascii: "9"):
                         // Digits continue a word that has begun ("G7", "5G" stays number + word).
                         if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
-                        t.add(b)
-                        t.tEnd = i + 1
+                        i = t.asciiDigits(bytes, from: i)
+                        continue
                     case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
                         t.flush(); t.pendingSpace = true
                     case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
@@ -139,6 +137,43 @@ public struct TokenizedText: Sendable {
             if letterCount == 0 { capitalized = upper }
             letterCount += 1
             if upper { upperCount += 1 }
+        }
+
+        /// A run of ASCII letters from `start` (the commonest bytes of all), in a loop that keeps
+        /// its state in registers: returns where the run ends.
+        @inline(__always) mutating func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            if letterCount == 0 { capitalized = bytes[start] <= UInt8(ascii: "Z") }
+            var i = start, h = hash, upper = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let lower = b | 0x20       // A-Z and a-z to a-z; nothing else lands in a-z
+                guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { break }
+                if b != lower { upper += 1 }
+                folded.append(lower)
+                h = (h ^ UInt64(lower)) &* 0x100000001b3
+                i += 1
+            }
+            hash = h
+            letterCount += i - start; upperCount += upper
+            tEnd = i
+            return i
+        }
+
+        /// A run of ASCII digits from `start`: returns where it ends.
+        @inline(__always) mutating func asciiDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            var i = start, h = hash
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                guard b &- UInt8(ascii: "0") < 10 else { break }
+                folded.append(b)
+                h = (h ^ UInt64(b)) &* 0x100000001b3
+                i += 1
+            }
+            hash = h
+            tEnd = i
+            return i
         }
 
         @inline(__always) mutating func add(_ b: UInt8) {
