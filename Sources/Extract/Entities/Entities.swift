@@ -35,6 +35,22 @@ public enum Entities {
     }
 
     static func ruleName(_ pattern: String, _ language: Language) -> String { pattern + " (" + language.rawValue + ")" }
+
+    /// The person and role rules' names in one language, spelled once rather than concatenated
+    /// for every mention.
+    struct RuleNames: Sendable {
+        let nameFirst, titleFirst, placeAlsoParty, institution: String
+
+        init(_ language: Language) {
+            nameFirst = ruleName("<name>, <role>", language)
+            titleFirst = ruleName("<role> [,] <name>", language)
+            placeAlsoParty = ruleName(language == .fr ? "à <place that is also a party>" : "in <place that is also a party>", language)
+            institution = ruleName(language == .fr ? "l'Union | la Commission" : "the Union | the Commission", language)
+        }
+
+        static let fr = RuleNames(.fr), en = RuleNames(.en)
+        static func of(_ language: Language) -> RuleNames { language == .fr ? fr : en }
+    }
 }
 
 /// The state of one entity pass over a document.
@@ -42,6 +58,7 @@ struct EntityScan {
     let text: TokenizedText
     let context: ExtractionContext
     let g: PersonGrammar
+    let ruleNames: Entities.RuleNames
     var mentions: [Mention] = []
     /// Per token: covered by a lexicon name (party, place, event, agreement, role, person).
     var covered: [Bool]
@@ -54,6 +71,7 @@ struct EntityScan {
 
     init(text: TokenizedText, context: ExtractionContext, grammar: PersonGrammar) {
         self.text = text; self.context = context; self.g = grammar
+        ruleNames = Entities.RuleNames.of(grammar.language)
         covered = Array(repeating: false, count: text.tokens.count)
     }
 
@@ -70,10 +88,11 @@ struct EntityScan {
         var k = 0
         while k < matches.count {
             // Matches at the same tokens come together (a place and a party named alike).
-            var group = [matches[k]]
-            while k + 1 < matches.count, matches[k + 1].tokens == matches[k].tokens { k += 1; group.append(matches[k]) }
+            let groupStart = k
+            while k + 1 < matches.count, matches[k + 1].tokens == matches[k].tokens { k += 1 }
             k += 1
-            let first = group[0]
+            let group = matches[groupStart..<k]     // a slice: no array made per name
+            let first = group[groupStart]
             for i in first.tokens { covered[i] = true }
             let start = first.tokens.lowerBound
             let capital = text.tokens[start].capitalized || text.tokens[start].kind == .number
@@ -83,7 +102,7 @@ struct EntityScan {
                 // "à Luxembourg" is the city; "le Luxembourg" the state.
                 if text.isWord(start - 1, in: g.locatives) {
                     mentions.append(Mention(type: .place, span: place.span, value: .id(place.entry.id),
-                                            rule: Entities.ruleName(g.language == .fr ? "à <place that is also a party>" : "in <place that is also a party>", g.language)))
+                                            rule: ruleNames.placeAlsoParty))
                 } else {
                     mentions.append(Mention(type: .party, span: party.span, value: .id(party.entry.id), rule: "<party> (lexicon)"))
                 }
@@ -121,13 +140,14 @@ struct EntityScan {
                !covered[i + 2] || text.isWord(i + 2, in: g.determiners) { continue }
             covered[i] = true
             mentions.append(Mention(type: .party, span: text.tokens[i].span, value: .id(party),
-                                    rule: Entities.ruleName(g.language == .fr ? "l'Union | la Commission" : "the Union | the Commission", g.language)))
+                                    rule: ruleNames.institution))
         }
     }
 
     // MARK: People and roles
 
     static let aHash = Folding.word("a")
+    static let sHash = Folding.word("s")
 
     private mutating func personRules(around role: LexiconMatch) {
         let sentence = text.sentenceRange(ofToken: role.tokens.lowerBound)
@@ -148,7 +168,7 @@ struct EntityScan {
     private mutating func nameFirst(_ role: LexiconMatch, _ sentence: Range<Int>) -> Bool {
         var k = role.tokens.lowerBound - 1
         // English possessive: "Japan's Minister…", "the EU's Commissioner…".
-        if g.language == .en, text.isWord(k, Folding.word("s")), text.isPunctuation(k - 1, UInt8(ascii: "'")) {
+        if g.language == .en, text.isWord(k, EntityScan.sHash), text.isPunctuation(k - 1, UInt8(ascii: "'")) {
             k -= 2
             while k >= sentence.lowerBound, covered[k], !text.isPunctuation(k, UInt8(ascii: ",")) { k -= 1 }
         } else if text.isPunctuation(k, UInt8(ascii: "'")) {
@@ -159,7 +179,7 @@ struct EntityScan {
         guard let name = nameBackward(endingBefore: k, sentence: sentence) else { return false }
         let label = roleLabel(role, sentence: sentence)
         guard !label.isEmpty else { return false }
-        add(person: name, role: label, rule: Entities.ruleName("<name>, <role>", g.language))
+        add(person: name, role: label, rule: ruleNames.nameFirst)
         return true
     }
 
@@ -182,7 +202,7 @@ struct EntityScan {
             }
         }
         guard let name, isBoundary(after: name, sentence: sentence) else { return false }
-        add(person: name, role: label, rule: Entities.ruleName("<role> [,] <name>", g.language))
+        add(person: name, role: label, rule: ruleNames.titleFirst)
         return true
     }
 
