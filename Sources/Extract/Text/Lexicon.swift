@@ -135,6 +135,10 @@ public struct Lexicon: Sendable {
     /// longer name starts with it. A token-hash trie flattened into one open-addressing table
     /// on the hashes themselves, so a probe stops as soon as no name can go on.
     private var trie = HashIndex()
+    /// The first tokens of all names: most tokens start none, and one bit test (a table that
+    /// stays in the first-level cache) rejects them before the probe of `trie`.
+    private var firstTokens: Set<UInt64> = []
+    private var startFilter = HashFilter([])
     private var nameLists: [[Name]] = []
     /// (kind, id) → index in `entries`.
     private var byID: [Kind: [String: Int]] = [:]
@@ -179,7 +183,7 @@ public struct Lexicon: Sendable {
             var key: UInt64 = 0
             var caps: UInt64 = 0
             for (n, tok) in t.tokens.enumerated() {
-                if n > 0 { prefixes.insert(key) }
+                if n > 0 { prefixes.insert(key) } else { firstTokens.insert(tok.hash) }
                 key = Lexicon.roll(key, tok.hash)
                 if tok.allCaps || (tok.kind == .word && tok.capitalized && tok.foldedEnd - tok.foldedStart == 1 && t.tokens.count == 1) {
                     caps |= 1 << UInt64(n)
@@ -198,6 +202,7 @@ public struct Lexicon: Sendable {
         }
         for key in prefixes where names[key] == nil { pairs.append((key, 1)) }
         trie = HashIndex(pairs)
+        startFilter = HashFilter(firstTokens)
     }
 
     @inline(__always)
@@ -205,14 +210,24 @@ public struct Lexicon: Sendable {
 
     /// Whether a name may start at token `i`: the one probe most tokens stop at.
     @inline(__always)
-    func mayStart(_ text: TokenizedText, at i: Int) -> Bool { trie[Lexicon.roll(0, text.tokens[i].hash)] != nil }
+    func mayStart(_ text: TokenizedText, at i: Int) -> Bool {
+        let hash = text.tokens[i].hash
+        return startFilter.mayContain(hash) && trie[Lexicon.roll(0, hash)] != nil
+    }
 
     /// The longest names starting at token `i`, for `language`; several when entries share a
     /// spelling (a place and a party, "Japon"). Empty when none starts there.
     public func matches(in text: TokenizedText, at i: Int, language: Language) -> [LexiconMatch] {
+        var found: [LexiconMatch] = []
+        collectMatches(in: text, at: i, language: language, into: &found)
+        return found
+    }
+
+    /// ``matches(in:at:language:)`` appended to `out` (no array made per token that starts a name).
+    private func collectMatches(in text: TokenizedText, at i: Int, language: Language, into out: inout [LexiconMatch]) {
         let tokens = text.tokens
+        let base = out.count            // the best matches so far are out[base...]
         var key: UInt64 = 0
-        var best: [LexiconMatch] = []
         var bestLen = 0
         var k = i
         while k < tokens.count {
@@ -225,17 +240,16 @@ public struct Lexicon: Sendable {
                 for name in nameLists[Int(node >> 1) - 1]
                 where name.length == len && (name.language == nil || name.language == language) {
                     guard Lexicon.capitalsFit(name.capitalsOnly, tokens, from: i) else { continue }
-                    if len > bestLen { best.removeAll(keepingCapacity: true); bestLen = len }
+                    if len > bestLen { out.removeSubrange(base...); bestLen = len }
                     let entry = entries[name.entry]
-                    if !best.contains(where: { $0.entry == entry }) {
-                        best.append(LexiconMatch(entry: entry, tokens: i..<(k + 1), span: text.span(from: i, through: k)))
+                    if !out[base...].contains(where: { $0.entry == entry }) {
+                        out.append(LexiconMatch(entry: entry, tokens: i..<(k + 1), span: text.span(from: i, through: k)))
                     }
                 }
             }
             guard node & 1 == 1 else { break }
             k += 1
         }
-        return best
     }
 
     /// Whether every token a name wants in capitals is written so (or is a capital initial).
@@ -259,14 +273,13 @@ public struct Lexicon: Sendable {
         let count = text.tokens.count
         while i < count {
             guard mayStart(text, at: i) else { i += 1; continue }
-            var found = matches(in: text, at: i, language: language)
-            if let kinds { found = found.filter { kinds.contains($0.entry.kind) } }
-            if let first = found.first {
-                out.append(contentsOf: found)
-                i = first.tokens.upperBound
-            } else {
-                i += 1
+            let base = out.count
+            collectMatches(in: text, at: i, language: language, into: &out)
+            if let kinds, out.count > base {
+                let kept = out[base...].filter { kinds.contains($0.entry.kind) }
+                out.replaceSubrange(base..., with: kept)
             }
+            i = out.count > base ? out[base].tokens.upperBound : i + 1
         }
         return out
     }
