@@ -56,17 +56,22 @@ public struct Crosschecker: Sendable {
         let width = self.width
         var results: [Extracted] = []
         results.reserveCapacity(documents.count)
-        await withTaskGroup(of: Extracted.self) { group in
-            var next = 0
-            for _ in 0..<Swift.min(width, documents.count) {
-                let d = documents[next]; next += 1
-                group.addTask { Extracted(document: d, extraction: extractor.extract(from: d)) }
-            }
-            while let done = await group.next() {
-                results.append(done)
-                if next < documents.count {
+        if width == 1 {
+            // One at a time: here, without a task and a thread hand-off per document.
+            results = documents.map { Extracted(document: $0, extraction: extractor.extract(from: $0)) }
+        } else {
+            await withTaskGroup(of: Extracted.self) { group in
+                var next = 0
+                for _ in 0..<Swift.min(width, documents.count) {
                     let d = documents[next]; next += 1
                     group.addTask { Extracted(document: d, extraction: extractor.extract(from: d)) }
+                }
+                while let done = await group.next() {
+                    results.append(done)
+                    if next < documents.count {
+                        let d = documents[next]; next += 1
+                        group.addTask { Extracted(document: d, extraction: extractor.extract(from: d)) }
+                    }
                 }
             }
         }
@@ -96,36 +101,47 @@ public struct Crosschecker: Sendable {
         var problems: [InputProblem] = []
         var registry = DocumentIDRegistry()
         typealias Loaded = (documents: [(Document, Int?)], extractions: [Extraction], problems: [InputProblem])
-        await withTaskGroup(of: (Int, Loaded).self) { group in
-            var next = 0, delivered = 0, running = 0
-            var finished: [Int: Loaded] = [:]
-            func startMore() {
-                while next < sources.count, running < width, next - delivered < 4 * width {
-                    let k = next, source = sources[k]
-                    next += 1; running += 1
-                    group.addTask {
-                        var documents: [(Document, Int?)] = []
-                        let found = ingestor.load(source) { document, line in documents.append((document, line)) }
-                        return (k, (documents, documents.map { extractor.extract(from: $0.0) }, found))
-                    }
-                }
+        @Sendable func load(_ source: InputSource) -> Loaded {
+            var documents: [(Document, Int?)] = []
+            let found = ingestor.load(source) { document, line in documents.append((document, line)) }
+            return (documents, documents.map { extractor.extract(from: $0.0) }, found)
+        }
+        /// Hands on source `k`'s documents, after the problems met listing the paths before it.
+        func deliver(_ k: Int, _ loaded: Loaded) {
+            problems += listing.removeValue(forKey: k) ?? []
+            for ((document, line), extraction) in zip(loaded.documents, loaded.extractions) {
+                let (unique, warning) = registry.register(document, line: line)
+                if let warning { problems.append(warning) }
+                // A renamed document is extracted again: its evidence must carry the new id.
+                body(Extracted(document: unique, extraction: unique.id == document.id ? extraction : extractor.extract(from: unique)))
             }
-            startMore()
-            while let (k, loaded) = await group.next() {
-                running -= 1
-                finished[k] = loaded
-                while let loaded = finished.removeValue(forKey: delivered) {
-                    problems += listing.removeValue(forKey: delivered) ?? []
-                    delivered += 1
-                    for ((document, line), extraction) in zip(loaded.documents, loaded.extractions) {
-                        let (unique, warning) = registry.register(document, line: line)
-                        if let warning { problems.append(warning) }
-                        // A renamed document is extracted again: its evidence must carry the new id.
-                        body(Extracted(document: unique, extraction: unique.id == document.id ? extraction : extractor.extract(from: unique)))
+            problems += loaded.problems
+        }
+        if width == 1 {
+            // One source at a time: done right here, rather than handing every source to a task
+            // and waking this one up again (thread hand-offs that cost as much as a short page).
+            for (k, source) in sources.enumerated() { deliver(k, load(source)) }
+        } else {
+            await withTaskGroup(of: (Int, Loaded).self) { group in
+                var next = 0, delivered = 0, running = 0
+                var finished: [Int: Loaded] = [:]
+                func startMore() {
+                    while next < sources.count, running < width, next - delivered < 4 * width {
+                        let k = next, source = sources[k]
+                        next += 1; running += 1
+                        group.addTask { (k, load(source)) }
                     }
-                    problems += loaded.problems
                 }
                 startMore()
+                while let (k, loaded) = await group.next() {
+                    running -= 1
+                    finished[k] = loaded
+                    while let loaded = finished.removeValue(forKey: delivered) {
+                        deliver(delivered, loaded)
+                        delivered += 1
+                    }
+                    startMore()
+                }
             }
         }
         problems += listing.removeValue(forKey: sources.count) ?? []

@@ -35,6 +35,30 @@ import Darwin
         }
     }
 
+    /// One worker runs the sources in a plain loop, several in a task group: the stream, the
+    /// extractions and the problems must be the same, in the same order.
+    @Test func oneWorkerStreamsWhatSeveralStream() async throws {
+        try await IngestPaths.withTemporaryDirectory { dir in
+            try Data("{\"id\":\"a\",\"text\":\"\(article)\"}\n{\"id\":\"j2\",\"text\":\"\(article)\"}\n".utf8)
+                .write(to: dir.appendingPathComponent("b.jsonl"))
+            try Data("<html><body><p>\(article)</p></body></html>".utf8).write(to: dir.appendingPathComponent("a.html"))
+            try Data([0xFF, 0xFE, 0x00, 0x00, 0x01]).write(to: dir.appendingPathComponent("c.txt"))
+            let paths = [dir.path, dir.appendingPathComponent("missing.md").path, Repository.seeds.path]
+            func run(_ concurrency: Int) async -> (ids: [String], claims: [Int], problems: [InputProblem]) {
+                var ids: [String] = [], claims: [Int] = []
+                let problems = await Crosschecker(options: .init(concurrency: concurrency)).forEachExtracted(paths: paths) {
+                    ids.append($0.document.id); claims.append($0.extraction.claims.count)
+                }
+                return (ids, claims, problems)
+            }
+            let one = await run(1), several = await run(3)
+            #expect(one.ids == several.ids && one.claims == several.claims && one.problems == several.problems)
+            #expect(one.ids.prefix(3) == ["a", "a-2", "j2"])
+            #expect(one.claims.reduce(0, +) > 0)
+            #expect(one.problems.count >= 3)      // the renamed id, the binary file, the missing path
+        }
+    }
+
     @Test func dashReadsOneDocumentFromStandardInputOnce() throws {
         try IngestPaths.withTemporaryDirectory { dir in
             let file = dir.appendingPathComponent("piped")

@@ -15,6 +15,13 @@ enum IngestPaths {
         defer { try? FileManager.default.removeItem(at: dir) }
         return try body(dir)
     }
+
+    static func withTemporaryDirectory<T>(_ body: (URL) async throws -> T) async throws -> T {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("crosscheck-ingest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        return try await body(dir)
+    }
 }
 
 extension IngestResult {
