@@ -43,6 +43,22 @@ import Extract
         #expect(found == ["EU", "US", "EU"])
     }
 
+    /// A place and a party spelled alike both match; asking for one kind keeps that one only, and
+    /// the scan still moves past the name (the longest name wins: "Japon" is not "Japon Est").
+    @Test func lexiconMatchesOfAskedKindsOnly() {
+        let lexicon = Lexicon([
+            LexiconEntry(kind: .party, id: "JP", fr: ["Japon"]),
+            LexiconEntry(kind: .place, id: "JP-PLACE", fr: ["Japon"]),
+            LexiconEntry(kind: .place, id: "JP-EAST", fr: ["Japon Est"]),
+        ])
+        let text = TokenizedText("Le Japon et le Japon Est.")
+        #expect(lexicon.allMatches(in: text, language: .fr).map { $0.entry.id } == ["JP", "JP-PLACE", "JP-EAST"])
+        #expect(lexicon.allMatches(in: text, language: .fr, kinds: [.party]).map { $0.entry.id } == ["JP"])
+        #expect(lexicon.allMatches(in: text, language: .fr, kinds: [.place]).map { $0.entry.id } == ["JP-PLACE", "JP-EAST"])
+        #expect(lexicon.matches(in: text, at: 1, language: .fr).map { $0.entry.id } == ["JP", "JP-PLACE"])
+        #expect(lexicon.matches(in: text, at: 0, language: .fr).isEmpty)
+    }
+
     @Test func calendarArithmetic() {
         let d = CalendarDate(year: 2024, month: 2, day: 28)!
         #expect(d.adding(days: 1).iso == "2024-02-29")
