@@ -18,6 +18,22 @@ import Pipeline
         #expect(cleaner.clean(text) == "\(paragraph)\n\(englishParagraph)")
     }
 
+    /// A text with nothing to remove comes back as it was, less its final line breaks; one with
+    /// trailing spaces, CRLF, runs of blank lines or furniture is rebuilt line by line.
+    @Test(arguments: [
+        ("Le sommet s'est tenu à Tokyo.\n\nLes ministres ont signé l'accord.\n", "Le sommet s'est tenu à Tokyo.\n\nLes ministres ont signé l'accord."),
+        ("The summit was held in Tokyo.\nMinisters signed the deal.", "The summit was held in Tokyo.\nMinisters signed the deal."),
+        ("The summit was held in Tokyo.   \nMinisters signed the deal.", "The summit was held in Tokyo.\nMinisters signed the deal."),
+        ("The summit was held in Tokyo.\r\nMinisters signed the deal.\r\n", "The summit was held in Tokyo.\nMinisters signed the deal."),
+        ("\nThe summit was held in Tokyo.\n\n\n\nMinisters signed the deal.", "The summit was held in Tokyo.\n\nMinisters signed the deal."),
+        ("The summit was held in Tokyo.\n \nMinisters signed the deal.", "The summit was held in Tokyo.\n\nMinisters signed the deal."),
+        ("The summit was held in Tokyo.\nShare\nMinisters signed the deal.", "The summit was held in Tokyo.\nMinisters signed the deal."),
+    ])
+    func cleanTextIsTheTextLessItsFurniture(input: String, expected: String) {
+        #expect(cleaner.clean(input) == expected)
+        #expect(cleaner.clean(input).utf8.elementsEqual(expected.utf8))
+    }
+
     @Test func aCutCueBeforeMostOfTheProseOnlyDropsItsLine() {
         let text = "Titre\nLeave a comment\n\(englishParagraph)\n\(englishParagraph)"
         #expect(cleaner.clean(text) == "Titre\n\(englishParagraph)\n\(englishParagraph)")

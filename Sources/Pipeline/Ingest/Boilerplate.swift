@@ -59,20 +59,49 @@ public struct Boilerplate: Sendable {
 
     /// The text without its furniture.
     public func clean(_ text: String) -> String {
-        UTF8Scan.withBytes(text) { clean(bytes: $0) }
+        switch UTF8Scan.withBytes(text, { clean(bytes: $0) }) {
+        case .prefix(let n): return n == text.utf8.count ? text : String(text[..<text.utf8.index(text.startIndex, offsetBy: n)])
+        case .rebuilt(let cleaned): return cleaned
+        }
     }
 
     func clean(_ text: Substring) -> String {
-        UTF8Scan.withBytes(text) { clean(bytes: $0) }
+        switch UTF8Scan.withBytes(text, { clean(bytes: $0) }) {
+        case .prefix(let n): return String(text[..<text.utf8.index(text.startIndex, offsetBy: n)])
+        case .rebuilt(let cleaned): return cleaned
+        }
     }
 
-    private func clean(bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// What cleaning gives: most articles have no furniture left in their text, and then the
+    /// result is the text itself, at most without its final line breaks — a prefix, which is
+    /// sliced rather than built again (building a string checks its UTF-8 once more).
+    private enum Cleaned { case prefix(Int), rebuilt(String) }
+
+    private func clean(bytes: UnsafeBufferPointer<UInt8>) -> Cleaned {
         let lines = Self.lines(of: bytes)
         var names: [String?]? = nil
         let verdicts = classify(bytes, lines, names: &names)
+        // The output is a prefix of the input as long as every kept line lands where it was:
+        // then what lies between two kept lines is exactly the one or two line breaks written.
+        var n = 0
+        var pendingBlank = false
+        var isPrefix = true
+        scan: for (line, verdict) in zip(lines, verdicts) {
+            switch verdict {
+            case .cut: break scan
+            case .drop: continue
+            case .blank: pendingBlank = n > 0
+            case .keep:
+                if n > 0 { n += pendingBlank ? 2 : 1 }
+                pendingBlank = false
+                if line.lowerBound != n { isPrefix = false; break scan }
+                n += line.count
+            }
+        }
+        if isPrefix { return .prefix(n) }
         // Kept lines only lose bytes (trailing spaces, furniture, blank runs): the input's
         // size is enough.
-        return String(unsafeUninitializedCapacity: bytes.count) { out in
+        return .rebuilt(String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
             var pendingBlank = false
             for (line, verdict) in zip(lines, verdicts) {
@@ -92,7 +121,7 @@ public struct Boilerplate: Sendable {
                 }
             }
             return n
-        }
+        })
     }
 
     /// Why each line is kept or not: the name of the rule that removed it, for tests and review.
