@@ -129,7 +129,8 @@ struct EntityScan {
     /// article, not followed by a capitalised name ("la Commission Juncker" stays a party too, but
     /// "l'Union africaine" was already taken by the lexicon).
     private mutating func institutionPass() {
-        for i in text.tokens.indices where !covered[i] && text.tokens[i].capitalized && text.tokens[i].kind == .word {
+        for c in text.capitalizedWords where !covered[Int(c)] {
+            let i = Int(c)
             guard let party = g.institutionNouns.first(where: { $0.word == text.tokens[i].hash })?.party else { continue }
             var d = i - 1
             if text.isPunctuation(d, UInt8(ascii: "'")) { d -= 1 }
@@ -372,7 +373,8 @@ struct EntityScan {
         let surnames = KeywordTable(byHash.map { ($0.key, $0.value) })
         var inPersons = [Bool](repeating: false, count: text.tokens.count)
         for p in persons { for k in p.tokens { inPersons[k] = true } }
-        for i in text.tokens.indices where !covered[i] && !inPersons[i] && text.isCapitalizedWord(i) {
+        for c in text.capitalizedWords where !covered[Int(c)] && !inPersons[Int(c)] {
+            let i = Int(c)
             guard let full = surnames[text.tokens[i].hash] else { continue }
             // Not the end of another name ("Takeuchi" in "Shinji Takeuchi" was taken; "Akira Taira" is another person).
             if text.isCapitalizedWord(i - 1), text.tokens[i].spaceBefore, !text.isWord(i - 1, in: g.nameStops) { continue }

@@ -11,6 +11,9 @@ public struct TokenizedText: Sendable {
     public let sentences: [Range<Int>]
     /// Per token, the index of its sentence: rules ask often, and an array answers at once.
     private let sentenceOfToken: [Int32]
+    /// The word tokens written with a capital, in order: passes that look for names walk
+    /// these (one token in six or so) rather than every token.
+    let capitalizedWords: [Int32]
 
     public init(_ text: String) {
         // The bytes are scanned where the string keeps them (no copy); a string that is not
@@ -26,6 +29,10 @@ public struct TokenizedText: Sendable {
             for (s, r) in sentences.enumerated() { for i in r { buffer[i] = Int32(s) } }
             count = scanned.tokens.count
         }
+        var capitalized: [Int32] = []
+        capitalized.reserveCapacity(scanned.tokens.count / 4)
+        for (i, t) in scanned.tokens.enumerated() where t.capitalized && t.kind == .word { capitalized.append(Int32(i)) }
+        capitalizedWords = capitalized
     }
 
     /// One pass over the UTF-8 bytes: tokens with their folded spelling and its hash.
