@@ -60,18 +60,21 @@ public struct Crosschecker: Sendable {
             // One at a time: here, without a task and a thread hand-off per document.
             results = documents.map { Extracted(document: $0, extraction: extractor.extract(from: $0)) }
         } else {
-            await withTaskGroup(of: Extracted.self) { group in
+            // Documents go to tasks in runs of four: a task and its hand-off cost about as much
+            // as extracting a short page.
+            let runs = stride(from: 0, to: documents.count, by: 4).map { $0..<Swift.min($0 + 4, documents.count) }
+            await withTaskGroup(of: [Extracted].self) { group in
                 var next = 0
-                for _ in 0..<Swift.min(width, documents.count) {
-                    let d = documents[next]; next += 1
-                    group.addTask { Extracted(document: d, extraction: extractor.extract(from: d)) }
+                func startOne() {
+                    guard next < runs.count else { return }
+                    let run = documents[runs[next]]
+                    next += 1
+                    group.addTask { run.map { Extracted(document: $0, extraction: extractor.extract(from: $0)) } }
                 }
+                for _ in 0..<width { startOne() }
                 while let done = await group.next() {
-                    results.append(done)
-                    if next < documents.count {
-                        let d = documents[next]; next += 1
-                        group.addTask { Extracted(document: d, extraction: extractor.extract(from: d)) }
-                    }
+                    results += done
+                    startOne()
                 }
             }
         }
@@ -79,9 +82,10 @@ public struct Crosschecker: Sendable {
     }
 
     /// Streams: reads and extracts what `paths` name (files, directories, JSON Lines), ``width``
-    /// sources at a time, and hands each document to `body` in input order, then lets it go.
-    /// Memory is bounded by the few documents in flight (at most 4 × ``width`` sources are
-    /// read ahead), never by the corpus: keep what you need (e.g. the claims) in `body`.
+    /// tasks at a time, and hands each document to `body` in input order, then lets it go.
+    /// Memory is bounded by the few documents in flight (at most 4 × ``width`` tasks' worth are
+    /// read ahead: four files, or one JSON Lines file, each), never by the corpus: keep what
+    /// you need (e.g. the claims) in `body`.
     /// Documents, ids and problems (in their order) are those of ``Ingestor/ingest(paths:)``.
     /// A JSON Lines file is one source: its documents are read and extracted together.
     /// - Returns: every problem met, in input order.
@@ -122,22 +126,36 @@ public struct Crosschecker: Sendable {
             // and waking this one up again (thread hand-offs that cost as much as a short page).
             for (k, source) in sources.enumerated() { deliver(k, load(source)) }
         } else {
-            await withTaskGroup(of: (Int, Loaded).self) { group in
+            // A task and the hand-off of its result cost about as much as extracting a short
+            // page: files go to tasks in runs of up to four. A JSON Lines file (a whole feed,
+            // maybe) goes alone, so what is read ahead stays a few tasks' worth.
+            var batches: [Range<Int>] = []
+            var start = 0
+            while start < sources.count {
+                var end = start + 1
+                if sources[start].format != .jsonLines {
+                    while end < sources.count, end - start < 4, sources[end].format != .jsonLines { end += 1 }
+                }
+                batches.append(start..<end)
+                start = end
+            }
+            let all = sources
+            await withTaskGroup(of: (Int, [Loaded]).self) { group in
                 var next = 0, delivered = 0, running = 0
-                var finished: [Int: Loaded] = [:]
+                var finished: [Int: [Loaded]] = [:]
                 func startMore() {
-                    while next < sources.count, running < width, next - delivered < 4 * width {
-                        let k = next, source = sources[k]
+                    while next < batches.count, running < width, next - delivered < 4 * width {
+                        let b = next, range = batches[b]
                         next += 1; running += 1
-                        group.addTask { (k, load(source)) }
+                        group.addTask { (b, range.map { load(all[$0]) }) }
                     }
                 }
                 startMore()
-                while let (k, loaded) = await group.next() {
+                while let (b, loaded) = await group.next() {
                     running -= 1
-                    finished[k] = loaded
+                    finished[b] = loaded
                     while let loaded = finished.removeValue(forKey: delivered) {
-                        deliver(delivered, loaded)
+                        for (k, one) in zip(batches[delivered], loaded) { deliver(k, one) }
                         delivered += 1
                     }
                     startMore()
