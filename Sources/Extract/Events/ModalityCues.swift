@@ -49,11 +49,15 @@ final class ModalityCueCache {
     /// planned, 2 reported.
     private var codes: [UInt8]
     private var read: [Bool]
+    /// The words that may be cues (``ModalityCueFilter``), held here so the loop over a
+    /// sentence's tokens reads a stored property rather than a lazily initialised global.
+    private let filter: ModalityCueFilter
 
     init(text: TokenizedText, language: Language) {
         self.text = text; self.language = language
         codes = [UInt8](repeating: 0, count: text.tokens.count)
         read = [Bool](repeating: false, count: text.sentences.count)
+        filter = ModalityCueFilter.of(language)
     }
 
     /// The same answer as ``Modality/cues(in:tokens:language:)`` for a range inside one sentence.
@@ -82,6 +86,9 @@ final class ModalityCueCache {
         read[s] = true
         let sentence = text.sentences[s]
         for i in sentence where text.tokens[i].kind == .word {
+            // Most words are no cue: a bit test skips them (their code stays 0) without
+            // running the cue tests one by one.
+            guard filter.mayBeCue(text.tokens[i], in: text) else { continue }
             let followed = cue(i, clause: i..<(i + 2))
             // Only a plan can depend on the next token being in the clause.
             let last = followed == 1 ? cue(i, clause: i..<(i + 1)) : followed
@@ -100,6 +107,45 @@ final class ModalityCueCache {
         case .reported?: return 2
         default: return 0
         }
+    }
+}
+
+/// A cheap, conservative first test of ``ModalityCuesFR/cue(in:at:clause:)`` and
+/// ``ModalityCuesEN/cue(in:at:clause:)``: false only for a word neither can take for a cue.
+///
+/// A cue is one of the cue functions' word lists, one of their single words ("à" of "à venir",
+/// "will", "to" of "to be held"…), the first word of "d'après", or (French) a lower-case verb
+/// that looks like a future tense, which always ends in "a" or "t" ("signera", "signeront").
+/// Anything that passes still goes through the cue function, which alone decides; a word added
+/// to a cue list is picked up here from the list. A new single-word test in a cue function
+/// must be added to `words` below (`ModalityCueFilterTests` checks the corpora against it).
+struct ModalityCueFilter: Sendable {
+    private let words: HashFilter
+    /// French: lower-case words of five letters or more ending in "a" or "t" may be a future tense.
+    private let futureTense: Bool
+
+    static let fr = ModalityCueFilter(words: HashFilter(
+        ModalityCuesFR.plannedWords.hashes + ModalityCuesFR.scheduled.hashes + ModalityCuesFR.must.hashes
+            + ModalityCuesFR.go.hashes + ModalityCuesFR.reportedWords.hashes
+            + [ModalityCuesFR.a, ModalityCuesFR.dApres.hashes[0]]), futureTense: true)
+    static let en = ModalityCueFilter(words: HashFilter(
+        ModalityCuesEN.plannedWords.hashes + ModalityCuesEN.plannedBeforeTo.hashes + ModalityCuesEN.reportedWords.hashes
+            + [ModalityCuesEN.will, ModalityCuesEN.ll, ModalityCuesEN.planned, ModalityCuesEN.next, ModalityCuesEN.due,
+               ModalityCuesEN.set, ModalityCuesEN.going, ModalityCuesEN.to]), futureTense: false)
+
+    static func of(_ language: Language) -> ModalityCueFilter {
+        switch language {
+        case .fr: return fr
+        case .en: return en
+        }
+    }
+
+    /// False only if word token `t` of `text` is no cue, whatever its neighbours.
+    @inline(__always) func mayBeCue(_ t: Token, in text: TokenizedText) -> Bool {
+        if words.mayContain(t.hash) { return true }
+        guard futureTense, !t.capitalized, t.foldedEnd - t.foldedStart >= 5 else { return false }
+        let last = text.folded[Int(t.foldedEnd) - 1]
+        return last == UInt8(ascii: "a") || last == UInt8(ascii: "t")
     }
 }
 

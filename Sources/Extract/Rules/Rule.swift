@@ -21,19 +21,51 @@ struct Rule<Value: Sendable>: Sendable {
     }
 }
 
-/// Which tokens can start a rule: some words or marks (by folded hash), and/or any number token.
+/// Which tokens can start a rule: some words or marks (by folded hash), and/or number tokens of
+/// some shapes.
+///
+/// Numbers are frequent in news, and most rules read only some of them (a day has one or two
+/// digits, a year four), so a number trigger says which digit counts it reads and whether the
+/// number must have a word glued after it ("29e", "1st"). A number token then runs only the
+/// rules its shape can start, instead of every number rule declining one by one.
 struct RuleTrigger: Sendable {
     var hashes: [UInt64] = []
-    var numbers = false
+    /// One bit per number shape (``RuleTrigger/shape(digits:gluedWord:)``) that may start the rule.
+    var numberShapes: UInt16 = 0
     /// Any word written with a capital ("XXIXe"): for shapes no word list can enumerate.
     var capitalizedWords = false
+
+    var numbers: Bool { numberShapes != 0 }
 
     static func words(_ w: String...) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
     static func words(_ w: [String]) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
     static func hashes(_ h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h) }
-    static let number = RuleTrigger(numbers: true)
-    static func number(or h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h, numbers: true) }
+    /// Any number token.
+    static let number = RuleTrigger(numberShapes: allNumbers)
+    static func number(or h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h, numberShapes: allNumbers) }
+    /// Number tokens of these many digits ("1...2" for a day, "4" for a year), and/or some words.
+    /// `gluedWord`: only numbers with a word glued right after them ("29e", "21st").
+    static func number(digits: ClosedRange<Int>, gluedWord: Bool = false, or h: [UInt64] = []) -> RuleTrigger {
+        var shapes: UInt16 = 0
+        for d in digits.clamped(to: 1...maxDigits) {
+            shapes |= 1 << shape(digits: d, gluedWord: true)
+            if !gluedWord { shapes |= 1 << shape(digits: d, gluedWord: false) }
+        }
+        return RuleTrigger(hashes: h, numberShapes: shapes)
+    }
+    static func number(digits: Int, or h: [UInt64] = []) -> RuleTrigger { number(digits: digits...digits, or: h) }
     static let capitalizedWord = RuleTrigger(capitalizedWords: true)
+
+    /// Digit counts 1 to 4 have a shape each; 5 and more share one ("12345" and "1000000" are
+    /// read by the same rules). A number token always has a digit; were one empty, it would count
+    /// as one digit, so the rules that read short numbers still see it.
+    static var maxDigits: Int { 5 }
+    static var shapeCount: Int { 2 * (maxDigits + 1) }
+    private static let allNumbers: UInt16 = (1 << shapeCount) - 1
+    /// The shape of a number token: its digit count (capped) and whether a word is glued after it.
+    @inline(__always) static func shape(digits: Int, gluedWord: Bool) -> Int {
+        2 * min(max(digits, 1), maxDigits) + (gluedWord ? 1 : 0)
+    }
 }
 
 /// What a rule read: the tokens it covers (half-open indices) and its value.
@@ -96,7 +128,10 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// Ranges into one flat array, so a probe retains nothing.
     private let byWord: KeywordTable<Range<Int>>
     private let wordRules: [Int]
-    private let onNumber: [Int]
+    /// Number shape (``RuleTrigger/shape(digits:gluedWord:)``) → a range of `numberRules`: the
+    /// rules a number of that shape triggers, in list order.
+    private let byNumberShape: [Range<Int>]
+    private let numberRules: [Int]
     private let onCapitalized: [Int]
     /// The trigger words: most words trigger nothing, and a bit test rejects them before `byWord`.
     private let wordFilter: HashFilter
@@ -107,11 +142,16 @@ struct RuleSet<Value: Sendable>: Sendable {
     init(_ rules: [Rule<Value>]) {
         self.rules = rules
         var words: [UInt64: [Int]] = [:]
-        var numbers: [Int] = [], capitalized: [Int] = []
+        var capitalized: [Int] = []
         for (k, rule) in rules.enumerated() {
             for h in rule.trigger.hashes where words[h]?.last != k { words[h, default: []].append(k) }
-            if rule.trigger.numbers { numbers.append(k) }
             if rule.trigger.capitalizedWords { capitalized.append(k) }
+        }
+        var numberRules: [Int] = [], byNumberShape: [Range<Int>] = []
+        for shape in 0..<RuleTrigger.shapeCount {
+            let start = numberRules.count
+            for (k, rule) in rules.enumerated() where rule.trigger.numberShapes & (1 << shape) != 0 { numberRules.append(k) }
+            byNumberShape.append(start..<numberRules.count)
         }
         var flat: [Int] = [], index: [(UInt64, Range<Int>)] = []
         for (h, ks) in words {
@@ -120,7 +160,8 @@ struct RuleSet<Value: Sendable>: Sendable {
         }
         byWord = KeywordTable(index)
         wordRules = flat
-        onNumber = numbers
+        self.numberRules = numberRules
+        self.byNumberShape = byNumberShape
         onCapitalized = capitalized
         wordFilter = HashFilter(words.keys)
         matchers = ContiguousArray(rules.map(\.match))
@@ -140,7 +181,7 @@ struct RuleSet<Value: Sendable>: Sendable {
             found.removeAll(keepingCapacity: true)
             for i in sentence { collect(at: i, input, into: &found) }
             if found.isEmpty { continue }
-            out += resolveOverlaps(found, in: sentence)
+            resolveOverlaps(found, in: sentence, into: &out)
         }
         return out
     }
@@ -150,7 +191,9 @@ struct RuleSet<Value: Sendable>: Sendable {
     func collect(at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
         let t = input.text.tokens[i]
         if t.kind == .number {
-            for k in onNumber { add(k, at: i, input, into: &found) }
+            let glued = input.isWord(i + 1) && input.isAttached(i + 1)
+            let shape = RuleTrigger.shape(digits: Int(t.foldedEnd - t.foldedStart), gluedWord: glued)
+            for k in byNumberShape[shape] { add(numberRules[k], at: i, input, into: &found) }
         } else if t.capitalized, t.kind == .word {
             for k in onCapitalized { add(k, at: i, input, into: &found) }
         }
@@ -191,21 +234,59 @@ struct RuleSet<Value: Sendable>: Sendable {
 /// kept one are dropped. "du 2 au 4 juin" beats "4 juin"; "1,5 milliard" beats "1,5".
 /// - Complexity: O(*n* log *n*) in the matches of one sentence, plus its length.
 func resolveOverlaps<V>(_ found: [RuleFinding<V>], in sentence: Range<Int>) -> [RuleFinding<V>] {
-    if found.count == 1 { return found }
-    let ranked = found.sorted { a, b in
+    var kept: [RuleFinding<V>] = []
+    resolveOverlaps(found, in: sentence, into: &kept)
+    return kept
+}
+
+/// ``resolveOverlaps(_:in:)``, appending the kept matches to `out`.
+///
+/// A sentence usually has one or two matches per dimension: those are ranked by an insertion
+/// sort of their indices on the stack, and checked against the few kept so far, with no array
+/// allocated and no finding moved until it is kept (a finding is large: a date reading is
+/// over a hundred bytes). The insertion sort is stable, as the sort of the general case.
+func resolveOverlaps<V>(_ found: [RuleFinding<V>], in sentence: Range<Int>, into out: inout [RuleFinding<V>]) {
+    let n = found.count
+    if n == 1 { out.append(found[0]); return }
+    @inline(__always) func ranksBefore(_ a: RuleFinding<V>, _ b: RuleFinding<V>) -> Bool {
         if a.span.length != b.span.length { return a.span.length > b.span.length }
         if a.span.start != b.span.start { return a.span.start < b.span.start }
         return a.rule < b.rule
     }
-    var taken = [Bool](repeating: false, count: sentence.count)
-    var kept: [RuleFinding<V>] = []
-    for f in ranked {
-        let r = (f.tokens.lowerBound - sentence.lowerBound)..<(f.tokens.upperBound - sentence.lowerBound)
-        if r.contains(where: { taken[$0] }) { continue }
-        for k in r { taken[k] = true }
-        kept.append(f)
+    guard n <= 16 else {
+        let ranked = found.sorted(by: ranksBefore)
+        var taken = [Bool](repeating: false, count: sentence.count)
+        var kept: [RuleFinding<V>] = []
+        for f in ranked {
+            let r = (f.tokens.lowerBound - sentence.lowerBound)..<(f.tokens.upperBound - sentence.lowerBound)
+            if r.contains(where: { taken[$0] }) { continue }
+            for k in r { taken[k] = true }
+            kept.append(f)
+        }
+        out += kept.sorted { $0.span.start < $1.span.start }
+        return
     }
-    return kept.sorted { $0.span.start < $1.span.start }
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n) { buffer in
+        // buffer[0..<n]: indices by rank; buffer[n..<n + kept]: kept indices by start.
+        for k in 0..<n {
+            var j = k
+            while j > 0, ranksBefore(found[k], found[buffer[j - 1]]) { buffer[j] = buffer[j - 1]; j -= 1 }
+            buffer[j] = k
+        }
+        var kept = 0
+        for r in 0..<n {
+            let tokens = found[buffer[r]].tokens, start = found[buffer[r]].span.start
+            var overlaps = false
+            for q in n..<(n + kept) where found[buffer[q]].tokens.overlaps(tokens) { overlaps = true; break }
+            if overlaps { continue }
+            // Kept matches cover disjoint tokens, so their starts differ: insert by start.
+            var j = n + kept
+            while j > n, found[buffer[j - 1]].span.start > start { buffer[j] = buffer[j - 1]; j -= 1 }
+            buffer[j] = buffer[r]
+            kept += 1
+        }
+        for q in n..<(n + kept) { out.append(found[buffer[q]]) }
+    }
 }
 
 /// A bit per value of the top bits of a word hash, set for a few keys: a cheap "certainly not

@@ -3,10 +3,10 @@
 /// every match takes in a "le", "les" or "en" right before it ("le 30 avril", "en 2024").
 enum DateRulesFR {
     static let all: [Rule<DateReading>] = [
-        Rule("[<weekday>] <day> <month-name> [<year>] (fr)", .number(or: dayStarts)) {
+        Rule("[<weekday>] <day> <month-name> [<year>] (fr)", .number(digits: 1...2, or: dayStarts)) {
             DateShapes.dayMonthYear($0, $1, language)
         },
-        Rule("<day> [, <day>] et|au|- <day> <month-name> [<year>] (fr)", .number(or: dayStarts)) {
+        Rule("<day> [, <day>] et|au|- <day> <month-name> [<year>] (fr)", .number(digits: 1...2, or: dayStarts)) {
             DateShapes.range($0, $1, language, connectors: listConnectors, leftDay: true, monthFirst: false)
         },
         Rule("du|de <date> au|à <date> (fr)", .hashes(fromWords.firstHashes)) { input, i in
@@ -27,10 +27,10 @@ enum DateRulesFR {
         Rule("en|depuis|d'ici <month-name> [dernier|prochain] (fr)", .hashes(monthHashes)) {
             DateShapes.cuedMonth($0, $1, language, cues: monthCues, after: directionAfter)
         },
-        Rule("en|depuis|pour <year>; <year> a été (fr)", .number) { DateShapes.yearInContext($0, $1, language, yearContext) },
-        Rule("<year>-<year> (fr)", .number) { DateShapes.yearSpan($0, $1, language) },
-        Rule("<yyyy>-<mm>-<dd>", .number) { DateShapes.iso($0, $1) },
-        Rule("<dd>/<mm>/<yyyy> (fr)", .number) { DateShapes.numeric($0, $1, language) },
+        Rule("en|depuis|pour <year>; <year> a été (fr)", .number(digits: 4)) { DateShapes.yearInContext($0, $1, language, yearContext) },
+        Rule("<year>-<year> (fr)", .number(digits: 4)) { DateShapes.yearSpan($0, $1, language) },
+        Rule("<yyyy>-<mm>-<dd>", .number(digits: 4)) { DateShapes.iso($0, $1) },
+        Rule("<dd>/<mm>/<yyyy> (fr)", .number(digits: 1...2)) { DateShapes.numeric($0, $1, language) },
         Rule("début|mi-|fin|vers <date> (fr)", .hashes(modifiers.firstHashes)) {
             DateShapes.modified($0, $1, language, modifiers: modifiers, thisPeriod: thisPeriod, rules: rules)
         },

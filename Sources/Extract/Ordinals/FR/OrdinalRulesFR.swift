@@ -3,7 +3,7 @@
 /// the date rule covers it and wins in ``Extractor``.
 enum OrdinalRulesFR {
     static let all: [Rule<Int>] = [
-        Rule("<digits>e|ème|eme|è|er|re|nd (fr)", .number) { input, i in
+        Rule("<digits>e|ème|eme|è|er|re|nd (fr)", .number(digits: 1...4, gluedWord: true)) { input, i in
             OrdinalShapes.digits(input, i) { suffix, n in
                 n == 1 ? firstSuffixes.contains(suffix) : (suffixes.contains(suffix) || (n == 2 && secondSuffixes.contains(suffix)))
             }
