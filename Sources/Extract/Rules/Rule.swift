@@ -34,12 +34,23 @@ struct RuleTrigger: Sendable {
     var numberShapes: UInt16 = 0
     /// Any word written with a capital ("XXIXe"): for shapes no word list can enumerate.
     var capitalizedWords = false
+    /// For some trigger words, the only words that may follow them: "la" starts a rule reading
+    /// "la semaine dernière" only before "semaine". Checked before the rule is called, so the
+    /// commonest words of a language ("le", "la", "the", "in") do not call rules that decline
+    /// at once. A trigger word without an entry may be followed by anything.
+    var followers: [UInt64: [UInt64]] = [:]
 
     var numbers: Bool { numberShapes != 0 }
 
     static func words(_ w: String...) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
     static func words(_ w: [String]) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
     static func hashes(_ h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h) }
+    /// The first words of `table`'s phrases, each only before the second word of one of its
+    /// phrases (when it has no one-word phrase): for rules that begin by matching `table` at
+    /// their trigger and decline without it.
+    static func phrases<V>(_ table: PhraseTable<V>) -> RuleTrigger {
+        RuleTrigger(hashes: table.firstHashes, followers: table.secondHashes)
+    }
     /// Any number token.
     static let number = RuleTrigger(numberShapes: allNumbers)
     static func number(or h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h, numberShapes: allNumbers) }
@@ -90,6 +101,8 @@ struct RuleFinding<Value: Sendable>: Sendable {
 struct RuleInput: Sendable {
     let text: TokenizedText
     var sentence: Range<Int>
+    /// What the rules of this scan read more than once at the same token.
+    let scratch = RuleScratch()
 
     @inline(__always) func has(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
     @inline(__always) func hash(_ i: Int) -> UInt64 { has(i) ? text.tokens[i].hash : 0 }
@@ -121,6 +134,26 @@ struct RuleInput: Sendable {
     func span(_ tokens: Range<Int>) -> TextSpan { text.span(from: tokens.lowerBound, through: tokens.upperBound - 1) }
 }
 
+/// What several rules of one scan read at the same token, kept so the next rule does not read
+/// it again. Every number rule begins by reading the number at its trigger ("27", "1 000",
+/// "1,5 milliard", "vingt-sept") and differs only in what follows ("%", "d'euros"), and a
+/// number token is the trigger of three of them. One per ``RuleInput``, that is per scan: one
+/// language, one sentence at a time (the sentence is part of the key, since a reading stops
+/// at its end).
+final class RuleScratch: @unchecked Sendable {
+    /// Where a reading was made: the token, its sentence's start, and the language's number
+    /// connector ("et", "and"), which tells the languages' number words apart.
+    struct Key: Equatable {
+        var token = -1, sentence = -1
+        var language: UInt64 = 0
+    }
+    /// The last ``NumberShapes/scaled(_:_:_:)`` reading.
+    var scaled: (key: Key, number: ScaledNumber?) = (Key(), nil)
+    /// The last ``NumberWords/read(_:at:)`` reading: the number-word rules, and the digits,
+    /// percent and currency rules on a number word, all read it.
+    var spelled: (key: Key, number: SpelledNumber?) = (Key(), nil)
+}
+
 /// A language's rules for one dimension, indexed by the tokens that can start them.
 struct RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
@@ -128,6 +161,10 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// Ranges into one flat array, so a probe retains nothing.
     private let byWord: KeywordTable<Range<Int>>
     private let wordRules: [Int]
+    /// Per entry of `wordRules`, a range of `followerHashes`: the words that may follow the
+    /// trigger word for that rule (``RuleTrigger/followers``); empty when any word may.
+    private let wordFollowers: [Range<Int>]
+    private let followerHashes: [UInt64]
     /// Number shape (``RuleTrigger/shape(digits:gluedWord:)``) → a range of `numberRules`: the
     /// rules a number of that shape triggers, in list order.
     private let byNumberShape: [Range<Int>]
@@ -154,12 +191,20 @@ struct RuleSet<Value: Sendable>: Sendable {
             byNumberShape.append(start..<numberRules.count)
         }
         var flat: [Int] = [], index: [(UInt64, Range<Int>)] = []
+        var followers: [Range<Int>] = [], followerHashes: [UInt64] = []
         for (h, ks) in words {
             index.append((h, flat.count..<(flat.count + ks.count)))
             flat += ks
+            for k in ks {
+                let next = rules[k].trigger.followers[h] ?? []
+                followers.append(followerHashes.count..<(followerHashes.count + next.count))
+                followerHashes += next
+            }
         }
         byWord = KeywordTable(index)
         wordRules = flat
+        wordFollowers = followers
+        self.followerHashes = followerHashes
         self.numberRules = numberRules
         self.byNumberShape = byNumberShape
         onCapitalized = capitalized
@@ -199,7 +244,16 @@ struct RuleSet<Value: Sendable>: Sendable {
         }
         guard wordFilter.mayContain(t.hash) else { return }
         if let ks = byWord[t.hash] {
-            for k in ks { add(wordRules[k], at: i, input, into: &found) }
+            let next = input.hash(i + 1)   // 0 past the sentence, which is no word's hash
+            for k in ks {
+                let allowed = wordFollowers[k]
+                if !allowed.isEmpty {
+                    var follows = false
+                    for q in allowed where followerHashes[q] == next { follows = true; break }
+                    if !follows { continue }
+                }
+                add(wordRules[k], at: i, input, into: &found)
+            }
         }
     }
 
@@ -374,6 +428,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let values: [Value]
     /// The first token of every phrase: what a rule using this table is triggered by.
     let firstHashes: [UInt64]
+    /// First token → the second tokens of its phrases, for first tokens that are no phrase alone
+    /// (see ``RuleTrigger/phrases(_:)``).
+    let secondHashes: [UInt64: [UInt64]]
 
     init(_ phrases: [(String, Value)]) {
         var groups: [UInt64: [([UInt64], Value)]] = [:]
@@ -395,6 +452,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byFirst = KeywordTable(index)
         self.hashes = hashes; self.starts = starts; self.values = values
         firstHashes = order
+        var second: [UInt64: [UInt64]] = [:]
+        for first in order {
+            let tokens = groups[first]!.map(\.0)
+            if tokens.contains(where: { $0.count == 1 }) { continue }
+            var next: [UInt64] = []
+            for t in tokens where !next.contains(t[1]) { next.append(t[1]) }
+            second[first] = next
+        }
+        secondHashes = second
     }
 
     /// The longest phrase starting at token `i`: where it ends (exclusive) and its value.

@@ -43,14 +43,14 @@ enum DateRulesEN {
         Rule("<year>-<year> (en)", .number(digits: 4)) { DateShapes.yearSpan($0, $1, language) },
         Rule("<yyyy>-<mm>-<dd>", .number(digits: 4)) { DateShapes.iso($0, $1) },
         Rule("<mm>/<dd>/<yyyy> (en)", .number(digits: 1...2)) { DateShapes.numeric($0, $1, language) },
-        Rule("early|mid-|late|end of|around <date> (en)", .hashes(modifiers.firstHashes)) {
+        Rule("early|mid-|late|end of|around <date> (en)", .phrases(modifiers)) {
             DateShapes.modified($0, $1, language, modifiers: modifiers, thisPeriod: thisPeriod, rules: rules)
         },
-        Rule("today|yesterday|tomorrow (en)", .hashes(relativeDays.firstHashes)) { input, i in
+        Rule("today|yesterday|tomorrow (en)", .phrases(relativeDays)) { input, i in
             guard let m = relativeDays.match(input, at: i), !isFigurativeTomorrow(input, i) else { return nil }
             return RuleMatch(i..<m.end, .relative(.day, m.value))
         },
-        Rule("last|next|this week|month|year (en)", .hashes(relativePeriods.firstHashes)) { input, i in
+        Rule("last|next|this week|month|year (en)", .phrases(relativePeriods)) { input, i in
             guard let m = relativePeriods.match(input, at: i) else { return nil }
             return RuleMatch(i..<m.end, DateReading(kind: .relative(m.value)))
         },
