@@ -8,16 +8,33 @@ struct Rule<Value: Sendable>: Sendable {
     /// The tokens a match may start at. Rules are only tried there, so a document costs one
     /// table probe per token and dimension, not one call per rule and token.
     let trigger: RuleTrigger
-    /// Reads from the trigger token. A match may begin before it (a month name takes in the
-    /// "en" in front of it) but never leaves the sentence.
-    let match: @Sendable (RuleInput, Int) -> RuleMatch<Value>?
+    /// Reads from the trigger token into its last argument (nil: declined). A match may begin
+    /// before it (a month name takes in the "en" in front of it) but never leaves the sentence.
+    ///
+    /// Stored writing through `inout` rather than returning: a closure returning a
+    /// `RuleMatch<DateReading>` is called from the generic ``RuleSet`` through a reabstraction
+    /// thunk that copies the (large) result once more, while an `inout` argument is passed by
+    /// address either way. The closure `init` wraps is specialised into this one, so a match is
+    /// one call writing straight into the caller's result.
+    let read: @Sendable (RuleInput, Int, inout RuleMatch<Value>?) -> Void
     /// Words a match takes in when one sits right before it (see `absorbing(_:)` in
     /// `DateHelpers.swift`). A property applied by ``RuleSet`` rather than a wrapping closure,
     /// so a match costs one closure call, not two plus a reabstraction thunk.
     var absorbed: KeywordSet? = nil
 
+    /// Inlined where a rule is written, so the wrapper closure is specialised with the rule's
+    /// closure inside it rather than calling it through a thunk.
+    @inline(__always)
     init(_ name: String, _ trigger: RuleTrigger, _ match: @escaping @Sendable (RuleInput, Int) -> RuleMatch<Value>?) {
-        self.name = name; self.trigger = trigger; self.match = match
+        self.name = name; self.trigger = trigger
+        read = { input, i, result in result = match(input, i) }
+    }
+
+    /// The matcher as written in the rule: the match from token `i`, or nil.
+    func match(_ input: RuleInput, _ i: Int) -> RuleMatch<Value>? {
+        var result: RuleMatch<Value>? = nil
+        read(input, i, &result)
+        return result
     }
 }
 
@@ -34,6 +51,8 @@ struct RuleTrigger: Sendable {
     var numberShapes: UInt16 = 0
     /// Any word written with a capital ("XXIXe"): for shapes no word list can enumerate.
     var capitalizedWords = false
+    /// With `capitalizedWords`, the first letters (folded) such a word may begin with.
+    var capitalInitials = ByteSet.all
     /// For some trigger words, the only words that may follow them: "la" starts a rule reading
     /// "la semaine dernière" only before "semaine". Checked before the rule is called, so the
     /// commonest words of a language ("le", "la", "the", "in") do not call rules that decline
@@ -66,6 +85,11 @@ struct RuleTrigger: Sendable {
     }
     static func number(digits: Int, or h: [UInt64] = []) -> RuleTrigger { number(digits: digits...digits, or: h) }
     static let capitalizedWord = RuleTrigger(capitalizedWords: true)
+    /// Words written with a capital whose first letter is one of `letters` ("IVXLCDM" for
+    /// Roman numerals): one byte test instead of a call on every proper noun.
+    static func capitalizedWord(startingWith letters: String) -> RuleTrigger {
+        RuleTrigger(capitalizedWords: true, capitalInitials: ByteSet(Array(letters.lowercased().utf8)))
+    }
 
     /// Digit counts 1 to 4 have a shape each; 5 and more share one ("12345" and "1000000" are
     /// read by the same rules). A number token always has a digit; were one empty, it would count
@@ -76,6 +100,39 @@ struct RuleTrigger: Sendable {
     /// The shape of a number token: its digit count (capped) and whether a word is glued after it.
     @inline(__always) static func shape(digits: Int, gluedWord: Bool) -> Int {
         2 * min(max(digits, 1), maxDigits) + (gluedWord ? 1 : 0)
+    }
+}
+
+/// A set of bytes, one bit each.
+struct ByteSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64)
+    static let all = ByteSet(bits: (~0, ~0, ~0, ~0))
+    static let none = ByteSet(bits: (0, 0, 0, 0))
+    private init(bits: (UInt64, UInt64, UInt64, UInt64)) { self.bits = bits }
+    init(_ bytes: [UInt8]) {
+        self = .none
+        for b in bytes {
+            let bit: UInt64 = 1 << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+    }
+    func union(_ o: ByteSet) -> ByteSet {
+        ByteSet(bits: (bits.0 | o.bits.0, bits.1 | o.bits.1, bits.2 | o.bits.2, bits.3 | o.bits.3))
+    }
+    @inline(__always) func contains(_ b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = bits.0
+        case 1: word = bits.1
+        case 2: word = bits.2
+        default: word = bits.3
+        }
+        return word & (1 << UInt64(b & 63)) != 0
     }
 }
 
@@ -170,10 +227,13 @@ struct RuleSet<Value: Sendable>: Sendable {
     private let byNumberShape: [Range<Int>]
     private let numberRules: [Int]
     private let onCapitalized: [Int]
+    /// Per entry of `onCapitalized`, the first letters it may begin with; and their union.
+    private let capitalInitials: [ByteSet]
+    private let anyCapitalInitial: ByteSet
     /// The trigger words: most words trigger nothing, and a bit test rejects them before `byWord`.
     private let wordFilter: HashFilter
     /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
-    private let matchers: ContiguousArray<@Sendable (RuleInput, Int) -> RuleMatch<Value>?>
+    private let matchers: ContiguousArray<Matcher>
     private let absorbed: ContiguousArray<KeywordSet?>
 
     init(_ rules: [Rule<Value>]) {
@@ -208,8 +268,10 @@ struct RuleSet<Value: Sendable>: Sendable {
         self.numberRules = numberRules
         self.byNumberShape = byNumberShape
         onCapitalized = capitalized
+        capitalInitials = capitalized.map { rules[$0].trigger.capitalInitials }
+        anyCapitalInitial = capitalInitials.reduce(ByteSet.none) { $0.union($1) }
         wordFilter = HashFilter(words.keys)
-        matchers = ContiguousArray(rules.map(\.match))
+        matchers = ContiguousArray(rules.map { Matcher(read: $0.read) })
         absorbed = ContiguousArray(rules.map(\.absorbed))
     }
 
@@ -221,26 +283,40 @@ struct RuleSet<Value: Sendable>: Sendable {
         var out: [RuleFinding<Value>] = []
         var found: [RuleFinding<Value>] = []
         var input = RuleInput(text: text, sentence: 0..<0)   // one copy of the text, not one per sentence
+        // Most tokens trigger nothing: the loop over them only reads a token's kind, capital
+        // and hash; what a trigger runs is out of line, so the loop keeps its values in registers.
+        let tokens = text.tokens, folded = text.folded
         for sentence in text.sentences where !sentence.isEmpty {
             input.sentence = sentence
             found.removeAll(keepingCapacity: true)
-            for i in sentence { collect(at: i, input, into: &found) }
+            for i in sentence where mayTrigger(tokens[i], folded) { collect(at: i, input, into: &found) }
             if found.isEmpty { continue }
             resolveOverlaps(found, in: sentence, into: &out)
         }
         return out
     }
 
-    /// Runs the rules that token `i` triggers and appends their matches.
+    /// False when token `t` certainly starts no rule: not a number, not a capitalised word
+    /// with an initial capitals trigger rules on, and not a trigger word.
     @inline(__always)
+    private func mayTrigger(_ t: Token, _ folded: [UInt8]) -> Bool {
+        t.kind == .number || wordFilter.mayContain(t.hash)
+            || (t.capitalized && t.foldedEnd > t.foldedStart && anyCapitalInitial.contains(folded[Int(t.foldedStart)]))
+    }
+
+    /// Runs the rules that token `i` triggers and appends their matches.
+    @inline(never)
     func collect(at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
         let t = input.text.tokens[i]
         if t.kind == .number {
             let glued = input.isWord(i + 1) && input.isAttached(i + 1)
             let shape = RuleTrigger.shape(digits: Int(t.foldedEnd - t.foldedStart), gluedWord: glued)
             for k in byNumberShape[shape] { add(numberRules[k], at: i, input, into: &found) }
-        } else if t.capitalized, t.kind == .word {
-            for k in onCapitalized { add(k, at: i, input, into: &found) }
+        } else if t.capitalized, t.kind == .word, t.foldedEnd > t.foldedStart {
+            let initial = input.text.folded[Int(t.foldedStart)]
+            for (n, k) in onCapitalized.enumerated() where capitalInitials[n].contains(initial) {
+                add(k, at: i, input, into: &found)
+            }
         }
         guard wordFilter.mayContain(t.hash) else { return }
         if let ks = byWord[t.hash] {
@@ -259,12 +335,21 @@ struct RuleSet<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func add(_ k: Int, at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
-        guard let m = matchers[k](input, i) else { return }
+        var result: RuleMatch<Value>? = nil
+        matchers[k].read(input, i, &result)
+        guard let m = result else { return }
         var tokens = m.tokens
         if let words = absorbed[k] { tokens = input.absorbing(words, before: tokens) }
         guard !tokens.isEmpty, tokens.lowerBound >= input.sentence.lowerBound, tokens.upperBound <= input.sentence.upperBound
         else { return }
         found.append(RuleFinding(tokens: tokens, span: input.span(tokens), value: m.value, rule: k))
+    }
+
+    /// A rule's matcher, wrapped: a function stored directly as an array element is kept at
+    /// the most general abstraction (every argument passed indirectly) and called through a
+    /// thunk that copies the input; as a struct field it keeps ``Rule/read``'s own convention.
+    private struct Matcher: Sendable {
+        let read: @Sendable (RuleInput, Int, inout RuleMatch<Value>?) -> Void
     }
 
     /// The best match triggered at token `i` (the one reaching furthest, then the longer, then

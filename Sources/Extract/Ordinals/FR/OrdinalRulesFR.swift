@@ -8,7 +8,7 @@ enum OrdinalRulesFR {
                 n == 1 ? firstSuffixes.contains(suffix) : (suffixes.contains(suffix) || (n == 2 && secondSuffixes.contains(suffix)))
             }
         },
-        Rule("<roman>e|ème|er (fr)", .capitalizedWord) { OrdinalShapes.romanWithSuffix($0, $1) },
+        Rule("<roman>e|ème|er (fr)", .capitalizedWord(startingWith: "IVXLCDM")) { OrdinalShapes.romanWithSuffix($0, $1) },
         Rule("premier|première (fr)", .words("premier", "première", "premiers", "premières")) { input, i in
             // "le Premier ministre", "la Première ministre"; "le Premier Li Qiang" (a title before a name).
             if primeMinister.contains(input.hash(i + 1)) { return nil }
