@@ -230,6 +230,9 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// Per entry of `onCapitalized`, the first letters it may begin with; and their union.
     private let capitalInitials: [ByteSet]
     private let anyCapitalInitial: ByteSet
+    /// Whether some rule is triggered by capitals: tested first, so sets without such rules
+    /// (dates, numbers) never read a capitalised word's first letter.
+    private let hasCapitalRules: Bool
     /// The trigger words: most words trigger nothing, and a bit test rejects them before `byWord`.
     private let wordFilter: HashFilter
     /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
@@ -270,6 +273,7 @@ struct RuleSet<Value: Sendable>: Sendable {
         onCapitalized = capitalized
         capitalInitials = capitalized.map { rules[$0].trigger.capitalInitials }
         anyCapitalInitial = capitalInitials.reduce(ByteSet.none) { $0.union($1) }
+        hasCapitalRules = !capitalized.isEmpty
         wordFilter = HashFilter(words.keys)
         matchers = ContiguousArray(rules.map { Matcher(read: $0.read) })
         absorbed = ContiguousArray(rules.map(\.absorbed))
@@ -301,7 +305,8 @@ struct RuleSet<Value: Sendable>: Sendable {
     @inline(__always)
     private func mayTrigger(_ t: Token, _ folded: [UInt8]) -> Bool {
         t.kind == .number || wordFilter.mayContain(t.hash)
-            || (t.capitalized && t.foldedEnd > t.foldedStart && anyCapitalInitial.contains(folded[Int(t.foldedStart)]))
+            || (hasCapitalRules && t.capitalized && t.foldedEnd > t.foldedStart
+                && anyCapitalInitial.contains(folded[Int(t.foldedStart)]))
     }
 
     /// Runs the rules that token `i` triggers and appends their matches.
