@@ -49,11 +49,15 @@ final class ModalityCueCache {
     /// planned, 2 reported.
     private var codes: [UInt8]
     private var read: [Bool]
+    /// The words that may be cues (``ModalityCueFilter``), held here so the loop over a
+    /// sentence's tokens reads a stored property rather than a lazily initialised global.
+    private let filter: ModalityCueFilter
 
     init(text: TokenizedText, language: Language) {
         self.text = text; self.language = language
         codes = [UInt8](repeating: 0, count: text.tokens.count)
         read = [Bool](repeating: false, count: text.sentences.count)
+        filter = ModalityCueFilter.of(language)
     }
 
     /// The same answer as ``Modality/cues(in:tokens:language:)`` for a range inside one sentence.
@@ -82,6 +86,9 @@ final class ModalityCueCache {
         read[s] = true
         let sentence = text.sentences[s]
         for i in sentence where text.tokens[i].kind == .word {
+            // Most words are no cue: a bit test skips them (their code stays 0) without
+            // running the cue tests one by one.
+            guard filter.mayBeCue(i, in: text) else { continue }
             let followed = cue(i, clause: i..<(i + 2))
             // Only a plan can depend on the next token being in the clause.
             let last = followed == 1 ? cue(i, clause: i..<(i + 1)) : followed
@@ -99,6 +106,86 @@ final class ModalityCueCache {
         case .planned?: return 1
         case .reported?: return 2
         default: return 0
+        }
+    }
+}
+
+/// A cheap, conservative first test of ``ModalityCuesFR/cue(in:at:clause:)`` and
+/// ``ModalityCuesEN/cue(in:at:clause:)``: false only for a word neither can take for a cue.
+///
+/// A cue is a word of one of the cue functions' lists, one of their single words, some only
+/// before a given word ("à" before "venir", "to" before "be", the "d" of "d'après"), or
+/// (French) a lower-case verb that looks like a future tense, which always ends in "ra" or
+/// "ront" ("signera", "signeront"). Anything that passes still goes through the cue
+/// function, which alone decides; a word added to a cue list is picked up here from the list.
+/// A new single-word test in a cue function must be added below (`ModalityCueTests` checks
+/// the corpora against this filter).
+struct ModalityCueFilter: Sendable {
+    /// Rejects most words with one bit test.
+    private let filter: HashFilter
+    /// Cue word → the word that must follow it, or 0 when any may.
+    private let words: KeywordTable<UInt64>
+    /// French: lower-case words ending like a future tense.
+    private let futureTense: Bool
+
+    private init(lists: [KeywordSet], any: [UInt64], before: [(UInt64, UInt64)], futureTense: Bool) {
+        var pairs = lists.flatMap { $0.hashes.map { ($0, UInt64(0)) } } + any.map { ($0, UInt64(0)) }
+        pairs += before   // after the lists: a word that is also in a list may be followed by anything
+        words = KeywordTable(pairs)
+        filter = HashFilter(pairs.map(\.0))
+        self.futureTense = futureTense
+    }
+
+    static let fr = ModalityCueFilter(
+        lists: [ModalityCuesFR.plannedWords, ModalityCuesFR.scheduled, ModalityCuesFR.must, ModalityCuesFR.go,
+                ModalityCuesFR.reportedWords],
+        any: [], before: [(ModalityCuesFR.a, ModalityCuesFR.venir),
+                          (ModalityCuesFR.dApres.hashes[0], ModalityCuesFR.dApres.hashes[1])],
+        futureTense: true)
+    static let en = ModalityCueFilter(
+        lists: [ModalityCuesEN.plannedWords, ModalityCuesEN.plannedBeforeTo, ModalityCuesEN.reportedWords],
+        any: [ModalityCuesEN.will, ModalityCuesEN.ll, ModalityCuesEN.planned, ModalityCuesEN.next, ModalityCuesEN.due,
+              ModalityCuesEN.set, ModalityCuesEN.going],
+        before: [(ModalityCuesEN.to, ModalityCuesEN.be)], futureTense: false)
+
+    static func of(_ language: Language) -> ModalityCueFilter {
+        switch language {
+        case .fr: return fr
+        case .en: return en
+        }
+    }
+
+    /// False only if word token `i` of `text` is no cue, whatever the clause.
+    @inline(__always) func mayBeCue(_ i: Int, in text: TokenizedText) -> Bool {
+        let t = text.tokens[i]
+        if filter.mayContain(t.hash), let next = words[t.hash] {
+            return next == 0 || text.isWord(i + 1, next)
+        }
+        guard futureTense, !t.capitalized, t.foldedEnd - t.foldedStart >= 5 else { return false }
+        let end = Int(t.foldedEnd)
+        guard text.folded[end - 2] == UInt8(ascii: "r") else {
+            // "-ront", six letters or more.
+            return t.foldedEnd - t.foldedStart >= 6 && text.folded[end - 1] == UInt8(ascii: "t")
+                && text.folded[end - 2] == UInt8(ascii: "n") && text.folded[end - 3] == UInt8(ascii: "o")
+                && text.folded[end - 4] == UInt8(ascii: "r")
+        }
+        return text.folded[end - 1] == UInt8(ascii: "a")   // "-era", "-ira", "-dra", "-rra", "-vra"
+    }
+}
+
+/// The cue filter as tests see it: the tokens of `text` a cue function takes for a cue
+/// (in a clause running to the end of the text) that the filter would skip. Empty when the
+/// filter is sound on `text`.
+package func modalityCueFilterMisses(in text: TokenizedText, language: Language) -> [Int] {
+    let filter = ModalityCueFilter.of(language)
+    let clause = 0..<text.tokens.count
+    return text.tokens.indices.filter { i in
+        guard text.tokens[i].kind == .word, !filter.mayBeCue(i, in: text) else { return false }
+        switch language {
+        case .fr: return ModalityCuesFR.cue(in: text, at: i, clause: clause) != nil
+                || ModalityCuesFR.cue(in: text, at: i, clause: i..<(i + 1)) != nil
+        case .en: return ModalityCuesEN.cue(in: text, at: i, clause: clause) != nil
+                || ModalityCuesEN.cue(in: text, at: i, clause: i..<(i + 1)) != nil
         }
     }
 }

@@ -182,7 +182,18 @@ struct NumberWords: Sendable {
     /// Words are joined by spaces, glued hyphens ("vingt-sept") or the connector ("vingt et un",
     /// "trente-et-un", "one hundred and five"). An ordinal word ends the number. Declines when
     /// the number is part of a hyphenated compound word ("deux-roues", "Pont-Neuf").
+    /// Read once per token and scan (``RuleScratch``): several rules start with it at the same word.
     func read(_ input: RuleInput, at i: Int) -> SpelledNumber? {
+        guard input.isWord(i) else { return nil }
+        let key = RuleScratch.Key(token: i, sentence: input.sentence.lowerBound, language: connector)
+        let last = input.scratch.spelled
+        if last.key == key { return last.number }
+        let n = readSpelled(input, at: i)
+        input.scratch.spelled = (key, n)
+        return n
+    }
+
+    private func readSpelled(_ input: RuleInput, at i: Int) -> SpelledNumber? {
         guard input.isWord(i), cardinals[input.hash(i)] != nil || ordinals[input.hash(i)] != nil else { return nil }
         // "Pont-Neuf", "Saint-Cent": glued after a word.
         if input.isAttached(i), input.isHyphen(i - 1), input.isAttached(i - 1), input.isWord(i - 2) { return nil }
@@ -376,7 +387,18 @@ enum NumberShapes {
     /// Digits or words, then an optional scale word: the core every number rule builds on.
     /// Spelled numbers carry their own scales ("deux millions"); digits take one after them
     /// ("1,5 milliard", "5bn"), or an abbreviation that needs a currency ("$5m", "2 Md€").
+    /// Read once per token and scan (``RuleScratch``): the digits, percent and currency rules
+    /// all start with it at the same number.
     static func scaled(_ input: RuleInput, _ i: Int, _ l: NumberLanguage) -> ScaledNumber? {
+        let key = RuleScratch.Key(token: i, sentence: input.sentence.lowerBound, language: l.words.connector)
+        let last = input.scratch.scaled
+        if last.key == key { return last.number }
+        let n = readScaled(input, i, l)
+        input.scratch.scaled = (key, n)
+        return n
+    }
+
+    private static func readScaled(_ input: RuleInput, _ i: Int, _ l: NumberLanguage) -> ScaledNumber? {
         if let d = DigitReader.read(input, at: i, style: l.digits) {
             let end = d.end
             if input.isWord(end), let s = l.scales[input.hash(end)] {

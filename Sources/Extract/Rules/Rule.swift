@@ -8,32 +8,132 @@ struct Rule<Value: Sendable>: Sendable {
     /// The tokens a match may start at. Rules are only tried there, so a document costs one
     /// table probe per token and dimension, not one call per rule and token.
     let trigger: RuleTrigger
-    /// Reads from the trigger token. A match may begin before it (a month name takes in the
-    /// "en" in front of it) but never leaves the sentence.
-    let match: @Sendable (RuleInput, Int) -> RuleMatch<Value>?
+    /// Reads from the trigger token into its last argument (nil: declined). A match may begin
+    /// before it (a month name takes in the "en" in front of it) but never leaves the sentence.
+    ///
+    /// Stored writing through `inout` rather than returning: a closure returning a
+    /// `RuleMatch<DateReading>` is called from the generic ``RuleSet`` through a reabstraction
+    /// thunk that copies the (large) result once more, while an `inout` argument is passed by
+    /// address either way. The closure `init` wraps is specialised into this one, so a match is
+    /// one call writing straight into the caller's result.
+    let read: @Sendable (RuleInput, Int, inout RuleMatch<Value>?) -> Void
     /// Words a match takes in when one sits right before it (see `absorbing(_:)` in
     /// `DateHelpers.swift`). A property applied by ``RuleSet`` rather than a wrapping closure,
     /// so a match costs one closure call, not two plus a reabstraction thunk.
     var absorbed: KeywordSet? = nil
 
+    /// Inlined where a rule is written, so the wrapper closure is specialised with the rule's
+    /// closure inside it rather than calling it through a thunk.
+    @inline(__always)
     init(_ name: String, _ trigger: RuleTrigger, _ match: @escaping @Sendable (RuleInput, Int) -> RuleMatch<Value>?) {
-        self.name = name; self.trigger = trigger; self.match = match
+        self.name = name; self.trigger = trigger
+        read = { input, i, result in result = match(input, i) }
+    }
+
+    /// The matcher as written in the rule: the match from token `i`, or nil.
+    func match(_ input: RuleInput, _ i: Int) -> RuleMatch<Value>? {
+        var result: RuleMatch<Value>? = nil
+        read(input, i, &result)
+        return result
     }
 }
 
-/// Which tokens can start a rule: some words or marks (by folded hash), and/or any number token.
+/// Which tokens can start a rule: some words or marks (by folded hash), and/or number tokens of
+/// some shapes.
+///
+/// Numbers are frequent in news, and most rules read only some of them (a day has one or two
+/// digits, a year four), so a number trigger says which digit counts it reads and whether the
+/// number must have a word glued after it ("29e", "1st"). A number token then runs only the
+/// rules its shape can start, instead of every number rule declining one by one.
 struct RuleTrigger: Sendable {
     var hashes: [UInt64] = []
-    var numbers = false
+    /// One bit per number shape (``RuleTrigger/shape(digits:gluedWord:)``) that may start the rule.
+    var numberShapes: UInt16 = 0
     /// Any word written with a capital ("XXIXe"): for shapes no word list can enumerate.
     var capitalizedWords = false
+    /// With `capitalizedWords`, the first letters (folded) such a word may begin with.
+    var capitalInitials = ByteSet.all
+    /// For some trigger words, the only words that may follow them: "la" starts a rule reading
+    /// "la semaine dernière" only before "semaine". Checked before the rule is called, so the
+    /// commonest words of a language ("le", "la", "the", "in") do not call rules that decline
+    /// at once. A trigger word without an entry may be followed by anything.
+    var followers: [UInt64: [UInt64]] = [:]
+
+    var numbers: Bool { numberShapes != 0 }
 
     static func words(_ w: String...) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
     static func words(_ w: [String]) -> RuleTrigger { RuleTrigger(hashes: w.map(Folding.word)) }
     static func hashes(_ h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h) }
-    static let number = RuleTrigger(numbers: true)
-    static func number(or h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h, numbers: true) }
+    /// The first words of `table`'s phrases, each only before the second word of one of its
+    /// phrases (when it has no one-word phrase): for rules that begin by matching `table` at
+    /// their trigger and decline without it.
+    static func phrases<V>(_ table: PhraseTable<V>) -> RuleTrigger {
+        RuleTrigger(hashes: table.firstHashes, followers: table.secondHashes)
+    }
+    /// Any number token.
+    static let number = RuleTrigger(numberShapes: allNumbers)
+    static func number(or h: [UInt64]) -> RuleTrigger { RuleTrigger(hashes: h, numberShapes: allNumbers) }
+    /// Number tokens of these many digits ("1...2" for a day, "4" for a year), and/or some words.
+    /// `gluedWord`: only numbers with a word glued right after them ("29e", "21st").
+    static func number(digits: ClosedRange<Int>, gluedWord: Bool = false, or h: [UInt64] = []) -> RuleTrigger {
+        var shapes: UInt16 = 0
+        for d in digits.clamped(to: 1...maxDigits) {
+            shapes |= 1 << shape(digits: d, gluedWord: true)
+            if !gluedWord { shapes |= 1 << shape(digits: d, gluedWord: false) }
+        }
+        return RuleTrigger(hashes: h, numberShapes: shapes)
+    }
+    static func number(digits: Int, or h: [UInt64] = []) -> RuleTrigger { number(digits: digits...digits, or: h) }
     static let capitalizedWord = RuleTrigger(capitalizedWords: true)
+    /// Words written with a capital whose first letter is one of `letters` ("IVXLCDM" for
+    /// Roman numerals): one byte test instead of a call on every proper noun.
+    static func capitalizedWord(startingWith letters: String) -> RuleTrigger {
+        RuleTrigger(capitalizedWords: true, capitalInitials: ByteSet(Array(letters.lowercased().utf8)))
+    }
+
+    /// Digit counts 1 to 4 have a shape each; 5 and more share one ("12345" and "1000000" are
+    /// read by the same rules). A number token always has a digit; were one empty, it would count
+    /// as one digit, so the rules that read short numbers still see it.
+    static var maxDigits: Int { 5 }
+    static var shapeCount: Int { 2 * (maxDigits + 1) }
+    private static let allNumbers: UInt16 = (1 << shapeCount) - 1
+    /// The shape of a number token: its digit count (capped) and whether a word is glued after it.
+    @inline(__always) static func shape(digits: Int, gluedWord: Bool) -> Int {
+        2 * min(max(digits, 1), maxDigits) + (gluedWord ? 1 : 0)
+    }
+}
+
+/// A set of bytes, one bit each.
+struct ByteSet: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64)
+    static let all = ByteSet(bits: (~0, ~0, ~0, ~0))
+    static let none = ByteSet(bits: (0, 0, 0, 0))
+    private init(bits: (UInt64, UInt64, UInt64, UInt64)) { self.bits = bits }
+    init(_ bytes: [UInt8]) {
+        self = .none
+        for b in bytes {
+            let bit: UInt64 = 1 << UInt64(b & 63)
+            switch b >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+    }
+    func union(_ o: ByteSet) -> ByteSet {
+        ByteSet(bits: (bits.0 | o.bits.0, bits.1 | o.bits.1, bits.2 | o.bits.2, bits.3 | o.bits.3))
+    }
+    @inline(__always) func contains(_ b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = bits.0
+        case 1: word = bits.1
+        case 2: word = bits.2
+        default: word = bits.3
+        }
+        return word & (1 << UInt64(b & 63)) != 0
+    }
 }
 
 /// What a rule read: the tokens it covers (half-open indices) and its value.
@@ -58,6 +158,8 @@ struct RuleFinding<Value: Sendable>: Sendable {
 struct RuleInput: Sendable {
     let text: TokenizedText
     var sentence: Range<Int>
+    /// What the rules of this scan read more than once at the same token.
+    let scratch = RuleScratch()
 
     @inline(__always) func has(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
     @inline(__always) func hash(_ i: Int) -> UInt64 { has(i) ? text.tokens[i].hash : 0 }
@@ -89,6 +191,26 @@ struct RuleInput: Sendable {
     func span(_ tokens: Range<Int>) -> TextSpan { text.span(from: tokens.lowerBound, through: tokens.upperBound - 1) }
 }
 
+/// What several rules of one scan read at the same token, kept so the next rule does not read
+/// it again. Every number rule begins by reading the number at its trigger ("27", "1 000",
+/// "1,5 milliard", "vingt-sept") and differs only in what follows ("%", "d'euros"), and a
+/// number token is the trigger of three of them. One per ``RuleInput``, that is per scan: one
+/// language, one sentence at a time (the sentence is part of the key, since a reading stops
+/// at its end).
+final class RuleScratch: @unchecked Sendable {
+    /// Where a reading was made: the token, its sentence's start, and the language's number
+    /// connector ("et", "and"), which tells the languages' number words apart.
+    struct Key: Equatable {
+        var token = -1, sentence = -1
+        var language: UInt64 = 0
+    }
+    /// The last ``NumberShapes/scaled(_:_:_:)`` reading.
+    var scaled: (key: Key, number: ScaledNumber?) = (Key(), nil)
+    /// The last ``NumberWords/read(_:at:)`` reading: the number-word rules, and the digits,
+    /// percent and currency rules on a number word, all read it.
+    var spelled: (key: Key, number: SpelledNumber?) = (Key(), nil)
+}
+
 /// A language's rules for one dimension, indexed by the tokens that can start them.
 struct RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
@@ -96,34 +218,64 @@ struct RuleSet<Value: Sendable>: Sendable {
     /// Ranges into one flat array, so a probe retains nothing.
     private let byWord: KeywordTable<Range<Int>>
     private let wordRules: [Int]
-    private let onNumber: [Int]
+    /// Per entry of `wordRules`, a range of `followerHashes`: the words that may follow the
+    /// trigger word for that rule (``RuleTrigger/followers``); empty when any word may.
+    private let wordFollowers: [Range<Int>]
+    private let followerHashes: [UInt64]
+    /// Number shape (``RuleTrigger/shape(digits:gluedWord:)``) → a range of `numberRules`: the
+    /// rules a number of that shape triggers, in list order.
+    private let byNumberShape: [Range<Int>]
+    private let numberRules: [Int]
     private let onCapitalized: [Int]
+    /// Per entry of `onCapitalized`, the first letters it may begin with; and their union.
+    private let capitalInitials: [ByteSet]
+    private let anyCapitalInitial: ByteSet
+    /// Whether some rule is triggered by capitals: tested first, so sets without such rules
+    /// (dates, numbers) never read a capitalised word's first letter.
+    private let hasCapitalRules: Bool
     /// The trigger words: most words trigger nothing, and a bit test rejects them before `byWord`.
     private let wordFilter: HashFilter
     /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
-    private let matchers: ContiguousArray<@Sendable (RuleInput, Int) -> RuleMatch<Value>?>
+    private let matchers: ContiguousArray<Matcher>
     private let absorbed: ContiguousArray<KeywordSet?>
 
     init(_ rules: [Rule<Value>]) {
         self.rules = rules
         var words: [UInt64: [Int]] = [:]
-        var numbers: [Int] = [], capitalized: [Int] = []
+        var capitalized: [Int] = []
         for (k, rule) in rules.enumerated() {
             for h in rule.trigger.hashes where words[h]?.last != k { words[h, default: []].append(k) }
-            if rule.trigger.numbers { numbers.append(k) }
             if rule.trigger.capitalizedWords { capitalized.append(k) }
         }
+        var numberRules: [Int] = [], byNumberShape: [Range<Int>] = []
+        for shape in 0..<RuleTrigger.shapeCount {
+            let start = numberRules.count
+            for (k, rule) in rules.enumerated() where rule.trigger.numberShapes & (1 << shape) != 0 { numberRules.append(k) }
+            byNumberShape.append(start..<numberRules.count)
+        }
         var flat: [Int] = [], index: [(UInt64, Range<Int>)] = []
+        var followers: [Range<Int>] = [], followerHashes: [UInt64] = []
         for (h, ks) in words {
             index.append((h, flat.count..<(flat.count + ks.count)))
             flat += ks
+            for k in ks {
+                let next = rules[k].trigger.followers[h] ?? []
+                followers.append(followerHashes.count..<(followerHashes.count + next.count))
+                followerHashes += next
+            }
         }
         byWord = KeywordTable(index)
         wordRules = flat
-        onNumber = numbers
+        wordFollowers = followers
+        self.followerHashes = followerHashes
+        self.numberRules = numberRules
+        self.byNumberShape = byNumberShape
         onCapitalized = capitalized
+        capitalInitials = capitalized.map { rules[$0].trigger.capitalInitials }
+        anyCapitalInitial = capitalInitials.reduce(ByteSet.none) { $0.union($1) }
+        hasCapitalRules = !capitalized.isEmpty
         wordFilter = HashFilter(words.keys)
-        matchers = ContiguousArray(rules.map(\.match))
+        matchers = ContiguousArray(rules.map { Matcher(read: $0.read) })
         absorbed = ContiguousArray(rules.map(\.absorbed))
     }
 
@@ -135,39 +287,74 @@ struct RuleSet<Value: Sendable>: Sendable {
         var out: [RuleFinding<Value>] = []
         var found: [RuleFinding<Value>] = []
         var input = RuleInput(text: text, sentence: 0..<0)   // one copy of the text, not one per sentence
+        // Most tokens trigger nothing: the loop over them only reads a token's kind, capital
+        // and hash; what a trigger runs is out of line, so the loop keeps its values in registers.
+        let tokens = text.tokens, folded = text.folded
         for sentence in text.sentences where !sentence.isEmpty {
             input.sentence = sentence
             found.removeAll(keepingCapacity: true)
-            for i in sentence { collect(at: i, input, into: &found) }
+            for i in sentence where mayTrigger(tokens[i], folded) { collect(at: i, input, into: &found) }
             if found.isEmpty { continue }
-            out += resolveOverlaps(found, in: sentence)
+            resolveOverlaps(found, in: sentence, into: &out)
         }
         return out
     }
 
-    /// Runs the rules that token `i` triggers and appends their matches.
+    /// False when token `t` certainly starts no rule: not a number, not a capitalised word
+    /// with an initial capitals trigger rules on, and not a trigger word.
     @inline(__always)
+    private func mayTrigger(_ t: Token, _ folded: [UInt8]) -> Bool {
+        t.kind == .number || wordFilter.mayContain(t.hash)
+            || (hasCapitalRules && t.capitalized && t.foldedEnd > t.foldedStart
+                && anyCapitalInitial.contains(folded[Int(t.foldedStart)]))
+    }
+
+    /// Runs the rules that token `i` triggers and appends their matches.
+    @inline(never)
     func collect(at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
         let t = input.text.tokens[i]
         if t.kind == .number {
-            for k in onNumber { add(k, at: i, input, into: &found) }
-        } else if t.capitalized, t.kind == .word {
-            for k in onCapitalized { add(k, at: i, input, into: &found) }
+            let glued = input.isWord(i + 1) && input.isAttached(i + 1)
+            let shape = RuleTrigger.shape(digits: Int(t.foldedEnd - t.foldedStart), gluedWord: glued)
+            for k in byNumberShape[shape] { add(numberRules[k], at: i, input, into: &found) }
+        } else if t.capitalized, t.kind == .word, t.foldedEnd > t.foldedStart {
+            let initial = input.text.folded[Int(t.foldedStart)]
+            for (n, k) in onCapitalized.enumerated() where capitalInitials[n].contains(initial) {
+                add(k, at: i, input, into: &found)
+            }
         }
         guard wordFilter.mayContain(t.hash) else { return }
         if let ks = byWord[t.hash] {
-            for k in ks { add(wordRules[k], at: i, input, into: &found) }
+            let next = input.hash(i + 1)   // 0 past the sentence, which is no word's hash
+            for k in ks {
+                let allowed = wordFollowers[k]
+                if !allowed.isEmpty {
+                    var follows = false
+                    for q in allowed where followerHashes[q] == next { follows = true; break }
+                    if !follows { continue }
+                }
+                add(wordRules[k], at: i, input, into: &found)
+            }
         }
     }
 
     @inline(__always)
     private func add(_ k: Int, at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
-        guard let m = matchers[k](input, i) else { return }
+        var result: RuleMatch<Value>? = nil
+        matchers[k].read(input, i, &result)
+        guard let m = result else { return }
         var tokens = m.tokens
         if let words = absorbed[k] { tokens = input.absorbing(words, before: tokens) }
         guard !tokens.isEmpty, tokens.lowerBound >= input.sentence.lowerBound, tokens.upperBound <= input.sentence.upperBound
         else { return }
         found.append(RuleFinding(tokens: tokens, span: input.span(tokens), value: m.value, rule: k))
+    }
+
+    /// A rule's matcher, wrapped: a function stored directly as an array element is kept at
+    /// the most general abstraction (every argument passed indirectly) and called through a
+    /// thunk that copies the input; as a struct field it keeps ``Rule/read``'s own convention.
+    private struct Matcher: Sendable {
+        let read: @Sendable (RuleInput, Int, inout RuleMatch<Value>?) -> Void
     }
 
     /// The best match triggered at token `i` (the one reaching furthest, then the longer, then
@@ -191,21 +378,59 @@ struct RuleSet<Value: Sendable>: Sendable {
 /// kept one are dropped. "du 2 au 4 juin" beats "4 juin"; "1,5 milliard" beats "1,5".
 /// - Complexity: O(*n* log *n*) in the matches of one sentence, plus its length.
 func resolveOverlaps<V>(_ found: [RuleFinding<V>], in sentence: Range<Int>) -> [RuleFinding<V>] {
-    if found.count == 1 { return found }
-    let ranked = found.sorted { a, b in
+    var kept: [RuleFinding<V>] = []
+    resolveOverlaps(found, in: sentence, into: &kept)
+    return kept
+}
+
+/// ``resolveOverlaps(_:in:)``, appending the kept matches to `out`.
+///
+/// A sentence usually has one or two matches per dimension: those are ranked by an insertion
+/// sort of their indices on the stack, and checked against the few kept so far, with no array
+/// allocated and no finding moved until it is kept (a finding is large: a date reading is
+/// over a hundred bytes). The insertion sort is stable, as the sort of the general case.
+func resolveOverlaps<V>(_ found: [RuleFinding<V>], in sentence: Range<Int>, into out: inout [RuleFinding<V>]) {
+    let n = found.count
+    if n == 1 { out.append(found[0]); return }
+    @inline(__always) func ranksBefore(_ a: RuleFinding<V>, _ b: RuleFinding<V>) -> Bool {
         if a.span.length != b.span.length { return a.span.length > b.span.length }
         if a.span.start != b.span.start { return a.span.start < b.span.start }
         return a.rule < b.rule
     }
-    var taken = [Bool](repeating: false, count: sentence.count)
-    var kept: [RuleFinding<V>] = []
-    for f in ranked {
-        let r = (f.tokens.lowerBound - sentence.lowerBound)..<(f.tokens.upperBound - sentence.lowerBound)
-        if r.contains(where: { taken[$0] }) { continue }
-        for k in r { taken[k] = true }
-        kept.append(f)
+    guard n <= 16 else {
+        let ranked = found.sorted(by: ranksBefore)
+        var taken = [Bool](repeating: false, count: sentence.count)
+        var kept: [RuleFinding<V>] = []
+        for f in ranked {
+            let r = (f.tokens.lowerBound - sentence.lowerBound)..<(f.tokens.upperBound - sentence.lowerBound)
+            if r.contains(where: { taken[$0] }) { continue }
+            for k in r { taken[k] = true }
+            kept.append(f)
+        }
+        out += kept.sorted { $0.span.start < $1.span.start }
+        return
     }
-    return kept.sorted { $0.span.start < $1.span.start }
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * n) { buffer in
+        // buffer[0..<n]: indices by rank; buffer[n..<n + kept]: kept indices by start.
+        for k in 0..<n {
+            var j = k
+            while j > 0, ranksBefore(found[k], found[buffer[j - 1]]) { buffer[j] = buffer[j - 1]; j -= 1 }
+            buffer[j] = k
+        }
+        var kept = 0
+        for r in 0..<n {
+            let tokens = found[buffer[r]].tokens, start = found[buffer[r]].span.start
+            var overlaps = false
+            for q in n..<(n + kept) where found[buffer[q]].tokens.overlaps(tokens) { overlaps = true; break }
+            if overlaps { continue }
+            // Kept matches cover disjoint tokens, so their starts differ: insert by start.
+            var j = n + kept
+            while j > n, found[buffer[j - 1]].span.start > start { buffer[j] = buffer[j - 1]; j -= 1 }
+            buffer[j] = buffer[r]
+            kept += 1
+        }
+        for q in n..<(n + kept) { out.append(found[buffer[q]]) }
+    }
 }
 
 /// A bit per value of the top bits of a word hash, set for a few keys: a cheap "certainly not
@@ -293,6 +518,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private let values: [Value]
     /// The first token of every phrase: what a rule using this table is triggered by.
     let firstHashes: [UInt64]
+    /// First token → the second tokens of its phrases, for first tokens that are no phrase alone
+    /// (see ``RuleTrigger/phrases(_:)``).
+    let secondHashes: [UInt64: [UInt64]]
 
     init(_ phrases: [(String, Value)]) {
         var groups: [UInt64: [([UInt64], Value)]] = [:]
@@ -314,6 +542,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byFirst = KeywordTable(index)
         self.hashes = hashes; self.starts = starts; self.values = values
         firstHashes = order
+        var second: [UInt64: [UInt64]] = [:]
+        for first in order {
+            let tokens = groups[first]!.map(\.0)
+            if tokens.contains(where: { $0.count == 1 }) { continue }
+            var next: [UInt64] = []
+            for t in tokens where !next.contains(t[1]) { next.append(t[1]) }
+            second[first] = next
+        }
+        secondHashes = second
     }
 
     /// The longest phrase starting at token `i`: where it ends (exclusive) and its value.

@@ -10,13 +10,13 @@ enum DateRulesEN {
         Rule("[<weekday>,] <month-name> <day>[,] [<year>] (en)", .hashes(monthHashes + weekdayHashes)) {
             DateShapes.monthDayYear($0, $1, language)
         },
-        Rule("[<weekday>] <day> [of] <month-name> [<year>] (en)", .number(or: weekdayHashes)) {
+        Rule("[<weekday>] <day> [of] <month-name> [<year>] (en)", .number(digits: 1...2, or: weekdayHashes)) {
             DateShapes.dayMonthYear($0, $1, language)
         },
         Rule("<month-name> <day>-|and|to <day>[, <year>] (en)", .hashes(monthHashes)) {
             DateShapes.range($0, $1, language, connectors: listConnectors, leftDay: true, monthFirst: true)
         },
-        Rule("<day>-|and|to <day> <month-name> [<year>] (en)", .number) {
+        Rule("<day>-|and|to <day> <month-name> [<year>] (en)", .number(digits: 1...2)) {
             DateShapes.range($0, $1, language, connectors: listConnectors, leftDay: true, monthFirst: false)
         },
         Rule("from <date> to|until|through <date> (en)", .words("from")) { input, i in
@@ -39,25 +39,25 @@ enum DateRulesEN {
         Rule("in|since|last|next <month-name> (en)", .hashes(monthHashes)) {
             DateShapes.cuedMonth($0, $1, language, cues: monthCues, after: noDirections)
         },
-        Rule("in|since|by <year>; <year> was (en)", .number) { DateShapes.yearInContext($0, $1, language, yearContext) },
-        Rule("<year>-<year> (en)", .number) { DateShapes.yearSpan($0, $1, language) },
-        Rule("<yyyy>-<mm>-<dd>", .number) { DateShapes.iso($0, $1) },
-        Rule("<mm>/<dd>/<yyyy> (en)", .number) { DateShapes.numeric($0, $1, language) },
-        Rule("early|mid-|late|end of|around <date> (en)", .hashes(modifiers.firstHashes)) {
+        Rule("in|since|by <year>; <year> was (en)", .number(digits: 4)) { DateShapes.yearInContext($0, $1, language, yearContext) },
+        Rule("<year>-<year> (en)", .number(digits: 4)) { DateShapes.yearSpan($0, $1, language) },
+        Rule("<yyyy>-<mm>-<dd>", .number(digits: 4)) { DateShapes.iso($0, $1) },
+        Rule("<mm>/<dd>/<yyyy> (en)", .number(digits: 1...2)) { DateShapes.numeric($0, $1, language) },
+        Rule("early|mid-|late|end of|around <date> (en)", .phrases(modifiers)) {
             DateShapes.modified($0, $1, language, modifiers: modifiers, thisPeriod: thisPeriod, rules: rules)
         },
-        Rule("today|yesterday|tomorrow (en)", .hashes(relativeDays.firstHashes)) { input, i in
+        Rule("today|yesterday|tomorrow (en)", .phrases(relativeDays)) { input, i in
             guard let m = relativeDays.match(input, at: i), !isFigurativeTomorrow(input, i) else { return nil }
             return RuleMatch(i..<m.end, .relative(.day, m.value))
         },
-        Rule("last|next|this week|month|year (en)", .hashes(relativePeriods.firstHashes)) { input, i in
+        Rule("last|next|this week|month|year (en)", .phrases(relativePeriods)) { input, i in
             guard let m = relativePeriods.match(input, at: i) else { return nil }
             return RuleMatch(i..<m.end, DateReading(kind: .relative(m.value)))
         },
         Rule("[this|last|next] <weekday> (en)", .hashes(weekdayHashes + directionBefore.firstHashes + thisHashes)) {
             DateShapes.weekdayExpression($0, $1, language, this: thisWords, before: directionBefore, after: noDirections)
         },
-        Rule("<n> days|weeks|months|years ago, in <n> days (en)", .number(or: offsetStarts)) {
+        Rule("<n> days|weeks|months|years ago, in <n> days (en)", .number(digits: 1...3, or: offsetStarts)) {
             DateShapes.offset($0, $1, before: inWords, after: agoWords, units: units, words: NumberRulesEN.words)
         },
     ].map { $0.absorbing(language.absorbed) }

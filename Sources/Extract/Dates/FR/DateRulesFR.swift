@@ -3,13 +3,13 @@
 /// every match takes in a "le", "les" or "en" right before it ("le 30 avril", "en 2024").
 enum DateRulesFR {
     static let all: [Rule<DateReading>] = [
-        Rule("[<weekday>] <day> <month-name> [<year>] (fr)", .number(or: dayStarts)) {
+        Rule("[<weekday>] <day> <month-name> [<year>] (fr)", .number(digits: 1...2, or: dayStarts)) {
             DateShapes.dayMonthYear($0, $1, language)
         },
-        Rule("<day> [, <day>] et|au|- <day> <month-name> [<year>] (fr)", .number(or: dayStarts)) {
+        Rule("<day> [, <day>] et|au|- <day> <month-name> [<year>] (fr)", .number(digits: 1...2, or: dayStarts)) {
             DateShapes.range($0, $1, language, connectors: listConnectors, leftDay: true, monthFirst: false)
         },
-        Rule("du|de <date> au|à <date> (fr)", .hashes(fromWords.firstHashes)) { input, i in
+        Rule("du|de <date> au|à <date> (fr)", .phrases(fromWords)) { input, i in
             guard let opener = fromWords.match(input, at: i),
                   let r = DateShapes.range(input, opener.end, language, connectors: toWords, leftDay: false, monthFirst: false)
             else { return nil }
@@ -27,18 +27,18 @@ enum DateRulesFR {
         Rule("en|depuis|d'ici <month-name> [dernier|prochain] (fr)", .hashes(monthHashes)) {
             DateShapes.cuedMonth($0, $1, language, cues: monthCues, after: directionAfter)
         },
-        Rule("en|depuis|pour <year>; <year> a été (fr)", .number) { DateShapes.yearInContext($0, $1, language, yearContext) },
-        Rule("<year>-<year> (fr)", .number) { DateShapes.yearSpan($0, $1, language) },
-        Rule("<yyyy>-<mm>-<dd>", .number) { DateShapes.iso($0, $1) },
-        Rule("<dd>/<mm>/<yyyy> (fr)", .number) { DateShapes.numeric($0, $1, language) },
-        Rule("début|mi-|fin|vers <date> (fr)", .hashes(modifiers.firstHashes)) {
+        Rule("en|depuis|pour <year>; <year> a été (fr)", .number(digits: 4)) { DateShapes.yearInContext($0, $1, language, yearContext) },
+        Rule("<year>-<year> (fr)", .number(digits: 4)) { DateShapes.yearSpan($0, $1, language) },
+        Rule("<yyyy>-<mm>-<dd>", .number(digits: 4)) { DateShapes.iso($0, $1) },
+        Rule("<dd>/<mm>/<yyyy> (fr)", .number(digits: 1...2)) { DateShapes.numeric($0, $1, language) },
+        Rule("début|mi-|fin|vers <date> (fr)", .phrases(modifiers)) {
             DateShapes.modified($0, $1, language, modifiers: modifiers, thisPeriod: thisPeriod, rules: rules)
         },
-        Rule("aujourd'hui|hier|demain|avant-hier|après-demain (fr)", .hashes(relativeDays.firstHashes)) { input, i in
+        Rule("aujourd'hui|hier|demain|avant-hier|après-demain (fr)", .phrases(relativeDays)) { input, i in
             guard let m = relativeDays.match(input, at: i), !isFigurativeTomorrow(input, i) else { return nil }
             return RuleMatch(i..<m.end, .relative(.day, m.value))
         },
-        Rule("le mois|la semaine|l'année dernier|prochain, cette année (fr)", .hashes(relativePeriods.firstHashes)) { input, i in
+        Rule("le mois|la semaine|l'année dernier|prochain, cette année (fr)", .phrases(relativePeriods)) { input, i in
             // "cette année-là", "ce mois-là": the story's year, not the reference date's.
             guard let m = relativePeriods.match(input, at: i), !(input.isGluedHyphen(m.end) && input.isWord(m.end + 1, la))
             else { return nil }

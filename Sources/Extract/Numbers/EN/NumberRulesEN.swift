@@ -5,19 +5,19 @@ enum NumberRulesEN {
         Rule("<digits> [million|billion|bn] (en)", .number) { NumberShapes.digits($0, $1, language) },
         Rule("<number words> (en)", .hashes(words.startHashes)) { NumberShapes.words($0, $1, language) },
         Rule("<number> %|percent|per cent (en)", .number(or: words.startHashes)) { NumberShapes.percent($0, $1, language) },
-        Rule("$|€|£|¥|US$ <number> [m|bn] (en)", .hashes(language.currencyBefore.firstHashes)) {
+        Rule("$|€|£|¥|US$ <number> [m|bn] (en)", .phrases(language.currencyBefore)) {
             NumberShapes.amountWithCurrencyBefore($0, $1, language)
         },
         Rule("<number> dollars|euros|yen|€ (en)", .number(or: words.startHashes)) {
             NumberShapes.amountWithCurrencyAfter($0, $1, language)
         },
-        Rule("a dozen|a score of (en)", .hashes(language.roundNumbers.firstHashes)) {
+        Rule("a dozen|a score of (en)", .phrases(language.roundNumbers)) {
             NumberShapes.roundNumber($0, $1, language)
         },
     ]
 
     static let all: [Rule<Quantity>] = core + [
-        Rule("about|nearly|more than <quantity> (en)", .hashes(language.approximations.firstHashes)) {
+        Rule("about|nearly|more than <quantity> (en)", .phrases(language.approximations)) {
             NumberShapes.approximation($0, $1, language, coreRules)
         },
     ]

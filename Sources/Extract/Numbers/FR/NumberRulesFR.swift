@@ -8,16 +8,16 @@ enum NumberRulesFR {
         Rule("<number> [de|d'] euros|dollars|€|$ (fr)", .number(or: words.startHashes)) {
             NumberShapes.amountWithCurrencyAfter($0, $1, language)
         },
-        Rule("€|$|£|¥ <number> (fr)", .hashes(language.currencyBefore.firstHashes)) {
+        Rule("€|$|£|¥ <number> (fr)", .phrases(language.currencyBefore)) {
             NumberShapes.amountWithCurrencyBefore($0, $1, language)
         },
-        Rule("une dizaine|centaine de (fr)", .hashes(language.roundNumbers.firstHashes)) {
+        Rule("une dizaine|centaine de (fr)", .phrases(language.roundNumbers)) {
             NumberShapes.roundNumber($0, $1, language)
         },
     ]
 
     static let all: [Rule<Quantity>] = core + [
-        Rule("près de|environ|plus de <quantity> (fr)", .hashes(language.approximations.firstHashes)) {
+        Rule("près de|environ|plus de <quantity> (fr)", .phrases(language.approximations)) {
             NumberShapes.approximation($0, $1, language, coreRules)
         },
     ]

@@ -2,7 +2,7 @@
 /// Roman numerals alone ("World War II", "Elizabeth II") are not ordinals in English.
 enum OrdinalRulesEN {
     static let all: [Rule<Int>] = [
-        Rule("<digits>st|nd|rd|th (en)", .number) { input, i in
+        Rule("<digits>st|nd|rd|th (en)", .number(digits: 1...4, gluedWord: true)) { input, i in
             OrdinalShapes.digits(input, i) { suffix, n in suffix == expectedSuffix(n) }
         },
         Rule("second (en)", .words("second")) { input, i in

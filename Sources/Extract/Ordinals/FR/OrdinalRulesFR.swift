@@ -3,12 +3,12 @@
 /// the date rule covers it and wins in ``Extractor``.
 enum OrdinalRulesFR {
     static let all: [Rule<Int>] = [
-        Rule("<digits>e|ème|eme|è|er|re|nd (fr)", .number) { input, i in
+        Rule("<digits>e|ème|eme|è|er|re|nd (fr)", .number(digits: 1...4, gluedWord: true)) { input, i in
             OrdinalShapes.digits(input, i) { suffix, n in
                 n == 1 ? firstSuffixes.contains(suffix) : (suffixes.contains(suffix) || (n == 2 && secondSuffixes.contains(suffix)))
             }
         },
-        Rule("<roman>e|ème|er (fr)", .capitalizedWord) { OrdinalShapes.romanWithSuffix($0, $1) },
+        Rule("<roman>e|ème|er (fr)", .capitalizedWord(startingWith: "IVXLCDM")) { OrdinalShapes.romanWithSuffix($0, $1) },
         Rule("premier|première (fr)", .words("premier", "première", "premiers", "premières")) { input, i in
             // "le Premier ministre", "la Première ministre"; "le Premier Li Qiang" (a title before a name).
             if primeMinister.contains(input.hash(i + 1)) { return nil }
