@@ -36,7 +36,8 @@ struct AttributeAttachment {
         people = Array(repeating: [], count: phrases.count)
         let window = PhraseWindow(phrases)
         var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
-        for p in phrases { hasPhrase[p.sentence] = true }
+        // Phrases are read by index, never copied whole (a copy retains all their strings and arrays).
+        for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
 
         func target(for value: Range<Int>, sentence s: Int, fronted: Bool) -> Int? {
             let list = window.near(value, radius: 40, sentence: s)
@@ -98,19 +99,19 @@ struct AttributeAttachment {
             }
             // "le sommet de Hiroshima", "the Tokyo summit".
             for k in window.near(item.tokens, radius: 24, sentence: s) {
-                let p = phrases[k]
-                let afterDe = g.adjectivesFollowNoun && (p.end == before || (p.end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
-                    && text.end(ofAny: g.genitives, at: p.end) != nil
-                let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == p.start
+                let end = phrases[k].end
+                let afterDe = g.adjectivesFollowNoun && (end == before || (end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
+                    && text.end(ofAny: g.genitives, at: end) != nil
+                let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == phrases[k].start
                 if afterDe || rightBefore { places[k].append(Value(item: item, rule: g.names.place, sentence: s)); break }
             }
         }
 
         // Venues.
-        for (b, venue) in phrases.enumerated() {
-            let s = venue.sentence
+        for b in phrases.indices {
+            let s = phrases[b].sentence, venueStart = phrases[b].start, venueEnd = phrases[b].end
             let floor = text.sentences[s].lowerBound
-            var k = venue.start - 1
+            var k = venueStart - 1
             while k >= floor, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k -= 1 }
             let markerEnd = text.start(ofAny: g.genitives, endingBefore: k + 1) ?? (k + 1)
             let general = text.start(ofAny: g.heldAtMarkers, endingBefore: markerEnd)
@@ -121,7 +122,7 @@ struct AttributeAttachment {
             for a in window.near(markerStart..<markerStart, radius: 40, sentence: s) where a != b && phrases[a].extent.upperBound <= markerStart {
                 let gap = markerStart - phrases[a].extent.upperBound
                 guard gap <= 12, gap < best else { continue }
-                if forActs != nil, !["agreement", "document"].contains(phrases[a].eventClass) { continue }
+                if forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[a].eventClass) { continue }
                 host = a; best = gap
             }
             var rule = g.names.heldAt
@@ -130,13 +131,13 @@ struct AttributeAttachment {
             // that closes the opening phrase.
             let sentenceEnd = text.sentences[s].upperBound
             if host == nil, markerStart - floor <= 3,
-               let comma = (venue.end..<min(sentenceEnd, venue.end + 16)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) {
+               let comma = (venueEnd..<min(sentenceEnd, venueEnd + 16)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) {
                 host = window.first(after: comma, sentence: s)
                 rule = g.names.frontedHeldAt
-                if let h = host, forActs != nil, !["agreement", "document"].contains(phrases[h].eventClass) { host = nil }
+                if let h = host, forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[h].eventClass) { host = nil }
             }
             guard let host else { continue }
-            heldAt.append((host, b, text.span(from: venue.start, through: venue.end - 1), rule))
+            heldAt.append((host, b, text.span(from: venueStart, through: venueEnd - 1), rule))
         }
 
         // A host without a date takes its venue's.
@@ -145,8 +146,9 @@ struct AttributeAttachment {
         }
 
         // A date told in the sentence before, for an event whose parties come from there.
-        for (k, p) in phrases.enumerated() where dates[k].isEmpty {
-            guard case .previousSentence(let s) = p.partySource, s == p.sentence - 1, let told = unattachedDates[s] else { continue }
+        for k in phrases.indices where dates[k].isEmpty {
+            guard case .previousSentence(let s) = phrases[k].partySource, s == phrases[k].sentence - 1,
+                  let told = unattachedDates[s] else { continue }
             let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: g.names.previousSentenceDate, sentence: s) }, text)
             if merged.count == 1 { dates[k] = merged }
         }
@@ -158,6 +160,11 @@ struct AttributeAttachment {
             guard let k = list.min(by: { phrases[$0].gap(to: item.tokens) < phrases[$1].gap(to: item.tokens) }) else { continue }
             people[k].append(item)
         }
+    }
+
+    /// Acts at an event ("signé au sommet") are said of agreements and documents only.
+    private static func isAgreementOrDocument(_ eventClass: String) -> Bool {
+        eventClass == "agreement" || eventClass == "document"
     }
 
     /// "le mois dernier (26 mars)", "in May, on the 12th": dates told one right after the other

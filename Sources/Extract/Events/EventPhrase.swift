@@ -26,7 +26,8 @@ struct EventPhrase {
     var ordinalSpan: TextSpan? = nil
     /// Verbs that go with the phrase: "signé", "s'est réuni", "se tiendra".
     var triggers: [Int] = []
-    var rule: String
+    /// The rule that found the phrase, named per language by `EventGrammar.names`.
+    var rule: Rule
     /// A generic noun with an adjective of its own ("le dialogue réglementaire"): a new event, not a reference.
     var qualified = false
     /// "le prochain sommet", "the previous meeting", or an elided "le prochain": another
@@ -43,7 +44,13 @@ struct EventPhrase {
     /// The ordinal of the instance the phrase names (its own, or one a reference resolved to).
     var instanceOrdinal: Int? = nil
 
-    init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: String) {
+    /// Which rule found a phrase. A number rather than the rule's name: phrases are copied while
+    /// events are resolved, and a name is one more string to retain per copy.
+    enum Rule: UInt8 {
+        case eventNoun, actOfAgreement, genericOfEvent, meetVerb
+    }
+
+    init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: Rule) {
         self.entry = entry
         self.noun = noun; self.start = noun.lowerBound; self.end = noun.upperBound
         self.sentence = sentence; self.rule = rule
@@ -89,15 +96,26 @@ struct PhraseWindow {
         sentences = phrases.map(\.sentence)
     }
 
-    /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`.
-    func near(_ range: Range<Int>, radius: Int, sentence s: Int) -> [Int] {
-        var k = firstIndex(startingAtOrAfter: range.lowerBound - radius)
-        var out: [Int] = []
-        while k < starts.count, starts[k] <= range.upperBound + radius {
-            if sentences[k] == s { out.append(k) }
-            k += 1
+    /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`, in
+    /// order. Read as they are iterated, with no array made per question.
+    func near(_ range: Range<Int>, radius: Int, sentence s: Int) -> Nearby {
+        Nearby(sentences: sentences, k: firstIndex(startingAtOrAfter: range.lowerBound - radius),
+               end: firstIndex(startingAtOrAfter: range.upperBound + radius + 1), sentence: s)
+    }
+
+    struct Nearby: Sequence, IteratorProtocol {
+        fileprivate let sentences: [Int]
+        fileprivate var k: Int
+        fileprivate let end: Int
+        fileprivate let sentence: Int
+
+        mutating func next() -> Int? {
+            while k < end {
+                defer { k += 1 }
+                if sentences[k] == sentence { return k }
+            }
+            return nil
         }
-        return out
     }
 
     /// The first phrase of sentence `s` starting after token `i`.

@@ -11,12 +11,14 @@ struct EventPhraseFinder {
 
     /// `names`: the lexicon's matches in the text, all kinds.
     func find(_ names: [LexiconMatch]) -> [EventPhrase] {
+        // Every step edits the one array in place: a phrase holds arrays and strings, and copying
+        // it into a new array per step retained them all again.
         var phrases = lexiconPhrases(names)
         for k in phrases.indices { describe(&phrases[k]) }
-        phrases = mergeActs(phrases)
-        phrases = mergeGenericOfEvent(phrases)
+        mergeActs(&phrases)
+        mergeGenericOfEvent(&phrases)
         let (sequels, verbs) = candidateWords()
-        phrases = ellipticalSequels(phrases, sequels)
+        ellipticalSequels(&phrases, sequels)
         attachTriggers(&phrases, verbs)
         return phrases
     }
@@ -31,9 +33,9 @@ struct EventPhraseFinder {
             let first = m.tokens.lowerBound
             if m.entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
             if m.entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
-            if let last = out.last, last.noun == m.tokens { continue }   // two entries, one spelling: keep the first
+            if !out.isEmpty, out[out.count - 1].noun == m.tokens { continue }   // two entries, one spelling: keep the first
             out.append(EventPhrase(entry: m.entry, noun: m.tokens, sentence: text.sentenceIndex(ofToken: first),
-                                   rule: g.names.eventNoun))
+                                   rule: .eventNoun))
         }
         return out
     }
@@ -82,10 +84,10 @@ struct EventPhraseFinder {
     /// of the event named just before makes a new event of the same series (numbered, for an
     /// ordinal). Only after a determiner ("le", "the") or as "<next> year's", and before a verb
     /// or punctuation, so "la prochaine fois" or "next week" are left alone.
-    private func ellipticalSequels(_ phrases: [EventPhrase], _ sequels: [Int]) -> [EventPhrase] {
-        guard !phrases.isEmpty else { return phrases }
+    private func ellipticalSequels(_ phrases: inout [EventPhrase], _ sequels: [Int]) {
+        guard !phrases.isEmpty else { return }
         var inPhrase = [Bool](repeating: false, count: text.tokens.count)
-        for p in phrases { for k in p.start..<Swift.max(p.start, p.end) { inPhrase[k] = true } }
+        for p in phrases.indices { for k in phrases[p].start..<Swift.max(phrases[p].start, phrases[p].end) { inPhrase[k] = true } }
         // Stand-ins: (first token, last token, ordinal they give).
         var standIns: [(Int, Int, Int?)] = []
         for k in sequels where k >= 1 && k < text.tokens.count - 1 && !inPhrase[k] {
@@ -95,17 +97,23 @@ struct EventPhraseFinder {
             guard case .ordinal(let n) = item.mention.value else { continue }
             standIns.append((item.tokens.lowerBound, item.tokens.upperBound - 1, n))
         }
-        if standIns.isEmpty { return phrases }
+        if standIns.isEmpty { return }
         standIns.sort { $0.0 < $1.0 }
 
-        var out: [EventPhrase] = []
+        // The new phrases, each with the number of phrases before it: merged in at the end, and
+        // only when there are any (most documents have none, and keep their array untouched).
+        var created: [(before: Int, phrase: EventPhrase)] = []
         var next = 0
         for (k, last, ordinal) in standIns {
-            // Copy the nearest earlier phrase of the same or previous sentence.
-            while next < phrases.count, phrases[next].noun.lowerBound < k { out.append(phrases[next]); next += 1 }
-            guard let antecedent = out.last(where: { !$0.isAct && $0.eventClass != "agreement" }) else { continue }
+            // Copy the nearest earlier phrase of the same or previous sentence that is no act or
+            // agreement; a stand-in made after it is nearer (it copies such a phrase itself).
+            while next < phrases.count, phrases[next].noun.lowerBound < k { next += 1 }
+            var a = next - 1
+            while a >= 0, phrases[a].isAct || phrases[a].eventClass == "agreement" { a -= 1 }
+            let fromCreated = !created.isEmpty && created[created.count - 1].before > a
+            guard fromCreated || a >= 0 else { continue }
             let sentence = text.sentenceIndex(ofToken: k)
-            guard sentence - antecedent.sentence <= 1 else { continue }
+            guard sentence - (fromCreated ? created[created.count - 1].phrase.sentence : phrases[a].sentence) <= 1 else { continue }
             var after = last + 1
             let determined = text.isWord(k - 1, in: g.determiners)
             if ordinal == nil, text.isWord(after, Folding.word("year")), text.isPunctuation(after + 1, UInt8(ascii: "'")),
@@ -115,7 +123,7 @@ struct EventPhraseFinder {
                 continue
             }
             guard after < text.tokens.count, text.isWord(after, in: g.ellipsisFollowers) else { continue }
-            var copy = antecedent
+            var copy = fromCreated ? created[created.count - 1].phrase : phrases[a]
             copy.noun = k..<after
             copy.start = k; copy.end = after
             copy.sentence = sentence
@@ -123,10 +131,20 @@ struct EventPhraseFinder {
             copy.ordinalSpan = ordinal == nil ? nil : text.span(from: k, through: last)
             copy.triggers = []
             copy.sequel = ordinal == nil
-            out.append(copy)
+            created.append((next, copy))
         }
-        out.append(contentsOf: phrases[next...])
-        return out.sorted { $0.noun.lowerBound < $1.noun.lowerBound }
+        if created.isEmpty { return }
+        // Stand-ins start on no phrase's token: inserting each after the phrases before it keeps
+        // the phrases ordered by noun.
+        var merged: [EventPhrase] = []
+        merged.reserveCapacity(phrases.count + created.count)
+        var i = 0
+        for c in created {
+            while i < c.before { merged.append(phrases[i]); i += 1 }
+            merged.append(c.phrase)
+        }
+        while i < phrases.count { merged.append(phrases[i]); i += 1 }
+        phrases = merged
     }
 
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
@@ -269,50 +287,51 @@ struct EventPhraseFinder {
 
     /// "la signature de l'accord", "le lancement du premier Partenariat numérique", "the launch of
     /// the Digital Partnership": one phrase, the agreement's, starting at the act noun.
-    private func mergeActs(_ phrases: [EventPhrase]) -> [EventPhrase] {
-        guard phrases.contains(where: \.isAct) else { return phrases }   // no copies when there is nothing to merge
-        var out: [EventPhrase] = []
-        var k = 0
+    private func mergeActs(_ phrases: inout [EventPhrase]) {
+        guard phrases.contains(where: \.isAct) else { return }
+        // Compacted in place: the phrases kept are swapped to the front, never copied.
+        var kept = 0, k = 0
         while k < phrases.count {
-            let p = phrases[k]
-            guard p.isAct else { out.append(p); k += 1; continue }
-            if k + 1 < phrases.count, !phrases[k + 1].isAct, phrases[k + 1].sentence == p.sentence,
-               connects(from: p.noun.upperBound, to: phrases[k + 1].start) {
-                var target = phrases[k + 1]
-                target.start = p.noun.lowerBound
-                target.noun = p.noun.lowerBound..<target.noun.upperBound
-                target.rule = g.names.actOfAgreement
-                out.append(target)
+            guard phrases[k].isAct else { phrases.swapAt(kept, k); kept += 1; k += 1; continue }
+            if k + 1 < phrases.count, !phrases[k + 1].isAct, phrases[k + 1].sentence == phrases[k].sentence,
+               connects(from: phrases[k].noun.upperBound, to: phrases[k + 1].start) {
+                let act = phrases[k].noun
+                phrases[k + 1].start = act.lowerBound
+                phrases[k + 1].noun = act.lowerBound..<phrases[k + 1].noun.upperBound
+                phrases[k + 1].rule = .actOfAgreement
+                phrases.swapAt(kept, k + 1); kept += 1
                 k += 2
             } else {
                 k += 1   // an act alone ("la signature", "the launch") makes no event
             }
         }
-        return out
+        phrases.removeLast(phrases.count - kept)
     }
 
     /// "la troisième réunion du Conseil de partenariat numérique": the Council's third.
-    private func mergeGenericOfEvent(_ phrases: [EventPhrase]) -> [EventPhrase] {
-        var out: [EventPhrase] = []
-        var k = 0
+    private func mergeGenericOfEvent(_ phrases: inout [EventPhrase]) {
+        // Compacted in place, as acts are.
+        var kept = 0, k = 0
         while k < phrases.count {
-            let p = phrases[k]
-            if p.typeID == "meeting" || p.eventClass == "meeting" && p.refersTo != nil,
-               k + 1 < phrases.count, phrases[k + 1].sentence == p.sentence, phrases[k + 1].eventClass != "agreement",
-               phrases[k + 1].eventClass != "document", text.end(ofAny: g.genitives, at: p.noun.upperBound) != nil,
-               connects(from: p.noun.upperBound, to: phrases[k + 1].start) {
-                var target = phrases[k + 1]
-                target.start = p.start
-                if target.ordinal == nil { target.ordinal = p.ordinal; target.ordinalSpan = p.ordinalSpan }
-                target.rule = g.names.genericOfEvent
-                out.append(target)
+            let generic = k, event = k + 1
+            if phrases[generic].typeID == "meeting" || phrases[generic].eventClass == "meeting" && phrases[generic].refersTo != nil,
+               event < phrases.count, phrases[event].sentence == phrases[generic].sentence,
+               phrases[event].eventClass != "agreement", phrases[event].eventClass != "document",
+               text.end(ofAny: g.genitives, at: phrases[generic].noun.upperBound) != nil,
+               connects(from: phrases[generic].noun.upperBound, to: phrases[event].start) {
+                phrases[event].start = phrases[generic].start
+                if phrases[event].ordinal == nil {
+                    phrases[event].ordinal = phrases[generic].ordinal; phrases[event].ordinalSpan = phrases[generic].ordinalSpan
+                }
+                phrases[event].rule = .genericOfEvent
+                phrases.swapAt(kept, event); kept += 1
                 k += 2
                 continue
             }
-            out.append(p)
+            phrases.swapAt(kept, k); kept += 1
             k += 1
         }
-        return out
+        phrases.removeLast(phrases.count - kept)
     }
 
     /// Only genitives, determiners and apostrophes between two tokens (at most four).
@@ -333,7 +352,7 @@ struct EventPhraseFinder {
     private func attachTriggers(_ phrases: inout [EventPhrase], _ verbs: [Int]) {
         let window = PhraseWindow(phrases)
         var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
-        for p in phrases { hasPhrase[p.sentence] = true }
+        for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
         var created: [EventPhrase] = []
         var createdIn = Set<Int>()
         for i in verbs {
@@ -346,17 +365,17 @@ struct EventPhraseFinder {
             var before: (index: Int, gap: Int)? = nil
             var after: (index: Int, gap: Int)? = nil
             for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
-                let p = phrases[k]
+                let cls = phrases[k].eventClass
                 let fits = happen
-                    || (act && (p.eventClass == "agreement" || p.eventClass == "document"))
-                    || (meet && (p.eventClass == "meeting" || p.eventClass == "council"
-                                 || p.eventClass == "summit" || p.eventClass == "dialogue"))
+                    || (act && (cls == "agreement" || cls == "document"))
+                    || (meet && (cls == "meeting" || cls == "council" || cls == "summit" || cls == "dialogue"))
                 guard fits else { continue }
-                let gap = p.gap(to: i..<(i + 1))
+                let gap = phrases[k].gap(to: i..<(i + 1))
                 // A subject may stand further from its verb ("La réunion…, initialement prévue en
                 // mars, s'est finalement tenue…") than an object does.
-                guard gap <= (p.start < i ? 16 : 8) else { continue }
-                if p.start < i {
+                let start = phrases[k].start
+                guard gap <= (start < i ? 16 : 8) else { continue }
+                if start < i {
                     if before == nil || gap < before!.gap { before = (k, gap) }
                 } else if after == nil || gap < after!.gap {
                     after = (k, gap)
@@ -371,7 +390,7 @@ struct EventPhraseFinder {
                 // a meeting, when parties say who met (two in English, where "met" is also "met targets").
                 let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })
                 guard parties.count >= (g.language == .fr ? 1 : 2) else { continue }
-                var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: g.names.meetVerb)
+                var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: .meetVerb)
                 p.triggers = [i]
                 created.append(p)
                 createdIn.insert(s)   // one per sentence
@@ -389,10 +408,13 @@ struct EventPhraseFinder {
     private func candidateWords() -> (sequels: [Int], verbs: [Int]) {
         let table = g.language == .fr ? EventPhraseFinder.candidatesFR : EventPhraseFinder.candidatesEN
         var sequels: [Int] = [], verbs: [Int] = []
-        for k in text.tokens.indices where text.tokens[k].kind == .word {
-            guard let c = table[text.tokens[k].hash] else { continue }
-            if c & 1 != 0 { sequels.append(k) }
-            if c & 2 != 0 { verbs.append(k) }
+        // Every token of the document: through its buffer, with no check per access.
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices where tokens[k].kind == .word {
+                guard let c = table[tokens[k].hash] else { continue }
+                if c & 1 != 0 { sequels.append(k) }
+                if c & 2 != 0 { verbs.append(k) }
+            }
         }
         return (sequels, verbs)
     }
