@@ -85,7 +85,7 @@ struct AttributeAttachment {
                 unattachedDates[s, default: []].append(item)
             }
         }
-        for k in dates.indices where dates[k].count > 1 { dates[k] = AttributeAttachment.mergeAppositions(dates[k], text) }
+        for k in dates.indices where dates[k].count > 1 { dates[k] = AttributeAttachment.mergeAppositions(dates[k], text, index) }
 
         // Places.
         for item in index.places {
@@ -149,7 +149,7 @@ struct AttributeAttachment {
         for k in phrases.indices where dates[k].isEmpty {
             guard case .previousSentence(let s) = phrases[k].partySource, s == phrases[k].sentence - 1,
                   let told = unattachedDates[s] else { continue }
-            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: g.names.previousSentenceDate, sentence: s) }, text)
+            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: g.names.previousSentenceDate, sentence: s) }, text, index)
             if merged.count == 1 { dates[k] = merged }
         }
 
@@ -169,14 +169,14 @@ struct AttributeAttachment {
 
     /// "le mois dernier (26 mars)", "in May, on the 12th": dates told one right after the other
     /// (only "(", "," or nothing between) are one date; the most informative stays.
-    static func mergeAppositions(_ values: [Value], _ text: TokenizedText) -> [Value] {
+    static func mergeAppositions(_ values: [Value], _ text: TokenizedText, _ index: MentionIndex) -> [Value] {
         let sorted = values.sorted { $0.item.tokens.lowerBound < $1.item.tokens.lowerBound }
         var out: [Value] = []
         for v in sorted {
             if let last = out.last, last.sentence == v.sentence {
                 let between = last.item.tokens.upperBound..<v.item.tokens.lowerBound
                 if between.count <= 1, between.allSatisfy({ text.isPunctuation($0, UInt8(ascii: "(")) || text.isPunctuation($0, UInt8(ascii: ",")) }) {
-                    if case .time(let a) = last.item.mention.value, case .time(let b) = v.item.mention.value,
+                    if case .time(let a) = index.value(last.item), case .time(let b) = index.value(v.item),
                        b.informativeness > a.informativeness {
                         out[out.count - 1] = v
                     }

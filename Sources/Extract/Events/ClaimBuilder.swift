@@ -31,20 +31,20 @@ struct ClaimBuilder {
                                     modality: clauses.modality(at: noun), rule: g.names.ordinal))
             }
             for d in dates {
-                guard case .time(let t) = d.item.mention.value else { continue }
-                claims.append(claim(subject, .date, .time(t), span: d.item.mention.span,
+                guard case .time(let t) = index.value(d.item) else { continue }
+                claims.append(claim(subject, .date, .time(t), span: index.span(d.item),
                                     sentence: sentence, and: d.sentence,
                                     modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: d.rule))
             }
             for place in places {
-                guard case .id(let id) = place.item.mention.value else { continue }
-                claims.append(claim(subject, .place, .place(id), span: place.item.mention.span, sentence: sentence,
+                guard case .id(let id) = index.value(place.item) else { continue }
+                claims.append(claim(subject, .place, .place(id), span: index.span(place.item), sentence: sentence,
                                     modality: modality(ofEventAt: noun, sentence: sentence, value: place), rule: place.rule))
             }
             if !people.isEmpty {
                 var names: [String] = []
-                for item in people { if case .name(let n) = item.mention.value, !names.contains(n) { names.append(n) } }
-                let span = people.map(\.mention.span).reduce(people[0].mention.span) { $0.union($1) }
+                for item in people { if case .name(let n) = index.value(item), !names.contains(n) { names.append(n) } }
+                let span = people.map(index.span).reduce(index.span(people[0])) { $0.union($1) }
                 claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentence: sentence,
                                     modality: clauses.modality(event: noun, value: people[0].tokens.lowerBound),
                                     rule: g.names.participants))
@@ -64,9 +64,10 @@ struct ClaimBuilder {
         let attributes = Attribute.allCases
         var keys: [Key] = []
         keys.reserveCapacity(claims.count)
-        for (k, c) in claims.enumerated() {
-            guard case .event(let e) = c.subject else { continue }
-            keys.append((e.instance, attributes.firstIndex(of: c.attribute) ?? 0, c.evidence.span.start, c.evidence.span.end, k))
+        for k in claims.indices {   // by index: `for c in claims` would copy every claim
+            guard case .event(let e) = claims[k].subject else { continue }
+            let span = claims[k].evidence.span
+            keys.append((e.instance, attributes.firstIndex(of: claims[k].attribute) ?? 0, span.start, span.end, k))
         }
         keys.sort { ($0.instance, $0.attribute, $0.start, $0.end, $0.index) < ($1.instance, $1.attribute, $1.start, $1.end, $1.index) }
         var repeated = [Bool](repeating: false, count: claims.count)
@@ -122,25 +123,26 @@ struct ClaimBuilder {
     private func roleClaims(into claims: inout [Claim], _ quotes: QuoteCache) {
         let roles = index.roles, persons = index.persons
         for r in roles.indices {
-            guard case .name(let label) = roles[r].mention.value else { continue }
+            guard case .name(let label) = index.value(roles[r]) else { continue }
             let role = roles[r].tokens
             var person: Int? = nil
             // Persons are sorted: the first one starting at or after the role's end, and the one before it.
             var lo = 0, hi = persons.count
             while lo < hi { let mid = (lo + hi) / 2; if persons[mid].tokens.lowerBound < role.lowerBound { lo = mid + 1 } else { hi = mid } }
-            if Entities.isNameFirstRoleRule(roles[r].mention.rule), lo > 0 {
+            let rule = index.rule(roles[r])
+            if Entities.isNameFirstRoleRule(rule), lo > 0 {
                 let p = persons[lo - 1].tokens
                 if p.upperBound <= role.lowerBound, role.lowerBound - p.upperBound <= 6 { person = lo - 1 }
-            } else if Entities.isTitleFirstRoleRule(roles[r].mention.rule) {
+            } else if Entities.isTitleFirstRoleRule(rule) {
                 var k = lo
                 while k < persons.count, persons[k].tokens.lowerBound < role.upperBound { k += 1 }
                 if k < persons.count, persons[k].tokens.lowerBound - role.upperBound <= 1 { person = k }
             }
-            guard let person, case .name(let name) = persons[person].mention.value else { continue }
+            guard let person, case .name(let name) = index.value(persons[person]) else { continue }
             let s = text.sentenceIndex(ofToken: role.lowerBound)
             // A role is said of a person as they are now: a plan in the sentence ("signeront") is not the role's.
             let modality = clauses.modality(at: role.lowerBound) == .reported ? Modality.reported : .asserted
-            claims.append(claim(.person(name), .role, .text(label), span: roles[r].mention.span, sentence: s, and: nil,
+            claims.append(claim(.person(name), .role, .text(label), span: index.span(roles[r]), sentence: s, and: nil,
                                 modality: modality, rule: g.names.role, quotes: quotes))
         }
     }

@@ -7,8 +7,11 @@ final class Clauses {
     private var results: [Int: Modality] = [:]
     /// Cues of tokens already read.
     private let cueCache: ModalityCueCache
-    /// Per sentence, once asked for: the tokens that open a clause, ascending.
-    private var openers: [[Int]?]
+    /// The tokens that open a clause, ascending within each sentence, sentence after sentence
+    /// as they are asked for: one flat list rather than an array per sentence.
+    private var openers: [Int32] = []
+    /// Per sentence: where its openers sit in `openers`; `count` -1 until it was read.
+    private var openersOf: [(start: Int32, count: Int32)]
 
     /// Per token: part of a date, a place or an event noun (a clause holding one is about it).
     private let busy: [Bool]
@@ -16,7 +19,7 @@ final class Clauses {
     init(text: TokenizedText, g: EventGrammar, busy: [Bool], cues: ModalityCueCache) {
         self.text = text; self.g = g; self.busy = busy
         cueCache = cues
-        openers = Array(repeating: nil, count: text.sentences.count)
+        openersOf = Array(repeating: (0, -1), count: text.sentences.count)
     }
 
     /// The clause holding token `i`: from the last opener before it to the next one, within its
@@ -25,15 +28,23 @@ final class Clauses {
     func clause(ofToken i: Int) -> Range<Int> {
         let s = text.sentenceIndex(ofToken: i)
         let sentence = text.sentences[s]
-        if openers[s] == nil { openers[s] = sentence.filter(isOpener) }
-        let list = openers[s]!
-        var lo = 0, hi = list.count
-        while lo < hi { let mid = (lo + hi) / 2; if list[mid] <= i { lo = mid + 1 } else { hi = mid } }
-        let start = lo > 0 ? list[lo - 1] : sentence.lowerBound
-        let end = lo < list.count ? list[lo] : sentence.upperBound
+        var range = openersOf[s]
+        if range.count < 0 { range = readOpeners(s) }
+        let first = Int(range.start), last = first + Int(range.count)
+        var lo = first, hi = last
+        while lo < hi { let mid = (lo + hi) / 2; if openers[mid] <= i { lo = mid + 1 } else { hi = mid } }
+        let start = lo > first ? Int(openers[lo - 1]) : sentence.lowerBound
+        let end = lo < last ? Int(openers[lo]) : sentence.upperBound
         return max(start, i - 60)..<min(end, i + 61)
     }
 
+    private func readOpeners(_ s: Int) -> (start: Int32, count: Int32) {
+        let start = openers.count
+        for i in text.sentences[s] where isOpener(i) { openers.append(Int32(i)) }
+        let range = (Int32(start), Int32(openers.count - start))
+        openersOf[s] = range
+        return range
+    }
 
     private func isOpener(_ i: Int) -> Bool {
         text.isWord(i, in: g.clauseOpeners) || text.isPunctuation(i, UInt8(ascii: ";")) || text.isPunctuation(i, UInt8(ascii: ","))

@@ -94,7 +94,7 @@ struct EventPhraseFinder {
             standIns.append((k, k, nil))
         }
         for item in index.ordinals where !inPhrase[item.tokens.lowerBound] {
-            guard case .ordinal(let n) = item.mention.value else { continue }
+            guard case .ordinal(let n) = index.value(item) else { continue }
             standIns.append((item.tokens.lowerBound, item.tokens.upperBound - 1, n))
         }
         if standIns.isEmpty { return }
@@ -150,8 +150,8 @@ struct EventPhraseFinder {
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
         guard start > 0, let k = index.ordinalCovering(start - 1) else { return nil }
         let item = index.ordinals[k]
-        guard case .ordinal(let n) = item.mention.value else { return nil }
-        return (n, item.mention.span, item.tokens.lowerBound)
+        guard case .ordinal(let n) = index.value(item) else { return nil }
+        return (n, index.span(item), item.tokens.lowerBound)
     }
 
     /// "le dialogue réglementaire", "the regulatory dialogue": an adjective of its own makes a

@@ -43,7 +43,7 @@ public enum Events {
         let attached = AttributeAttachment(phrases: phrases, text: text, index: index, grammar: g)
 
         let dates: [TimeValue?] = attached.dates.map { values in
-            values.lazy.compactMap { v -> TimeValue? in if case .time(let t) = v.item.mention.value { return t } else { return nil } }.first
+            values.lazy.compactMap { v -> TimeValue? in if case .time(let t) = index.value(v.item) { return t } else { return nil } }.first
         }
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }

@@ -1,11 +1,21 @@
 /// The mentions earlier dimensions found, indexed by token for the event rules.
 struct MentionIndex {
+    /// One mention, by position: its value is read from `mentions` where it is needed. Items are
+    /// copied into many lists (per phrase, per sentence); a whole `Mention` would retain its
+    /// rule name and value each time, and release them again when the lists go.
     struct Item {
-        let mention: Mention
+        /// Index in `MentionIndex.mentions`.
+        let mention: Int
         let tokens: Range<Int>
         /// For a party: the id it stands for in a series ("EC" → "EU").
         var seriesParty: String? = nil
     }
+
+    /// The mentions the index was made from, as given.
+    let mentions: [Mention]
+    func value(_ item: Item) -> MentionValue { mentions[item.mention].value }
+    func span(_ item: Item) -> TextSpan { mentions[item.mention].span }
+    func rule(_ item: Item) -> String { mentions[item.mention].rule }
 
     private(set) var dates: [Item] = []
     private(set) var ordinals: [Item] = []
@@ -25,6 +35,7 @@ struct MentionIndex {
     func ordinalCovering(_ k: Int) -> Int? { k >= 0 && k < ordinalAt.count && ordinalAt[k] >= 0 ? Int(ordinalAt[k]) : nil }
 
     init(_ mentions: [Mention], in text: TokenizedText, lexicon: Lexicon) {
+        self.mentions = mentions
         var seriesParties: [(id: String, series: String)] = []   // one lexicon look-up per distinct party
         partyStartingAt = [Int32](repeating: -1, count: text.tokens.count)
         partyEndingAt = partyStartingAt
@@ -38,14 +49,14 @@ struct MentionIndex {
             if type == .number || type == .event { continue }
             let tokens = MentionIndex.tokens(of: mentions[i].span, in: text.tokens, from: &hint)
             guard !tokens.isEmpty else { continue }
-            var item = Item(mention: mentions[i], tokens: tokens)
+            var item = Item(mention: i, tokens: tokens)
             switch type {
             case .date: dates.append(item)
             case .ordinal:
                 for k in item.tokens { ordinalAt[k] = Int32(ordinals.count) }
                 ordinals.append(item)
             case .party:
-                if case .id(let id) = item.mention.value {
+                if case .id(let id) = mentions[i].value {
                     // A document names few parties: a short list beats hashing every id.
                     if let known = seriesParties.first(where: { $0.id == id }) { item.seriesParty = known.series } else {
                         let series = lexicon.entry(kind: .party, id: id)?.traits.seriesParty ?? id
