@@ -24,8 +24,10 @@ struct EventPhrase {
     var ownParties: [String] = []
     var ordinal: Int? = nil
     var ordinalSpan: TextSpan? = nil
-    /// Verbs that go with the phrase: "signé", "s'est réuni", "se tiendra".
-    var triggers: [Int] = []
+    /// From the first to the last verb that goes with the phrase ("signé", "s'est réuni", "se
+    /// tiendra"); nil when none does. Only their extent is measured (`extent`): a range is kept,
+    /// not a list to allocate and retain.
+    private(set) var verbs: Range<Int>? = nil
     /// The rule that found the phrase, named per language by `EventGrammar.names`.
     var rule: Rule
     /// A generic noun with an adjective of its own ("le dialogue réglementaire"): a new event, not a reference.
@@ -61,10 +63,17 @@ struct EventPhrase {
 
     /// The phrase with its verbs: what attributes are measured against.
     var extent: Range<Int> {
-        var lo = start, hi = end
-        for t in triggers { lo = min(lo, t); hi = max(hi, t + 1) }
-        return lo..<hi
+        guard let verbs else { return start..<end }
+        return min(start, verbs.lowerBound)..<max(end, verbs.upperBound)
     }
+
+    /// Token `i` is a verb that goes with the phrase.
+    mutating func addVerb(at i: Int) {
+        verbs = verbs.map { min($0.lowerBound, i)..<max($0.upperBound, i + 1) } ?? i..<(i + 1)
+    }
+
+    /// The phrase without its verbs (a copy standing for another event).
+    mutating func dropVerbs() { verbs = nil }
 
     /// Tokens between `value` and the phrase's extent; 0 when they touch or overlap.
     func gap(to value: Range<Int>) -> Int {
@@ -99,20 +108,21 @@ struct PhraseWindow {
     /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`, in
     /// order. Read as they are iterated, with no array made per question.
     func near(_ range: Range<Int>, radius: Int, sentence s: Int) -> Nearby {
-        Nearby(sentences: sentences, k: firstIndex(startingAtOrAfter: range.lowerBound - radius),
-               end: firstIndex(startingAtOrAfter: range.upperBound + radius + 1), sentence: s)
+        Nearby(window: self, k: firstIndex(startingAtOrAfter: range.lowerBound - radius),
+               last: range.upperBound + radius, sentence: s)
     }
 
     struct Nearby: Sequence, IteratorProtocol {
-        fileprivate let sentences: [Int]
+        fileprivate let window: PhraseWindow
         fileprivate var k: Int
-        fileprivate let end: Int
+        /// The last token a phrase may start at.
+        fileprivate let last: Int
         fileprivate let sentence: Int
 
         mutating func next() -> Int? {
-            while k < end {
+            while k < window.starts.count, window.starts[k] <= last {
                 defer { k += 1 }
-                if sentences[k] == sentence { return k }
+                if window.sentences[k] == sentence { return k }
             }
             return nil
         }

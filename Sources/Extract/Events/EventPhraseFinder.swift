@@ -8,6 +8,7 @@ struct EventPhraseFinder {
     let context: ExtractionContext
     let g: EventGrammar
     let index: MentionIndex
+    let words: TokenScan
 
     /// `names`: the lexicon's matches in the text, all kinds.
     func find(_ names: [LexiconMatch]) -> [EventPhrase] {
@@ -17,9 +18,8 @@ struct EventPhraseFinder {
         for k in phrases.indices { describe(&phrases[k]) }
         mergeActs(&phrases)
         mergeGenericOfEvent(&phrases)
-        let (sequels, verbs) = candidateWords()
-        ellipticalSequels(&phrases, sequels)
-        attachTriggers(&phrases, verbs)
+        ellipticalSequels(&phrases, words.sequels)
+        attachTriggers(&phrases, words.verbs)
         return phrases
     }
 
@@ -129,7 +129,7 @@ struct EventPhraseFinder {
             copy.sentence = sentence
             copy.ordinal = ordinal
             copy.ordinalSpan = ordinal == nil ? nil : text.span(from: k, through: last)
-            copy.triggers = []
+            copy.dropVerbs()
             copy.sequel = ordinal == nil
             created.append((next, copy))
         }
@@ -382,7 +382,7 @@ struct EventPhraseFinder {
                 }
             }
             if let best = before ?? after {
-                phrases[best.index].triggers.append(i)
+                phrases[best.index].addVerb(at: i)
             } else if meet, !hasPhrase[s], !createdIn.contains(s),
                       EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash),
                       let entry = context.lexicon.entry(kind: .event, id: "meeting") {
@@ -391,7 +391,7 @@ struct EventPhraseFinder {
                 let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })
                 guard parties.count >= (g.language == .fr ? 1 : 2) else { continue }
                 var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: .meetVerb)
-                p.triggers = [i]
+                p.addVerb(at: i)
                 created.append(p)
                 createdIn.insert(s)   // one per sentence
             }
@@ -403,30 +403,6 @@ struct EventPhraseFinder {
 
     static let placeHash = Folding.word("place")
 
-    /// The sequel words and the act, meeting and happening verbs of the text, in one pass with
-    /// one probe per word (most words are none).
-    private func candidateWords() -> (sequels: [Int], verbs: [Int]) {
-        let table = g.language == .fr ? EventPhraseFinder.candidatesFR : EventPhraseFinder.candidatesEN
-        var sequels: [Int] = [], verbs: [Int] = []
-        // Every token of the document: through its buffer, with no check per access.
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for k in tokens.indices where tokens[k].kind == .word {
-                guard let c = table[tokens[k].hash] else { continue }
-                if c & 1 != 0 { sequels.append(k) }
-                if c & 2 != 0 { verbs.append(k) }
-            }
-        }
-        return (sequels, verbs)
-    }
-
-    private static let candidatesFR = candidateTable(EventRulesFR.grammar)
-    private static let candidatesEN = candidateTable(EventRulesEN.grammar)
-    private static func candidateTable(_ g: EventGrammar) -> KeywordTable<UInt8> {
-        var bits: [UInt64: UInt8] = [:]
-        for h in g.sequelWords.hashes { bits[h, default: 0] |= 1 }
-        for h in g.actVerbs.hashes + g.meetVerbs.hashes + g.happenVerbs.hashes { bits[h, default: 0] |= 2 }
-        return KeywordTable(bits.map { ($0.key, $0.value) })
-    }
     /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
     static let meetingVerbs = KeywordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",
                                        "met", "meet", "convened", "convene"])

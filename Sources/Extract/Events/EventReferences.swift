@@ -147,13 +147,13 @@ struct EventReferences {
     /// Numbers the distinct events of the document, in order of first mention.
     func assignInstances(_ phrases: inout [EventPhrase]) {
         struct Instance { let ordinal: Int?; var dates: [TimeValue]; var last: Int }
-        struct Numbered: Hashable { let series: Int; let ordinal: Int }
         var instances: [Instance] = []
         // Series → a number for this document (the index of its type and parties). A document
         // names few series: a short list beats hashing a type and an array of strings per phrase.
         var seriesIDs: [(type: String, parties: [String])] = []
         var bySeries: [[Int]] = []                   // series number → its instances, most recent last
-        var numbered: [Numbered: Int] = [:]          // series number and ordinal → instance
+        // Series number and ordinal → instance: a short list, as few instances are numbered.
+        var numbered: [(series: Int, ordinal: Int, instance: Int)] = []
         for k in phrases.indices {
             let type = phrases[k].type, ordinal = phrases[k].ordinal, position = phrases[k].noun.lowerBound
             let series: Int
@@ -167,7 +167,7 @@ struct EventReferences {
             let date = dates[k]
             var chosen: Int? = nil
             if let n = ordinal {
-                chosen = numbered[Numbered(series: series, ordinal: n)]
+                chosen = numbered.first { $0.series == series && $0.ordinal == n }?.instance
             } else if phrases[k].sequel {
                 chosen = nil    // "le prochain sommet": another instance than those named so far
             } else if !bySeries[series].isEmpty {
@@ -189,7 +189,7 @@ struct EventReferences {
                 instances.append(Instance(ordinal: ordinal, dates: date.map { [$0] } ?? [], last: position))
                 bySeries[series].append(c)
                 if bySeries[series].count > 32 { bySeries[series].removeFirst(bySeries[series].count - 32) }
-                if let n = ordinal { numbered[Numbered(series: series, ordinal: n)] = c }
+                if let n = ordinal { numbered.append((series, n, c)) }   // not there yet, or it was chosen
                 phrases[k].instance = c
             }
             phrases[k].instanceOrdinal = ordinal ?? instances[phrases[k].instance].ordinal

@@ -30,8 +30,9 @@ public enum Events {
         -> (phrases: [EventPhrase], claims: [Claim]) {
         guard !text.tokens.isEmpty else { return ([], []) }
         let g = grammar(for: context.language)
-        let index = MentionIndex(mentions, in: text, lexicon: context.lexicon)
-        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index).find(scan.names)
+        let words = TokenScan(text, g)
+        let index = MentionIndex(mentions, in: text, lexicon: context.lexicon, words: words)
+        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index, words: words).find(scan.names)
         let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
         parties.assignContext(&phrases)
         var busy = [Bool](repeating: false, count: text.tokens.count)

@@ -34,20 +34,20 @@ struct MentionIndex {
     func partyEnding(at k: Int) -> Int? { k >= 0 && k < partyEndingAt.count && partyEndingAt[k] >= 0 ? Int(partyEndingAt[k]) : nil }
     func ordinalCovering(_ k: Int) -> Int? { k >= 0 && k < ordinalAt.count && ordinalAt[k] >= 0 ? Int(ordinalAt[k]) : nil }
 
-    init(_ mentions: [Mention], in text: TokenizedText, lexicon: Lexicon) {
+    /// `words`: where tokens start, to find the tokens of each mention.
+    init(_ mentions: [Mention], in text: TokenizedText, lexicon: Lexicon, words: TokenScan) {
         self.mentions = mentions
         var seriesParties: [(id: String, series: String)] = []   // one lexicon look-up per distinct party
         partyStartingAt = [Int32](repeating: -1, count: text.tokens.count)
         partyEndingAt = partyStartingAt
         ordinalAt = partyStartingAt
         var partyItems: [Item] = []
-        var hint = 0
         for i in mentions.indices {
             // Numbers (the most numerous) are never read by the event rules: skipped before any
             // work, and no mention is copied until it is known to be kept.
             let type = mentions[i].type
             if type == .number || type == .event { continue }
-            let tokens = MentionIndex.tokens(of: mentions[i].span, in: text.tokens, from: &hint)
+            let tokens = words.tokens(of: mentions[i].span, in: text)
             guard !tokens.isEmpty else { continue }
             var item = Item(mention: i, tokens: tokens)
             switch type {
@@ -80,31 +80,6 @@ struct MentionIndex {
             partyStartingAt[item.tokens.lowerBound] = Int32(i)
             partyEndingAt[item.tokens.upperBound - 1] = Int32(i)
         }
-    }
-
-    /// The tokens a byte span covers, half-open: what `TokenizedText.tokenRange(of:)` says.
-    /// Mentions come mostly in text order, so the search starts at the previous answer (`hint`)
-    /// and walks a few tokens before it falls back to halving.
-    private static func tokens(of span: TextSpan, in tokens: [Token], from hint: inout Int) -> Range<Int> {
-        let n = tokens.count
-        // The first token starting at or after the span's start lies in lo...hi.
-        var lo = 0, hi = n
-        if hint <= n, hint == 0 || Int(tokens[hint - 1].start) < span.start {
-            lo = hint
-            var steps = 0
-            while lo < n, steps < 8, Int(tokens[lo].start) < span.start { lo += 1; steps += 1 }
-            if lo == n || Int(tokens[lo].start) >= span.start { hi = lo }
-        } else {
-            hi = hint
-        }
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(tokens[mid].start) < span.start { lo = mid + 1 } else { hi = mid }
-        }
-        var b = lo
-        while b < n, Int(tokens[b].start) < span.end { b += 1 }
-        hint = lo
-        return lo..<b
     }
 
     private static func putInOrder(_ items: inout [Item]) {
