@@ -75,14 +75,16 @@ struct AttributeAttachment {
         }
 
         // Dates.
-        var unattachedDates: [Int: [MentionIndex.Item]] = [:]
+        // Dates of sentences without events, by sentence (ascending): few are ever asked for,
+        // so they are listed, not hashed.
+        var unattachedDates: [(sentence: Int, item: MentionIndex.Item)] = []
         for item in index.dates where !isBlocked(item.tokens) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                 dates[k].append(Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound
                                       ? g.names.frontedDate : g.names.date, sentence: s))
             } else if !hasPhrase[s] {
-                unattachedDates[s, default: []].append(item)
+                unattachedDates.append((s, item))
             }
         }
         for k in dates.indices where dates[k].count > 1 { dates[k] = AttributeAttachment.mergeAppositions(dates[k], text, index) }
@@ -148,7 +150,7 @@ struct AttributeAttachment {
         // A date told in the sentence before, for an event whose parties come from there.
         for k in phrases.indices where dates[k].isEmpty {
             guard case .previousSentence(let s) = phrases[k].partySource, s == phrases[k].sentence - 1,
-                  let told = unattachedDates[s] else { continue }
+                  case let told = AttributeAttachment.items(of: s, in: unattachedDates), !told.isEmpty else { continue }
             let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: g.names.previousSentenceDate, sentence: s) }, text, index)
             if merged.count == 1 { dates[k] = merged }
         }
@@ -160,6 +162,15 @@ struct AttributeAttachment {
             guard let k = list.min(by: { phrases[$0].gap(to: item.tokens) < phrases[$1].gap(to: item.tokens) }) else { continue }
             people[k].append(item)
         }
+    }
+
+    /// The items of sentence `s` in a list ordered by sentence, in their order.
+    private static func items(of s: Int, in list: [(sentence: Int, item: MentionIndex.Item)]) -> [MentionIndex.Item] {
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid].sentence < s { lo = mid + 1 } else { hi = mid } }
+        var out: [MentionIndex.Item] = []
+        while lo < list.count, list[lo].sentence == s { out.append(list[lo].item); lo += 1 }
+        return out
     }
 
     /// Acts at an event ("signé au sommet") are said of agreements and documents only.

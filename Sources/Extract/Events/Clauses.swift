@@ -74,7 +74,7 @@ final class Clauses {
 
     /// A clause-opening word ("qui", "which"), ";" or ",".
     private func isOpener(_ t: Token) -> Bool {
-        if g.clauseOpeners.contains(t.hash) { return true }
+        if g.clauseOpenerFilter.mayContain(t.hash), g.clauseOpeners.contains(t.hash) { return true }
         guard t.kind == .punctuation, t.foldedEnd - t.foldedStart == 1 else { return false }
         let mark = text.folded[Int(t.foldedStart)]
         return mark == UInt8(ascii: ";") || mark == UInt8(ascii: ",")

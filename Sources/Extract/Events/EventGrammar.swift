@@ -54,6 +54,10 @@ final class EventGrammar: Sendable {
     /// Rule names stamped on mentions and claims.
     let names: EventRuleNames
 
+    /// `clauseOpeners` as a filter that rejects most other words in one test: every token of
+    /// a sentence read for modality is checked.
+    let clauseOpenerFilter: HashFilter
+
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
@@ -85,6 +89,7 @@ final class EventGrammar: Sendable {
         self.partiesBeforeNoun = partiesBeforeNoun
         self.idiomPrefixes = idiomPrefixes
         self.names = names
+        clauseOpenerFilter = HashFilter(clauseOpeners.hashes)
     }
 }
 

@@ -26,35 +26,39 @@ struct EventPhraseFinder {
     // MARK: Nouns
 
     private func lexiconPhrases(_ names: [LexiconMatch]) -> [EventPhrase] {
-        var out: [EventPhrase] = []
+        var found: [Int] = []   // indices in `names`; the phrases are made at the end, in place
         // All kinds at once, so a longer party name ("Conseil européen") hides the generic "Conseil".
-        for m in names
-        where m.entry.kind == .event || m.entry.kind == .agreement {
-            let first = m.tokens.lowerBound
-            if m.entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
-            if m.entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
-            if !out.isEmpty, out[out.count - 1].noun == m.tokens { continue }   // two entries, one spelling: keep the first
-            out.append(EventPhrase(entry: m.entry, noun: m.tokens, sentence: text.sentenceIndex(ofToken: first),
-                                   rule: .eventNoun))
+        for i in names.indices {
+            let entry = names[i].entry, first = names[i].tokens.lowerBound
+            guard entry.kind == .event || entry.kind == .agreement else { continue }
+            if entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
+            if entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
+            if let last = found.last, names[last].tokens == names[i].tokens { continue }   // two entries, one spelling: keep the first
+            found.append(i)
         }
-        return out
+        return found.map { i in
+            EventPhrase(entry: names[i].entry, noun: names[i].tokens, sentence: text.sentenceIndex(ofToken: names[i].tokens.lowerBound),
+                        rule: .eventNoun)
+        }
     }
 
     /// Parties before (English) and after the noun, then the ordinal before it; generic qualifiers.
     private func describe(_ p: inout EventPhrase) {
         var parties: [String] = []
+        // A list of its own only when both sides name parties (rare): else the side's list as it is.
+        func add(_ ids: [String]) { if parties.isEmpty { parties = ids } else { parties += ids } }
         if g.partiesBeforeNoun {
             // "the second EU-Japan High Level Economic Dialogue": title-case words of the event's
             // name may stand between its parties (or ordinal) and the noun.
             let named = titleCaseModifiers(before: p.noun.lowerBound, sentence: p.sentence)
             if let (s, ids) = partiesBefore(named, sentence: p.sentence) {
-                p.start = s; parties += ids
+                p.start = s; add(ids)
             } else if named < p.noun.lowerBound, index.ordinalCovering(named - 1) != nil {
                 p.start = named
             }
         }
         if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
-            p.end = e; parties += ids
+            p.end = e; add(ids)
         }
         if parties.count > 1 {
             // Sorted, each once (a few ids: no set needed).
@@ -355,6 +359,7 @@ struct EventPhraseFinder {
         for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
         var created: [EventPhrase] = []
         var createdIn = Set<Int>()
+        let meetingEntry = context.lexicon.entry(kind: .event, id: "meeting")
         for i in verbs {
             let s = text.sentenceIndex(ofToken: i), range = text.sentences[s]
             let act = text.isWord(i, in: g.actVerbs)
@@ -385,7 +390,7 @@ struct EventPhraseFinder {
                 phrases[best.index].addVerb(at: i)
             } else if meet, !hasPhrase[s], !createdIn.contains(s),
                       EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash),
-                      let entry = context.lexicon.entry(kind: .event, id: "meeting") {
+                      let entry = meetingEntry {
                 // "L'UE et le Japon se sont réunis à Tokyo", "les dirigeants du G7 se sont réunis":
                 // a meeting, when parties say who met (two in English, where "met" is also "met targets").
                 let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })

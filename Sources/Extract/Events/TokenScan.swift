@@ -3,16 +3,17 @@
 ///
 /// - The sequel words and the act, meeting and happening verbs (`EventPhraseFinder`), one
 ///   probe per word (most words are none).
-/// - Per 64 bytes of text, the first token starting there: a mention's tokens are then found
-///   from its byte span by a short walk instead of a search over all tokens (`MentionIndex`).
+/// - Per 16 bytes of text, the first token starting there: a mention's tokens are then found
+///   from its byte span by a walk of a token or two instead of a search over all tokens
+///   (`MentionIndex`).
 struct TokenScan {
     /// Sequel words ("prochain", "next"), ascending.
     let sequels: [Int]
     /// Act, meeting and happening verbs ("signé", "s'est réuni", "took place"), ascending.
     let verbs: [Int]
-    /// Per block `b` of 64 bytes: the first token starting at or after byte `64 * b`.
+    /// Per block `b` of 16 bytes: the first token starting at or after byte `16 * b`.
     private let firstTokenOfBlock: [Int32]
-    private static let blockShift = 6
+    private static let blockShift = 4
 
     init(_ text: TokenizedText, _ g: EventGrammar) {
         let (table, filter) = g.language == .fr ? TokenScan.candidatesFR : TokenScan.candidatesEN
