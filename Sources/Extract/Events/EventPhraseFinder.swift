@@ -60,7 +60,10 @@ struct EventPhraseFinder {
         if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
             p.end = e; add(ids)
         }
-        if parties.count > 1 {
+        if parties.count == 2 {
+            // Sorted, each once: the usual pair ("UE-Japon") by one comparison.
+            if parties[0] > parties[1] { parties.swapAt(0, 1) } else if parties[0] == parties[1] { parties.removeLast() }
+        } else if parties.count > 2 {
             // Sorted, each once (a few ids: no set needed).
             parties.sort()
             var unique: [String] = []
