@@ -13,10 +13,16 @@ struct ClaimBuilder {
         var claims: [Claim] = []
         claims.reserveCapacity(phrases.count * 2 + index.roles.count)
         let quotes = QuoteCache(text.text)
+        // Per claim, the instance of the event it is about (-1 for a person's role): read back
+        // for duplicates without taking the event reference out of the claim.
+        var instances: [Int] = []
+        instances.reserveCapacity(claims.capacity)
+        var instance = -1
         func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
                    sentence: Int, and other: Int? = nil, modality: Modality, rule: String) -> Claim {
-            self.claim(subject, attribute, value, span: span, sentence: sentence, and: other, modality: modality,
-                       rule: rule, quotes: quotes)
+            instances.append(instance)
+            return self.claim(subject, attribute, value, span: span, sentence: sentence, and: other, modality: modality,
+                              rule: rule, quotes: quotes)
         }
         // Phrases are read field by field, never copied whole (a copy retains all their strings and arrays).
         for k in phrases.indices {
@@ -26,6 +32,7 @@ struct ClaimBuilder {
             guard ordinalSpan != nil || !dates.isEmpty || !places.isEmpty || !people.isEmpty else { continue }
             let sentence = phrases[k].sentence, noun = phrases[k].noun.lowerBound
             let subject = ClaimSubject.event(ref(k))
+            instance = phrases[k].instance
             if let n = ordinal, let span = ordinalSpan {
                 claims.append(claim(subject, .ordinal, .ordinal(n), span: span, sentence: sentence,
                                     modality: clauses.modality(at: noun), rule: g.names.ordinal))
@@ -52,31 +59,26 @@ struct ClaimBuilder {
         }
         for h in attached.heldAt {
             let venueSentence = phrases[h.venue].sentence
+            instance = phrases[h.host].instance
             claims.append(claim(.event(ref(h.host)), .heldAt, .event(ref(h.venue)), span: h.span, sentence: venueSentence,
                                 modality: clauses.modality(event: phrases[h.host].noun.lowerBound, value: phrases[h.venue].noun.lowerBound),
                                 rule: h.rule))
         }
+        let before = claims.count
         roleClaims(into: &claims, quotes)
+        instances += repeatElement(-1, count: claims.count - before)
         // The same statement found twice (two phrases of one instance in one sentence) is one claim:
-        // same event instance, attribute and value span (the value follows from the span).
-        // A document has few claims: sorting their keys beats hashing them.
-        typealias Key = (instance: Int, attribute: Int, start: Int, end: Int, index: Int)
+        // same event instance, attribute and value span (the value follows from the span). The
+        // first one stays.
         let attributes = Attribute.allCases
-        var keys: [Key] = []
-        keys.reserveCapacity(claims.count)
-        for k in claims.indices {   // by index: `for c in claims` would copy every claim
-            guard case .event(let e) = claims[k].subject else { continue }
-            let span = claims[k].evidence.span
-            keys.append((e.instance, attributes.firstIndex(of: claims[k].attribute) ?? 0, span.start, span.end, k))
-        }
-        keys.sort { ($0.instance, $0.attribute, $0.start, $0.end, $0.index) < ($1.instance, $1.attribute, $1.start, $1.end, $1.index) }
+        var seen = StatementSet(capacity: claims.count)
         var repeated = [Bool](repeating: false, count: claims.count)
         var anyRepeated = false
-        for k in keys.indices.dropFirst() {
-            let a = keys[k - 1], b = keys[k]
-            if (a.instance, a.attribute, a.start, a.end) == (b.instance, b.attribute, b.start, b.end) {
-                repeated[b.index] = true; anyRepeated = true
-            }
+        for k in claims.indices where instances[k] >= 0 {
+            let span = claims[k].evidence.span
+            let statement = StatementSet.Key(instance: instances[k], attribute: attributes.firstIndex(of: claims[k].attribute) ?? 0,
+                                             start: span.start, end: span.end)
+            if !seen.insert(statement) { repeated[k] = true; anyRepeated = true }
         }
         guard anyRepeated else { return claims }
         // Compacted in place: the claims kept are swapped to the front, never copied.
@@ -84,6 +86,35 @@ struct ClaimBuilder {
         for k in claims.indices where !repeated[k] { claims.swapAt(kept, k); kept += 1 }
         claims.removeLast(claims.count - kept)
         return claims
+    }
+
+    /// Statements already claimed, by open addressing on a mix of their fields: a document has
+    /// tens of claims, and a general-purpose hash per claim costs more than the claim's check.
+    private struct StatementSet {
+        struct Key: Equatable { let instance: Int, attribute: Int, start: Int, end: Int }
+        private var keys: [Key?]
+        private let mask: Int
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size *= 2 }
+            keys = Array(repeating: nil, count: size)
+            mask = size - 1
+        }
+
+        /// False when the statement was there already.
+        mutating func insert(_ key: Key) -> Bool {
+            var h = UInt64(bitPattern: Int64(key.instance)) &* 0x9E3779B97F4A7C15
+            h = (h ^ UInt64(bitPattern: Int64(key.attribute &+ key.start << 3))) &* 0xBF58476D1CE4E5B9
+            h = (h ^ UInt64(bitPattern: Int64(key.end))) &* 0x94D049BB133111EB
+            var slot = Int(truncatingIfNeeded: h >> 32) & mask
+            while let k = keys[slot] {
+                if k == key { return false }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            return true
+        }
     }
 
     func ref(_ k: Int) -> EventRef {
