@@ -39,24 +39,26 @@ struct AttributeAttachment {
         // Phrases are read by index, never copied whole (a copy retains all their strings and arrays).
         for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
 
+        // Each phrase's extent, measured once.
+        let extents = phrases.map { $0.extent }
+
         func target(for value: Range<Int>, sentence s: Int, fronted: Bool) -> Int? {
-            let list = window.near(value, radius: 40, sentence: s)
-            var best: (k: Int, gap: Int)? = nil
-            for k in list where phrases[k].extent.lowerBound <= value.lowerBound {
-                let gap = phrases[k].gap(to: value)
-                if gap <= 12, best == nil || gap <= best!.gap { best = (k, gap) }
+            // One pass over the phrases near: the best one before the value, and the best one
+            // after it, which counts only when there is none before.
+            var before: (k: Int, gap: Int)? = nil, after: (k: Int, gap: Int)? = nil
+            for k in window.near(value, radius: 40, sentence: s) {
+                let e = extents[k], gap = EventPhrase.gap(between: e, and: value)
+                if e.lowerBound <= value.lowerBound {
+                    if gap <= 12, before == nil || gap <= before!.gap { before = (k, gap) }
+                } else if before == nil, gap <= 4, after == nil || gap < after!.gap {
+                    // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
+                    // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
+                    let between = value.upperBound..<max(value.upperBound, e.lowerBound)
+                    if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners) }) { continue }
+                    after = (k, gap)
+                }
             }
-            if let best { return best.k }
-            // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
-            // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
-            for k in list where phrases[k].extent.lowerBound > value.lowerBound {
-                let gap = phrases[k].gap(to: value)
-                guard gap <= 4, best == nil || gap < best!.gap else { continue }
-                let between = value.upperBound..<max(value.upperBound, phrases[k].extent.lowerBound)
-                if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners) }) { continue }
-                best = (k, gap)
-            }
-            if let best { return best.k }
+            if let best = before ?? after { return best.k }
             if fronted { return window.first(after: value.lowerBound, sentence: s) }
             return nil
         }
@@ -121,8 +123,8 @@ struct AttributeAttachment {
             guard let markerStart = general ?? forActs, markerStart >= floor else { continue }
             var host: Int? = nil
             var best = Int.max
-            for a in window.near(markerStart..<markerStart, radius: 40, sentence: s) where a != b && phrases[a].extent.upperBound <= markerStart {
-                let gap = markerStart - phrases[a].extent.upperBound
+            for a in window.near(markerStart..<markerStart, radius: 40, sentence: s) where a != b && extents[a].upperBound <= markerStart {
+                let gap = markerStart - extents[a].upperBound
                 guard gap <= 12, gap < best else { continue }
                 if forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[a].eventClass) { continue }
                 host = a; best = gap
@@ -159,7 +161,8 @@ struct AttributeAttachment {
         for item in index.persons {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             let list = window.near(item.tokens, radius: 120, sentence: s)
-            guard let k = list.min(by: { phrases[$0].gap(to: item.tokens) < phrases[$1].gap(to: item.tokens) }) else { continue }
+            guard let k = list.min(by: { EventPhrase.gap(between: extents[$0], and: item.tokens) < EventPhrase.gap(between: extents[$1], and: item.tokens) })
+            else { continue }
             people[k].append(item)
         }
     }

@@ -76,8 +76,10 @@ struct EventPhrase {
     mutating func dropVerbs() { verbs = nil }
 
     /// Tokens between `value` and the phrase's extent; 0 when they touch or overlap.
-    func gap(to value: Range<Int>) -> Int {
-        let e = extent
+    func gap(to value: Range<Int>) -> Int { EventPhrase.gap(between: extent, and: value) }
+
+    /// Tokens between `value` and an extent; 0 when they touch or overlap.
+    static func gap(between e: Range<Int>, and value: Range<Int>) -> Int {
         if value.lowerBound >= e.upperBound { return value.lowerBound - e.upperBound }
         if value.upperBound <= e.lowerBound { return e.lowerBound - value.upperBound }
         return 0
@@ -101,8 +103,9 @@ struct PhraseWindow {
     private let sentences: [Int]
 
     init(_ phrases: [EventPhrase]) {
-        starts = phrases.map(\.start)
-        sentences = phrases.map(\.sentence)
+        // Closures, not key paths: a key path reads a copy of the whole phrase.
+        starts = phrases.map { $0.start }
+        sentences = phrases.map { $0.sentence }
     }
 
     /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`, in

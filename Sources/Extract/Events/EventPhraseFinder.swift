@@ -29,8 +29,10 @@ struct EventPhraseFinder {
         var found: [Int] = []   // indices in `names`; the phrases are made at the end, in place
         // All kinds at once, so a longer party name ("Conseil européen") hides the generic "Conseil".
         for i in names.indices {
+            // The kind first: most names are parties and places, not taken out of the list.
+            let kind = names[i].entry.kind
+            guard kind == .event || kind == .agreement else { continue }
             let entry = names[i].entry, first = names[i].tokens.lowerBound
-            guard entry.kind == .event || entry.kind == .agreement else { continue }
             if entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
             if entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
             if let last = found.last, names[last].tokens == names[i].tokens { continue }   // two entries, one spelling: keep the first

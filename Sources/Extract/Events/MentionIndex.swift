@@ -42,6 +42,21 @@ struct MentionIndex {
         partyEndingAt = partyStartingAt
         ordinalAt = partyStartingAt
         var partyItems: [Item] = []
+        // Each list made at its size once, not grown by doubling.
+        var counts = [Int](repeating: 0, count: 8)
+        for i in mentions.indices {
+            switch mentions[i].type {
+            case .date: counts[0] += 1
+            case .ordinal: counts[1] += 1
+            case .party: counts[2] += 1
+            case .place: counts[3] += 1
+            case .person: counts[4] += 1
+            case .role: counts[5] += 1
+            case .number, .event: break
+            }
+        }
+        dates.reserveCapacity(counts[0]); ordinals.reserveCapacity(counts[1]); partyItems.reserveCapacity(counts[2])
+        places.reserveCapacity(counts[3]); persons.reserveCapacity(counts[4]); roles.reserveCapacity(counts[5])
         for i in mentions.indices {
             // Numbers (the most numerous) are never read by the event rules: skipped before any
             // work, and no mention is copied until it is known to be kept.
