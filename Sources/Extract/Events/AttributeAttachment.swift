@@ -40,7 +40,7 @@ struct AttributeAttachment {
         for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
 
         // Each phrase's extent, measured once.
-        let extents = phrases.map { $0.extent }
+        let extents = phrases.indices.map { phrases[$0].extent }
 
         func target(for value: Range<Int>, sentence s: Int, fronted: Bool) -> Int? {
             // One pass over the phrases near: the best one before the value, and the best one

@@ -103,9 +103,9 @@ struct PhraseWindow {
     private let sentences: [Int]
 
     init(_ phrases: [EventPhrase]) {
-        // Closures, not key paths: a key path reads a copy of the whole phrase.
-        starts = phrases.map { $0.start }
-        sentences = phrases.map { $0.sentence }
+        // By index: mapping the phrases themselves may copy each whole phrase to read one field.
+        starts = phrases.indices.map { phrases[$0].start }
+        sentences = phrases.indices.map { phrases[$0].sentence }
     }
 
     /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`, in

@@ -19,9 +19,9 @@ public enum Events {
         -> (mentions: [Mention], claims: [Claim]) {
         let (phrases, claims) = analyse(text, mentions: mentions, scan: scan, in: context)
         let names = grammar(for: context.language).names
-        let eventMentions = phrases.map { p in
-            Mention(type: .event, span: text.span(from: p.noun.lowerBound, through: p.noun.upperBound - 1), value: .id(p.type),
-                    rule: names[rule: p.rule])
+        let eventMentions = phrases.indices.map { k in
+            Mention(type: .event, span: text.span(from: phrases[k].noun.lowerBound, through: phrases[k].noun.upperBound - 1),
+                    value: .id(phrases[k].type), rule: names[rule: phrases[k].rule])
         }
         return (eventMentions, claims)
     }
@@ -48,7 +48,7 @@ public enum Events {
         }
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }
-        let modalities = phrases.map { clauses.modality(at: $0.noun.lowerBound) }
+        let modalities = phrases.indices.map { clauses.modality(at: phrases[$0].noun.lowerBound) }
         // A document names few event types: a short list beats hashing a type per phrase.
         var classes: [(type: String, eventClass: String)] = []
         for k in phrases.indices where !classes.contains(where: { $0.type == phrases[k].typeID }) {
