@@ -20,7 +20,8 @@
 struct AttributeAttachment {
     struct Value {
         let item: MentionIndex.Item
-        let rule: String
+        /// Named by `EventGrammar.names` (a number, so lists of values are plain data).
+        let rule: Rule
         /// The sentence the value is in (the previous one for a date told there).
         let sentence: Int
     }
@@ -84,7 +85,7 @@ struct AttributeAttachment {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                 dates[k].append(Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound
-                                      ? g.names.frontedDate : g.names.date, sentence: s))
+                                      ? .frontedDate : .date, sentence: s))
             } else if !hasPhrase[s] {
                 unattachedDates.append((s, item))
             }
@@ -97,7 +98,7 @@ struct AttributeAttachment {
             let before = item.tokens.lowerBound - 1
             if text.isWord(before, in: g.locatives) {
                 if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
-                    places[k].append(Value(item: item, rule: g.names.place, sentence: s))
+                    places[k].append(Value(item: item, rule: .place, sentence: s))
                 }
                 continue
             }
@@ -107,7 +108,7 @@ struct AttributeAttachment {
                 let afterDe = g.adjectivesFollowNoun && (end == before || (end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
                     && text.end(ofAny: g.genitives, at: end) != nil
                 let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == phrases[k].start
-                if afterDe || rightBefore { places[k].append(Value(item: item, rule: g.names.place, sentence: s)); break }
+                if afterDe || rightBefore { places[k].append(Value(item: item, rule: .place, sentence: s)); break }
             }
         }
 
@@ -146,14 +147,14 @@ struct AttributeAttachment {
 
         // A host without a date takes its venue's.
         for h in heldAt where dates[h.host].isEmpty {
-            if let d = dates[h.venue].first { dates[h.host].append(Value(item: d.item, rule: g.names.venueDate, sentence: d.sentence)) }
+            if let d = dates[h.venue].first { dates[h.host].append(Value(item: d.item, rule: .venueDate, sentence: d.sentence)) }
         }
 
         // A date told in the sentence before, for an event whose parties come from there.
         for k in phrases.indices where dates[k].isEmpty {
             guard case .previousSentence(let s) = phrases[k].partySource, s == phrases[k].sentence - 1,
                   case let told = AttributeAttachment.items(of: s, in: unattachedDates), !told.isEmpty else { continue }
-            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: g.names.previousSentenceDate, sentence: s) }, text, index)
+            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: .previousSentenceDate, sentence: s) }, text, index)
             if merged.count == 1 { dates[k] = merged }
         }
 
@@ -175,6 +176,9 @@ struct AttributeAttachment {
         while lo < list.count, list[lo].sentence == s { out.append(list[lo].item); lo += 1 }
         return out
     }
+
+    /// The rules that attach a value to an event.
+    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place }
 
     /// Acts at an event ("signé au sommet") are said of agreements and documents only.
     private static func isAgreementOrDocument(_ eventClass: String) -> Bool {

@@ -41,12 +41,12 @@ struct ClaimBuilder {
                 guard case .time(let t) = index.value(d.item) else { continue }
                 claims.append(claim(subject, .date, .time(t), span: index.span(d.item),
                                     sentence: sentence, and: d.sentence,
-                                    modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: d.rule))
+                                    modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: g.names[rule: d.rule]))
             }
             for place in places {
                 guard case .id(let id) = index.value(place.item) else { continue }
                 claims.append(claim(subject, .place, .place(id), span: index.span(place.item), sentence: sentence,
-                                    modality: modality(ofEventAt: noun, sentence: sentence, value: place), rule: place.rule))
+                                    modality: modality(ofEventAt: noun, sentence: sentence, value: place), rule: g.names[rule: place.rule]))
             }
             if !people.isEmpty {
                 var names: [String] = []

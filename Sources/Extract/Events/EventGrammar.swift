@@ -112,6 +112,17 @@ struct EventRuleNames: Sendable {
 }
 
 extension EventRuleNames {
+    /// The name of the rule that attached a value to an event.
+    subscript(rule rule: AttributeAttachment.Rule) -> String {
+        switch rule {
+        case .date: return date
+        case .frontedDate: return frontedDate
+        case .previousSentenceDate: return previousSentenceDate
+        case .venueDate: return venueDate
+        case .place: return place
+        }
+    }
+
     /// The name of the rule that found an event phrase.
     subscript(rule rule: EventPhrase.Rule) -> String {
         switch rule {

@@ -34,7 +34,7 @@ struct EventParties {
         clauseParties = [[String]](repeating: [], count: text.sentences.count)
         var touched: [Int] = []
         for i in index.parties.indices where !inside[index.parties[i].tokens.lowerBound] {
-            guard let id = MentionIndex.seriesParty(index.parties[i], lexicon: lexicon) else { continue }
+            guard let id = index.seriesParty(ofParty: i) else { continue }
             let s = text.sentenceIndex(ofToken: index.parties[i].tokens.lowerBound)
             if clauseParties[s].isEmpty { touched.append(s) }
             if !clauseParties[s].contains(id) { clauseParties[s].append(id) }

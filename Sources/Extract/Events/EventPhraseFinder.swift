@@ -178,9 +178,8 @@ struct EventPhraseFinder {
     /// A party mention starting at token `k`: (token after it, series id).
     private func party(at k: Int) -> (Int, String)? {
         guard let i = index.partyStarting(at: k) else { return nil }
-        let item = index.parties[i]
-        guard let id = MentionIndex.seriesParty(item, lexicon: context.lexicon) else { return nil }
-        return (item.tokens.upperBound, id)
+        guard let id = index.seriesParty(ofParty: i) else { return nil }
+        return (index.parties[i].tokens.upperBound, id)
     }
 
     /// A party adjective or prefix starting at token `k` ("japonais", "franco"): (token after it, party id).
@@ -278,9 +277,8 @@ struct EventPhraseFinder {
         var start = k0
         while k >= floor {
             if let i = index.partyEnding(at: k) {
-                let item = index.parties[i]
-                guard let id = MentionIndex.seriesParty(item, lexicon: context.lexicon) else { break }
-                ids.append(id); start = item.tokens.lowerBound; k = start - 1
+                guard let id = index.seriesParty(ofParty: i) else { break }
+                ids.append(id); start = index.parties[i].tokens.lowerBound; k = start - 1
             } else if let (e, id) = adjective(at: k), e == k + 1 {
                 ids.append(id); start = k; k -= 1
             } else {
@@ -398,7 +396,7 @@ struct EventPhraseFinder {
                       let entry = meetingEntry {
                 // "L'UE et le Japon se sont réunis à Tokyo", "les dirigeants du G7 se sont réunis":
                 // a meeting, when parties say who met (two in English, where "met" is also "met targets").
-                let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })
+                let parties = Set(index.parties(in: range).compactMap { index.seriesParty(ofParty: $0) })
                 guard parties.count >= (g.language == .fr ? 1 : 2) else { continue }
                 var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: .meetVerb)
                 p.addVerb(at: i)
