@@ -18,7 +18,7 @@ final class Clauses {
 
     /// A sentence of at most this many tokens is read whole, once: the 60-token limits around a
     /// token reach past both its ends, so every clause of it is whole and the modality of a
-    /// statement depends on its two clauses only (see `summary(of:)`).
+    /// statement depends on its two clauses only (see `summarize(_:)`).
     private static let shortSentence = 61
     /// Per sentence, once a short one was read: where its summary starts in `flags`; -1 before.
     private var summaryAt: [Int32]

@@ -2,7 +2,8 @@
 /// ordinals and parties of each phrase, the verbs that go with them, and meetings told by a
 /// verb alone.
 ///
-/// - Complexity: one lexicon pass (a hash look-up per token) plus constant work per phrase.
+/// - Complexity: constant work per lexicon match and per phrase; the candidate verbs and sequel
+///   words come from the document's one `TokenScan`.
 struct EventPhraseFinder {
     let text: TokenizedText
     let context: ExtractionContext

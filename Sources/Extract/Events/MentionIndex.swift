@@ -58,8 +58,7 @@ struct MentionIndex {
         dates.reserveCapacity(counts[0]); ordinals.reserveCapacity(counts[1]); partyItems.reserveCapacity(counts[2])
         places.reserveCapacity(counts[3]); persons.reserveCapacity(counts[4]); roles.reserveCapacity(counts[5])
         for i in mentions.indices {
-            // Numbers (the most numerous) are never read by the event rules: skipped before any
-            // work, and no mention is copied until it is known to be kept.
+            // Numbers (the most numerous) are never read by the event rules: skipped before any work.
             let type = mentions[i].type
             if type == .number || type == .event { continue }
             let tokens = words.tokens(of: mentions[i].span, in: text)
