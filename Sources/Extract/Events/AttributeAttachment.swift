@@ -20,7 +20,8 @@
 struct AttributeAttachment {
     struct Value {
         let item: MentionIndex.Item
-        let rule: String
+        /// Named by `EventGrammar.names` (a number, so lists of values are plain data).
+        let rule: Rule
         /// The sentence the value is in (the previous one for a date told there).
         let sentence: Int
     }
@@ -36,26 +37,29 @@ struct AttributeAttachment {
         people = Array(repeating: [], count: phrases.count)
         let window = PhraseWindow(phrases)
         var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
-        for p in phrases { hasPhrase[p.sentence] = true }
+        // Phrases are read by index, never copied whole (a copy retains all their strings and arrays).
+        for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
+
+        // Each phrase's extent, measured once.
+        let extents = phrases.indices.map { phrases[$0].extent }
 
         func target(for value: Range<Int>, sentence s: Int, fronted: Bool) -> Int? {
-            let list = window.near(value, radius: 40, sentence: s)
-            var best: (k: Int, gap: Int)? = nil
-            for k in list where phrases[k].extent.lowerBound <= value.lowerBound {
-                let gap = phrases[k].gap(to: value)
-                if gap <= 12, best == nil || gap <= best!.gap { best = (k, gap) }
+            // One pass over the phrases near: the best one before the value, and the best one
+            // after it, which counts only when there is none before.
+            var before: (k: Int, gap: Int)? = nil, after: (k: Int, gap: Int)? = nil
+            for k in window.near(value, radius: 40, sentence: s) {
+                let e = extents[k], gap = EventPhrase.gap(between: e, and: value)
+                if e.lowerBound <= value.lowerBound {
+                    if gap <= 12, before == nil || gap <= before!.gap { before = (k, gap) }
+                } else if before == nil, gap <= 4, after == nil || gap < after!.gap {
+                    // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
+                    // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
+                    let between = value.upperBound..<max(value.upperBound, e.lowerBound)
+                    if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners) }) { continue }
+                    after = (k, gap)
+                }
             }
-            if let best { return best.k }
-            // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
-            // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
-            for k in list where phrases[k].extent.lowerBound > value.lowerBound {
-                let gap = phrases[k].gap(to: value)
-                guard gap <= 4, best == nil || gap < best!.gap else { continue }
-                let between = value.upperBound..<max(value.upperBound, phrases[k].extent.lowerBound)
-                if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners) }) { continue }
-                best = (k, gap)
-            }
-            if let best { return best.k }
+            if let best = before ?? after { return best.k }
             if fronted { return window.first(after: value.lowerBound, sentence: s) }
             return nil
         }
@@ -74,17 +78,19 @@ struct AttributeAttachment {
         }
 
         // Dates.
-        var unattachedDates: [Int: [MentionIndex.Item]] = [:]
+        // Dates of sentences without events, by sentence (ascending): few are ever asked for,
+        // so they are listed, not hashed.
+        var unattachedDates: [(sentence: Int, item: MentionIndex.Item)] = []
         for item in index.dates where !isBlocked(item.tokens) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                 dates[k].append(Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound
-                                      ? g.names.frontedDate : g.names.date, sentence: s))
+                                      ? .frontedDate : .date, sentence: s))
             } else if !hasPhrase[s] {
-                unattachedDates[s, default: []].append(item)
+                unattachedDates.append((s, item))
             }
         }
-        for k in dates.indices where dates[k].count > 1 { dates[k] = AttributeAttachment.mergeAppositions(dates[k], text) }
+        for k in dates.indices where dates[k].count > 1 { dates[k] = AttributeAttachment.mergeAppositions(dates[k], text, index) }
 
         // Places.
         for item in index.places {
@@ -92,25 +98,25 @@ struct AttributeAttachment {
             let before = item.tokens.lowerBound - 1
             if text.isWord(before, in: g.locatives) {
                 if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
-                    places[k].append(Value(item: item, rule: g.names.place, sentence: s))
+                    places[k].append(Value(item: item, rule: .place, sentence: s))
                 }
                 continue
             }
             // "le sommet de Hiroshima", "the Tokyo summit".
             for k in window.near(item.tokens, radius: 24, sentence: s) {
-                let p = phrases[k]
-                let afterDe = g.adjectivesFollowNoun && (p.end == before || (p.end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
-                    && text.end(ofAny: g.genitives, at: p.end) != nil
-                let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == p.start
-                if afterDe || rightBefore { places[k].append(Value(item: item, rule: g.names.place, sentence: s)); break }
+                let end = phrases[k].end
+                let afterDe = g.adjectivesFollowNoun && (end == before || (end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
+                    && text.end(ofAny: g.genitives, at: end) != nil
+                let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == phrases[k].start
+                if afterDe || rightBefore { places[k].append(Value(item: item, rule: .place, sentence: s)); break }
             }
         }
 
         // Venues.
-        for (b, venue) in phrases.enumerated() {
-            let s = venue.sentence
+        for b in phrases.indices {
+            let s = phrases[b].sentence, venueStart = phrases[b].start, venueEnd = phrases[b].end
             let floor = text.sentences[s].lowerBound
-            var k = venue.start - 1
+            var k = venueStart - 1
             while k >= floor, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k -= 1 }
             let markerEnd = text.start(ofAny: g.genitives, endingBefore: k + 1) ?? (k + 1)
             let general = text.start(ofAny: g.heldAtMarkers, endingBefore: markerEnd)
@@ -118,10 +124,10 @@ struct AttributeAttachment {
             guard let markerStart = general ?? forActs, markerStart >= floor else { continue }
             var host: Int? = nil
             var best = Int.max
-            for a in window.near(markerStart..<markerStart, radius: 40, sentence: s) where a != b && phrases[a].extent.upperBound <= markerStart {
-                let gap = markerStart - phrases[a].extent.upperBound
+            for a in window.near(markerStart..<markerStart, radius: 40, sentence: s) where a != b && extents[a].upperBound <= markerStart {
+                let gap = markerStart - extents[a].upperBound
                 guard gap <= 12, gap < best else { continue }
-                if forActs != nil, !["agreement", "document"].contains(phrases[a].eventClass) { continue }
+                if forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[a].eventClass) { continue }
                 host = a; best = gap
             }
             var rule = g.names.heldAt
@@ -130,24 +136,25 @@ struct AttributeAttachment {
             // that closes the opening phrase.
             let sentenceEnd = text.sentences[s].upperBound
             if host == nil, markerStart - floor <= 3,
-               let comma = (venue.end..<min(sentenceEnd, venue.end + 16)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) {
+               let comma = (venueEnd..<min(sentenceEnd, venueEnd + 16)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) {
                 host = window.first(after: comma, sentence: s)
                 rule = g.names.frontedHeldAt
-                if let h = host, forActs != nil, !["agreement", "document"].contains(phrases[h].eventClass) { host = nil }
+                if let h = host, forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[h].eventClass) { host = nil }
             }
             guard let host else { continue }
-            heldAt.append((host, b, text.span(from: venue.start, through: venue.end - 1), rule))
+            heldAt.append((host, b, text.span(from: venueStart, through: venueEnd - 1), rule))
         }
 
         // A host without a date takes its venue's.
         for h in heldAt where dates[h.host].isEmpty {
-            if let d = dates[h.venue].first { dates[h.host].append(Value(item: d.item, rule: g.names.venueDate, sentence: d.sentence)) }
+            if let d = dates[h.venue].first { dates[h.host].append(Value(item: d.item, rule: .venueDate, sentence: d.sentence)) }
         }
 
         // A date told in the sentence before, for an event whose parties come from there.
-        for (k, p) in phrases.enumerated() where dates[k].isEmpty {
-            guard case .previousSentence(let s) = p.partySource, s == p.sentence - 1, let told = unattachedDates[s] else { continue }
-            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: g.names.previousSentenceDate, sentence: s) }, text)
+        for k in phrases.indices where dates[k].isEmpty {
+            guard case .previousSentence(let s) = phrases[k].partySource, s == phrases[k].sentence - 1,
+                  case let told = AttributeAttachment.items(of: s, in: unattachedDates), !told.isEmpty else { continue }
+            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: .previousSentenceDate, sentence: s) }, text, index)
             if merged.count == 1 { dates[k] = merged }
         }
 
@@ -155,21 +162,39 @@ struct AttributeAttachment {
         for item in index.persons {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             let list = window.near(item.tokens, radius: 120, sentence: s)
-            guard let k = list.min(by: { phrases[$0].gap(to: item.tokens) < phrases[$1].gap(to: item.tokens) }) else { continue }
+            guard let k = list.min(by: { EventPhrase.gap(between: extents[$0], and: item.tokens) < EventPhrase.gap(between: extents[$1], and: item.tokens) })
+            else { continue }
             people[k].append(item)
         }
     }
 
+    /// The items of sentence `s` in a list ordered by sentence, in their order.
+    private static func items(of s: Int, in list: [(sentence: Int, item: MentionIndex.Item)]) -> [MentionIndex.Item] {
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid].sentence < s { lo = mid + 1 } else { hi = mid } }
+        var out: [MentionIndex.Item] = []
+        while lo < list.count, list[lo].sentence == s { out.append(list[lo].item); lo += 1 }
+        return out
+    }
+
+    /// The rules that attach a value to an event.
+    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place }
+
+    /// Acts at an event ("signé au sommet") are said of agreements and documents only.
+    private static func isAgreementOrDocument(_ eventClass: String) -> Bool {
+        eventClass == "agreement" || eventClass == "document"
+    }
+
     /// "le mois dernier (26 mars)", "in May, on the 12th": dates told one right after the other
     /// (only "(", "," or nothing between) are one date; the most informative stays.
-    static func mergeAppositions(_ values: [Value], _ text: TokenizedText) -> [Value] {
+    static func mergeAppositions(_ values: [Value], _ text: TokenizedText, _ index: MentionIndex) -> [Value] {
         let sorted = values.sorted { $0.item.tokens.lowerBound < $1.item.tokens.lowerBound }
         var out: [Value] = []
         for v in sorted {
             if let last = out.last, last.sentence == v.sentence {
                 let between = last.item.tokens.upperBound..<v.item.tokens.lowerBound
                 if between.count <= 1, between.allSatisfy({ text.isPunctuation($0, UInt8(ascii: "(")) || text.isPunctuation($0, UInt8(ascii: ",")) }) {
-                    if case .time(let a) = last.item.mention.value, case .time(let b) = v.item.mention.value,
+                    if case .time(let a) = index.value(last.item), case .time(let b) = index.value(v.item),
                        b.informativeness > a.informativeness {
                         out[out.count - 1] = v
                     }

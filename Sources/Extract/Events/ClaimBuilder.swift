@@ -13,77 +13,120 @@ struct ClaimBuilder {
         var claims: [Claim] = []
         claims.reserveCapacity(phrases.count * 2 + index.roles.count)
         let quotes = QuoteCache(text.text)
+        // Per claim, the instance of the event it is about (-1 for a person's role): read back
+        // for duplicates without taking the event reference out of the claim.
+        var instances: [Int] = []
+        instances.reserveCapacity(claims.capacity)
+        var instance = -1
         func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
                    sentence: Int, and other: Int? = nil, modality: Modality, rule: String) -> Claim {
-            self.claim(subject, attribute, value, span: span, sentence: sentence, and: other, modality: modality,
-                       rule: rule, quotes: quotes)
+            instances.append(instance)
+            return self.claim(subject, attribute, value, span: span, sentence: sentence, and: other, modality: modality,
+                              rule: rule, quotes: quotes)
         }
-        for (k, p) in phrases.enumerated() {
+        // Phrases are read field by field, never copied whole (a copy retains all their strings and arrays).
+        for k in phrases.indices {
+            let ordinal = phrases[k].ordinal, ordinalSpan = phrases[k].ordinalSpan
+            let dates = attached.dates[k], places = attached.places[k], people = attached.people[k]
+            // Most phrases say nothing more than their name: no event reference is made for them.
+            guard ordinalSpan != nil || !dates.isEmpty || !places.isEmpty || !people.isEmpty else { continue }
+            let sentence = phrases[k].sentence, noun = phrases[k].noun.lowerBound
             let subject = ClaimSubject.event(ref(k))
-            if let n = p.ordinal, let span = p.ordinalSpan {
-                claims.append(claim(subject, .ordinal, .ordinal(n), span: span, sentence: p.sentence,
-                                    modality: clauses.modality(at: p.noun.lowerBound), rule: g.names.ordinal))
+            instance = phrases[k].instance
+            if let n = ordinal, let span = ordinalSpan {
+                claims.append(claim(subject, .ordinal, .ordinal(n), span: span, sentence: sentence,
+                                    modality: clauses.modality(at: noun), rule: g.names.ordinal))
             }
-            for d in attached.dates[k] {
-                guard case .time(let t) = d.item.mention.value else { continue }
-                claims.append(claim(subject, .date, .time(t), span: d.item.mention.span,
-                                    sentence: p.sentence, and: d.sentence,
-                                    modality: modality(of: p, value: d), rule: d.rule))
+            for d in dates {
+                guard case .time(let t) = index.value(d.item) else { continue }
+                claims.append(claim(subject, .date, .time(t), span: index.span(d.item),
+                                    sentence: sentence, and: d.sentence,
+                                    modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: g.names[rule: d.rule]))
             }
-            for place in attached.places[k] {
-                guard case .id(let id) = place.item.mention.value else { continue }
-                claims.append(claim(subject, .place, .place(id), span: place.item.mention.span, sentence: p.sentence,
-                                    modality: modality(of: p, value: place), rule: place.rule))
+            for place in places {
+                guard case .id(let id) = index.value(place.item) else { continue }
+                claims.append(claim(subject, .place, .place(id), span: index.span(place.item), sentence: sentence,
+                                    modality: modality(ofEventAt: noun, sentence: sentence, value: place), rule: g.names[rule: place.rule]))
             }
-            let people = attached.people[k]
             if !people.isEmpty {
                 var names: [String] = []
-                for item in people { if case .name(let n) = item.mention.value, !names.contains(n) { names.append(n) } }
-                let span = people.map(\.mention.span).reduce(people[0].mention.span) { $0.union($1) }
-                claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentence: p.sentence,
-                                    modality: clauses.modality(event: p.noun.lowerBound, value: people[0].tokens.lowerBound),
+                for item in people { if case .name(let n) = index.value(item), !names.contains(n) { names.append(n) } }
+                let span = people.map(index.span).reduce(index.span(people[0])) { $0.union($1) }
+                claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentence: sentence,
+                                    modality: clauses.modality(event: noun, value: people[0].tokens.lowerBound),
                                     rule: g.names.participants))
             }
         }
         for h in attached.heldAt {
-            let host = phrases[h.host], venue = phrases[h.venue]
-            claims.append(claim(.event(ref(h.host)), .heldAt, .event(ref(h.venue)), span: h.span, sentence: venue.sentence,
-                                modality: clauses.modality(event: host.noun.lowerBound, value: venue.noun.lowerBound), rule: h.rule))
+            let venueSentence = phrases[h.venue].sentence
+            instance = phrases[h.host].instance
+            claims.append(claim(.event(ref(h.host)), .heldAt, .event(ref(h.venue)), span: h.span, sentence: venueSentence,
+                                modality: clauses.modality(event: phrases[h.host].noun.lowerBound, value: phrases[h.venue].noun.lowerBound),
+                                rule: h.rule))
         }
-        claims += roleClaims(quotes)
+        let before = claims.count
+        roleClaims(into: &claims, quotes)
+        instances += repeatElement(-1, count: claims.count - before)
         // The same statement found twice (two phrases of one instance in one sentence) is one claim:
-        // same event instance, attribute and value span (the value follows from the span).
-        // A document has few claims: sorting their keys beats hashing them.
-        typealias Key = (instance: Int, attribute: Int, start: Int, end: Int, index: Int)
+        // same event instance, attribute and value span (the value follows from the span). The
+        // first one stays.
         let attributes = Attribute.allCases
-        var keys: [Key] = []
-        keys.reserveCapacity(claims.count)
-        for (k, c) in claims.enumerated() {
-            guard case .event(let e) = c.subject else { continue }
-            keys.append((e.instance, attributes.firstIndex(of: c.attribute) ?? 0, c.evidence.span.start, c.evidence.span.end, k))
-        }
-        keys.sort { ($0.instance, $0.attribute, $0.start, $0.end, $0.index) < ($1.instance, $1.attribute, $1.start, $1.end, $1.index) }
+        var seen = StatementSet(capacity: claims.count)
         var repeated = [Bool](repeating: false, count: claims.count)
-        for k in keys.indices.dropFirst() {
-            let a = keys[k - 1], b = keys[k]
-            if (a.instance, a.attribute, a.start, a.end) == (b.instance, b.attribute, b.start, b.end) { repeated[b.index] = true }
+        var anyRepeated = false
+        for k in claims.indices where instances[k] >= 0 {
+            let span = claims[k].evidence.span
+            let statement = StatementSet.Key(instance: instances[k], attribute: attributes.firstIndex(of: claims[k].attribute) ?? 0,
+                                             start: span.start, end: span.end)
+            if !seen.insert(statement) { repeated[k] = true; anyRepeated = true }
         }
-        var kept: [Claim] = []
-        kept.reserveCapacity(claims.count)
-        for (k, c) in claims.enumerated() where !repeated[k] { kept.append(c) }
-        return kept
+        guard anyRepeated else { return claims }
+        // Compacted in place: the claims kept are swapped to the front, never copied.
+        var kept = 0
+        for k in claims.indices where !repeated[k] { claims.swapAt(kept, k); kept += 1 }
+        claims.removeLast(claims.count - kept)
+        return claims
+    }
+
+    /// Statements already claimed, by open addressing on a mix of their fields: a document has
+    /// tens of claims, and a general-purpose hash per claim costs more than the claim's check.
+    private struct StatementSet {
+        struct Key: Equatable { let instance: Int, attribute: Int, start: Int, end: Int }
+        private var keys: [Key?]
+        private let mask: Int
+
+        init(capacity: Int) {
+            var size = 16
+            while size < capacity * 2 { size *= 2 }
+            keys = Array(repeating: nil, count: size)
+            mask = size - 1
+        }
+
+        /// False when the statement was there already.
+        mutating func insert(_ key: Key) -> Bool {
+            var h = UInt64(bitPattern: Int64(key.instance)) &* 0x9E3779B97F4A7C15
+            h = (h ^ UInt64(bitPattern: Int64(key.attribute &+ key.start << 3))) &* 0xBF58476D1CE4E5B9
+            h = (h ^ UInt64(bitPattern: Int64(key.end))) &* 0x94D049BB133111EB
+            var slot = Int(truncatingIfNeeded: h >> 32) & mask
+            while let k = keys[slot] {
+                if k == key { return false }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            return true
+        }
     }
 
     func ref(_ k: Int) -> EventRef {
-        let p = phrases[k]
-        return EventRef(type: p.type, parties: p.parties, ordinal: p.instanceOrdinal, instance: p.instance)
+        EventRef(type: phrases[k].type, parties: phrases[k].parties, ordinal: phrases[k].instanceOrdinal, instance: phrases[k].instance)
     }
 
-    private func modality(of p: EventPhrase, value: AttributeAttachment.Value) -> Modality {
-        if value.sentence != p.sentence {
-            return clauses.modality(at: value.item.tokens.lowerBound).strongest(clauses.modality(at: p.noun.lowerBound))
+    /// `event`: the first token of the event's noun, in sentence `sentence`.
+    private func modality(ofEventAt event: Int, sentence: Int, value: AttributeAttachment.Value) -> Modality {
+        if value.sentence != sentence {
+            return clauses.modality(at: value.item.tokens.lowerBound).strongest(clauses.modality(at: event))
         }
-        return clauses.modality(event: p.noun.lowerBound, value: value.item.tokens.lowerBound)
+        return clauses.modality(event: event, value: value.item.tokens.lowerBound)
     }
 
     /// The evidence quotes the sentence of the event (and of the value, when it is another).
@@ -108,31 +151,31 @@ struct ClaimBuilder {
 
     /// A role and the person it was found with: the person right before it for "<name>, <role>",
     /// right after it for "<role> <name>".
-    private func roleClaims(_ quotes: QuoteCache) -> [Claim] {
-        var out: [Claim] = []
-        for role in index.roles {
-            guard case .name(let label) = role.mention.value else { continue }
-            var person: MentionIndex.Item? = nil
+    private func roleClaims(into claims: inout [Claim], _ quotes: QuoteCache) {
+        let roles = index.roles, persons = index.persons
+        for r in roles.indices {
+            guard case .name(let label) = index.value(roles[r]) else { continue }
+            let role = roles[r].tokens
+            var person: Int? = nil
             // Persons are sorted: the first one starting at or after the role's end, and the one before it.
-            let persons = index.persons
             var lo = 0, hi = persons.count
-            while lo < hi { let mid = (lo + hi) / 2; if persons[mid].tokens.lowerBound < role.tokens.lowerBound { lo = mid + 1 } else { hi = mid } }
-            if Entities.isNameFirstRoleRule(role.mention.rule), lo > 0 {
-                let p = persons[lo - 1]
-                if p.tokens.upperBound <= role.tokens.lowerBound, role.tokens.lowerBound - p.tokens.upperBound <= 6 { person = p }
-            } else if Entities.isTitleFirstRoleRule(role.mention.rule) {
+            while lo < hi { let mid = (lo + hi) / 2; if persons[mid].tokens.lowerBound < role.lowerBound { lo = mid + 1 } else { hi = mid } }
+            let rule = index.rule(roles[r])
+            if Entities.isNameFirstRoleRule(rule), lo > 0 {
+                let p = persons[lo - 1].tokens
+                if p.upperBound <= role.lowerBound, role.lowerBound - p.upperBound <= 6 { person = lo - 1 }
+            } else if Entities.isTitleFirstRoleRule(rule) {
                 var k = lo
-                while k < persons.count, persons[k].tokens.lowerBound < role.tokens.upperBound { k += 1 }
-                if k < persons.count, persons[k].tokens.lowerBound - role.tokens.upperBound <= 1 { person = persons[k] }
+                while k < persons.count, persons[k].tokens.lowerBound < role.upperBound { k += 1 }
+                if k < persons.count, persons[k].tokens.lowerBound - role.upperBound <= 1 { person = k }
             }
-            guard let person, case .name(let name) = person.mention.value else { continue }
-            let s = text.sentenceIndex(ofToken: role.tokens.lowerBound)
+            guard let person, case .name(let name) = index.value(persons[person]) else { continue }
+            let s = text.sentenceIndex(ofToken: role.lowerBound)
             // A role is said of a person as they are now: a plan in the sentence ("signeront") is not the role's.
-            let modality = clauses.modality(at: role.tokens.lowerBound) == .reported ? Modality.reported : .asserted
-            out.append(claim(.person(name), .role, .text(label), span: role.mention.span, sentence: s, and: nil,
-                             modality: modality, rule: g.names.role, quotes: quotes))
+            let modality = clauses.modality(at: role.lowerBound) == .reported ? Modality.reported : .asserted
+            claims.append(claim(.person(name), .role, .text(label), span: index.span(roles[r]), sentence: s, and: nil,
+                                modality: modality, rule: g.names.role, quotes: quotes))
         }
-        return out
     }
 }
 

@@ -7,16 +7,31 @@ final class Clauses {
     private var results: [Int: Modality] = [:]
     /// Cues of tokens already read.
     private let cueCache: ModalityCueCache
-    /// Per sentence, once asked for: the tokens that open a clause, ascending.
-    private var openers: [[Int]?]
+    /// The tokens that open a clause, ascending within each sentence, sentence after sentence
+    /// as they are asked for: one flat list rather than an array per sentence.
+    private var openers: [Int32] = []
+    /// Per sentence: where its openers sit in `openers`; `count` -1 until it was read.
+    private var openersOf: [(start: Int32, count: Int32)]
 
     /// Per token: part of a date, a place or an event noun (a clause holding one is about it).
     private let busy: [Bool]
 
+    /// A sentence of at most this many tokens is read whole, once: the 60-token limits around a
+    /// token reach past both its ends, so every clause of it is whole and the modality of a
+    /// statement depends on its two clauses only (see `summarize(_:)`).
+    private static let shortSentence = 61
+    /// Per sentence, once a short one was read: where its summary starts in `flags`; -1 before.
+    private var summaryAt: [Int32]
+    /// Sentence summaries back to back: first the sentence's bits (1: a clause about nothing
+    /// else is planned, 2: it reports speech, 4: no clause is planned), then, unless bit 4 is
+    /// set, per clause (in order, the one before the first opener first) 1 when it is planned.
+    private var flags: [UInt8] = []
+
     init(text: TokenizedText, g: EventGrammar, busy: [Bool], cues: ModalityCueCache) {
         self.text = text; self.g = g; self.busy = busy
         cueCache = cues
-        openers = Array(repeating: nil, count: text.sentences.count)
+        openersOf = Array(repeating: (0, -1), count: text.sentences.count)
+        summaryAt = Array(repeating: -1, count: text.sentences.count)
     }
 
     /// The clause holding token `i`: from the last opener before it to the next one, within its
@@ -25,22 +40,59 @@ final class Clauses {
     func clause(ofToken i: Int) -> Range<Int> {
         let s = text.sentenceIndex(ofToken: i)
         let sentence = text.sentences[s]
-        if openers[s] == nil { openers[s] = sentence.filter(isOpener) }
-        let list = openers[s]!
-        var lo = 0, hi = list.count
-        while lo < hi { let mid = (lo + hi) / 2; if list[mid] <= i { lo = mid + 1 } else { hi = mid } }
-        let start = lo > 0 ? list[lo - 1] : sentence.lowerBound
-        let end = lo < list.count ? list[lo] : sentence.upperBound
+        let (first, last, lo) = openerSearch(i, sentence: s)
+        let start = lo > first ? Int(openers[lo - 1]) : sentence.lowerBound
+        let end = lo < last ? Int(openers[lo]) : sentence.upperBound
         return max(start, i - 60)..<min(end, i + 61)
     }
 
+    /// The openers of sentence `s` (`first..<last` in `openers`) and the first after token `i`.
+    private func openerSearch(_ i: Int, sentence s: Int) -> (first: Int, last: Int, after: Int) {
+        var range = openersOf[s]
+        if range.count < 0 { range = readOpeners(s) }
+        let first = Int(range.start), last = first + Int(range.count)
+        let openers = self.openers   // read once, not checked per step
+        var lo = first, hi = last
+        while lo < hi { let mid = (lo + hi) / 2; if openers[mid] <= i { lo = mid + 1 } else { hi = mid } }
+        return (first, last, lo)
+    }
 
-    private func isOpener(_ i: Int) -> Bool {
-        text.isWord(i, in: g.clauseOpeners) || text.isPunctuation(i, UInt8(ascii: ";")) || text.isPunctuation(i, UInt8(ascii: ","))
+    private func readOpeners(_ s: Int) -> (start: Int32, count: Int32) {
+        // Appended to a local list, not to the property: each access to a class's stored array
+        // is checked for exclusivity at run time.
+        var list = openers
+        openers = []
+        let start = list.count
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for i in text.sentences[s] where isOpener(tokens[i]) { list.append(Int32(i)) }
+        }
+        let range = (Int32(start), Int32(list.count - start))
+        openers = list
+        openersOf[s] = range
+        return range
+    }
+
+    /// A clause-opening word ("qui", "which"), ";" or ",".
+    private func isOpener(_ t: Token) -> Bool {
+        if g.clauseOpenerFilter.mayContain(t.hash), g.clauseOpeners.contains(t.hash) { return true }
+        guard t.kind == .punctuation, t.foldedEnd - t.foldedStart == 1 else { return false }
+        let mark = text.folded[Int(t.foldedStart)]
+        return mark == UInt8(ascii: ";") || mark == UInt8(ascii: ",")
     }
 
     /// The modality of a statement about the event at token `event` whose value is at token `value`.
     func modality(event: Int, value: Int) -> Modality {
+        let s = text.sentenceIndex(ofToken: event)
+        if text.sentences[s].count <= Clauses.shortSentence, text.sentenceIndex(ofToken: value) == s {
+            // What `read` says, from the sentence's summary.
+            let at = Int(summaryAt[s] >= 0 ? summaryAt[s] : summarize(s))
+            if flags[at] & 4 != 0 { return flags[at] & 2 != 0 ? .reported : .asserted }
+            let a = openerSearch(event, sentence: s), b = openerSearch(value, sentence: s)
+            if flags[at] & 1 != 0 || flags[at + 1 + a.after - a.first] != 0 || flags[at + 1 + b.after - b.first] != 0 {
+                return .planned
+            }
+            return flags[at] & 2 != 0 ? .reported : .asserted
+        }
         let a = clause(ofToken: event), b = clause(ofToken: value)
         let key = a.lowerBound << 32 | b.lowerBound
         if let known = results[key] { return known }
@@ -63,6 +115,44 @@ final class Clauses {
             k = max(c.upperBound, k + 1)
         }
         return cues(wide).reported ? .reported : .asserted
+    }
+
+    /// `read` for a sentence of at most `shortSentence` tokens, for every pair of its clauses at
+    /// once: a statement is planned when its event's or its value's clause is, or a clause about
+    /// nothing else is (when that one is the event's or the value's, it is planned all the same);
+    /// else reported when the sentence reports speech. Returns where the summary starts in `flags`.
+    ///
+    /// Most sentences plan nothing: a clause's cues are a part of its sentence's (a token's cue
+    /// depends on itself and on the token after it being in the clause, which can only make a
+    /// plan of it; see `ModalityCueCache`), so a sentence without a plan has no planned clause,
+    /// and its clauses are not looked for.
+    private func summarize(_ s: Int) -> Int32 {
+        let sentence = text.sentences[s]
+        let whole = cues(sentence)
+        if !whole.planned {
+            let at = flags.count
+            flags.append(whole.reported ? 6 : 4)
+            summaryAt[s] = Int32(at)
+            return Int32(at)
+        }
+        let (first, last, _) = openerSearch(sentence.lowerBound, sentence: s)
+        var list = flags    // a local list, as in `readOpeners`
+        flags = []
+        let openers = self.openers
+        let at = list.count
+        var bits: UInt8 = 0
+        list.append(0)
+        for j in 0...(last - first) {
+            let c = (j == 0 ? sentence.lowerBound : Int(openers[first + j - 1]))..<(first + j < last ? Int(openers[first + j]) : sentence.upperBound)
+            let planned = cues(c).planned
+            list.append(planned ? 1 : 0)
+            if planned, !text.isWord(c.lowerBound, in: g.clauseOpeners), !c.contains(where: { busy[$0] }) { bits |= 1 }
+        }
+        if whole.reported { bits |= 2 }
+        list[at] = bits
+        flags = list
+        summaryAt[s] = Int32(at)
+        return Int32(at)
     }
 
     /// The modality of the clause of token `i` alone (plans), with reported speech read on its sentence.
@@ -97,4 +187,20 @@ extension TimeValue {
     /// How much a time says, to choose between "le mois dernier" and "(26 mars)" told together:
     /// resolved before unresolved, then by precision.
     var informativeness: Int { (relative == nil ? 10 : 0) + start.precision.rawValue + (start.year != nil ? 1 : 0) }
+}
+
+extension Events {
+    /// Whether every clause of `input` that reads as planned lies in a sentence that reads as
+    /// planned: what `Clauses` relies on to skip the clauses of a sentence without a plan. For
+    /// the tests, on every corpus, should the modality cues change.
+    package static func clausePlansShowInTheirSentence(_ input: String, language: Language) -> Bool {
+        let text = TokenizedText(input)
+        let cues = ModalityCueCache(text: text, language: language)
+        let clauses = Clauses(text: text, g: grammar(for: language), busy: [Bool](repeating: false, count: text.tokens.count),
+                              cues: cues)
+        for sentence in text.sentences where !cues.cues(sentence).planned {
+            for i in sentence where cues.cues(clauses.clause(ofToken: i)).planned { return false }
+        }
+        return true
+    }
 }

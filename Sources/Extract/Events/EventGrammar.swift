@@ -1,7 +1,10 @@
 /// The words a language uses around event mentions, as hashed tables, and the names of the
 /// rules that draw claims. One value per language (`EventRulesFR.grammar`, `EventRulesEN.grammar`);
 /// the event and claim rules are written once against it.
-struct EventGrammar: Sendable {
+///
+/// A class: every stage of a document's analysis holds the grammar, and a struct of some fifty
+/// tables would be copied (fifty retains) into each; a reference is one.
+final class EventGrammar: Sendable {
     let language: Language
     /// "de", "du", "de l'", "of", "of the": between an act and its agreement, a noun and its party.
     let genitives: [WordSequence]
@@ -50,6 +53,44 @@ struct EventGrammar: Sendable {
     let idiomPrefixes: [WordSequence]
     /// Rule names stamped on mentions and claims.
     let names: EventRuleNames
+
+    /// `clauseOpeners` as a filter that rejects most other words in one test: every token of
+    /// a sentence read for modality is checked.
+    let clauseOpenerFilter: HashFilter
+
+    /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
+    init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
+         between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
+         locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
+         qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
+         ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
+         idiomPrefixes: [WordSequence], names: EventRuleNames) {
+        self.language = language
+        self.genitives = genitives
+        self.determiners = determiners
+        self.conjunctions = conjunctions
+        self.between = between
+        self.heldAtMarkers = heldAtMarkers
+        self.heldAtMarkersForActs = heldAtMarkersForActs
+        self.locatives = locatives
+        self.dateBlockers = dateBlockers
+        self.dateLeadIns = dateLeadIns
+        self.actVerbs = actVerbs
+        self.meetVerbs = meetVerbs
+        self.happenVerbs = happenVerbs
+        self.takeVerbs = takeVerbs
+        self.clauseOpeners = clauseOpeners
+        self.qualifierSuffixes = qualifierSuffixes
+        self.referenceAdjectives = referenceAdjectives
+        self.sequelWords = sequelWords
+        self.ellipsisFollowers = ellipsisFollowers
+        self.adjectivesFollowNoun = adjectivesFollowNoun
+        self.partiesBeforeNoun = partiesBeforeNoun
+        self.idiomPrefixes = idiomPrefixes
+        self.names = names
+        clauseOpenerFilter = HashFilter(clauseOpeners.hashes)
+    }
 }
 
 /// The rule names of one language, as they appear on mentions and claims.
@@ -71,6 +112,27 @@ struct EventRuleNames: Sendable {
 }
 
 extension EventRuleNames {
+    /// The name of the rule that attached a value to an event.
+    subscript(rule rule: AttributeAttachment.Rule) -> String {
+        switch rule {
+        case .date: return date
+        case .frontedDate: return frontedDate
+        case .previousSentenceDate: return previousSentenceDate
+        case .venueDate: return venueDate
+        case .place: return place
+        }
+    }
+
+    /// The name of the rule that found an event phrase.
+    subscript(rule rule: EventPhrase.Rule) -> String {
+        switch rule {
+        case .eventNoun: return eventNoun
+        case .actOfAgreement: return actOfAgreement
+        case .genericOfEvent: return genericOfEvent
+        case .meetVerb: return meetVerb
+        }
+    }
+
     init(_ language: Language, act: String, generic: String, meet: String, locative: String, heldAt: String) {
         let l = " (" + language.rawValue + ")"
         eventNoun = "<event> (lexicon)"

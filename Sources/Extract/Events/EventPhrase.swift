@@ -24,9 +24,12 @@ struct EventPhrase {
     var ownParties: [String] = []
     var ordinal: Int? = nil
     var ordinalSpan: TextSpan? = nil
-    /// Verbs that go with the phrase: "signé", "s'est réuni", "se tiendra".
-    var triggers: [Int] = []
-    var rule: String
+    /// From the first to the last verb that goes with the phrase ("signé", "s'est réuni", "se
+    /// tiendra"); nil when none does. Only their extent is measured (`extent`): a range is kept,
+    /// not a list to allocate and retain.
+    private(set) var verbs: Range<Int>? = nil
+    /// The rule that found the phrase, named per language by `EventGrammar.names`.
+    var rule: Rule
     /// A generic noun with an adjective of its own ("le dialogue réglementaire"): a new event, not a reference.
     var qualified = false
     /// "le prochain sommet", "the previous meeting", or an elided "le prochain": another
@@ -43,7 +46,13 @@ struct EventPhrase {
     /// The ordinal of the instance the phrase names (its own, or one a reference resolved to).
     var instanceOrdinal: Int? = nil
 
-    init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: String) {
+    /// Which rule found a phrase. A number rather than the rule's name: phrases are copied while
+    /// events are resolved, and a name is one more string to retain per copy.
+    enum Rule: UInt8 {
+        case eventNoun, actOfAgreement, genericOfEvent, meetVerb
+    }
+
+    init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: Rule) {
         self.entry = entry
         self.noun = noun; self.start = noun.lowerBound; self.end = noun.upperBound
         self.sentence = sentence; self.rule = rule
@@ -54,14 +63,23 @@ struct EventPhrase {
 
     /// The phrase with its verbs: what attributes are measured against.
     var extent: Range<Int> {
-        var lo = start, hi = end
-        for t in triggers { lo = min(lo, t); hi = max(hi, t + 1) }
-        return lo..<hi
+        guard let verbs else { return start..<end }
+        return min(start, verbs.lowerBound)..<max(end, verbs.upperBound)
     }
 
+    /// Token `i` is a verb that goes with the phrase.
+    mutating func addVerb(at i: Int) {
+        verbs = verbs.map { min($0.lowerBound, i)..<max($0.upperBound, i + 1) } ?? i..<(i + 1)
+    }
+
+    /// The phrase without its verbs (a copy standing for another event).
+    mutating func dropVerbs() { verbs = nil }
+
     /// Tokens between `value` and the phrase's extent; 0 when they touch or overlap.
-    func gap(to value: Range<Int>) -> Int {
-        let e = extent
+    func gap(to value: Range<Int>) -> Int { EventPhrase.gap(between: extent, and: value) }
+
+    /// Tokens between `value` and an extent; 0 when they touch or overlap.
+    static func gap(between e: Range<Int>, and value: Range<Int>) -> Int {
         if value.lowerBound >= e.upperBound { return value.lowerBound - e.upperBound }
         if value.upperBound <= e.lowerBound { return e.lowerBound - value.upperBound }
         return 0
@@ -85,19 +103,32 @@ struct PhraseWindow {
     private let sentences: [Int]
 
     init(_ phrases: [EventPhrase]) {
-        starts = phrases.map(\.start)
-        sentences = phrases.map(\.sentence)
+        // By index: mapping the phrases themselves may copy each whole phrase to read one field.
+        starts = phrases.indices.map { phrases[$0].start }
+        sentences = phrases.indices.map { phrases[$0].sentence }
     }
 
-    /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`.
-    func near(_ range: Range<Int>, radius: Int, sentence s: Int) -> [Int] {
-        var k = firstIndex(startingAtOrAfter: range.lowerBound - radius)
-        var out: [Int] = []
-        while k < starts.count, starts[k] <= range.upperBound + radius {
-            if sentences[k] == s { out.append(k) }
-            k += 1
+    /// Indices of the phrases of sentence `s` starting within `radius` tokens of `range`, in
+    /// order. Read as they are iterated, with no array made per question.
+    func near(_ range: Range<Int>, radius: Int, sentence s: Int) -> Nearby {
+        Nearby(window: self, k: firstIndex(startingAtOrAfter: range.lowerBound - radius),
+               last: range.upperBound + radius, sentence: s)
+    }
+
+    struct Nearby: Sequence, IteratorProtocol {
+        fileprivate let window: PhraseWindow
+        fileprivate var k: Int
+        /// The last token a phrase may start at.
+        fileprivate let last: Int
+        fileprivate let sentence: Int
+
+        mutating func next() -> Int? {
+            while k < window.starts.count, window.starts[k] <= last {
+                defer { k += 1 }
+                if window.sentences[k] == sentence { return k }
+            }
+            return nil
         }
-        return out
     }
 
     /// The first phrase of sentence `s` starting after token `i`.

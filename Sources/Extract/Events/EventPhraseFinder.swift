@@ -2,59 +2,71 @@
 /// ordinals and parties of each phrase, the verbs that go with them, and meetings told by a
 /// verb alone.
 ///
-/// - Complexity: one lexicon pass (a hash look-up per token) plus constant work per phrase.
+/// - Complexity: constant work per lexicon match and per phrase; the candidate verbs and sequel
+///   words come from the document's one `TokenScan`.
 struct EventPhraseFinder {
     let text: TokenizedText
     let context: ExtractionContext
     let g: EventGrammar
     let index: MentionIndex
+    let words: TokenScan
 
     /// `names`: the lexicon's matches in the text, all kinds.
     func find(_ names: [LexiconMatch]) -> [EventPhrase] {
+        // Every step edits the one array in place: a phrase holds arrays and strings, and copying
+        // it into a new array per step retained them all again.
         var phrases = lexiconPhrases(names)
         for k in phrases.indices { describe(&phrases[k]) }
-        phrases = mergeActs(phrases)
-        phrases = mergeGenericOfEvent(phrases)
-        let (sequels, verbs) = candidateWords()
-        phrases = ellipticalSequels(phrases, sequels)
-        attachTriggers(&phrases, verbs)
+        mergeActs(&phrases)
+        mergeGenericOfEvent(&phrases)
+        ellipticalSequels(&phrases, words.sequels)
+        attachTriggers(&phrases, words.verbs)
         return phrases
     }
 
     // MARK: Nouns
 
     private func lexiconPhrases(_ names: [LexiconMatch]) -> [EventPhrase] {
-        var out: [EventPhrase] = []
+        var found: [Int] = []   // indices in `names`; the phrases are made at the end, in place
         // All kinds at once, so a longer party name ("Conseil européen") hides the generic "Conseil".
-        for m in names
-        where m.entry.kind == .event || m.entry.kind == .agreement {
-            let first = m.tokens.lowerBound
-            if m.entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
-            if m.entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
-            if let last = out.last, last.noun == m.tokens { continue }   // two entries, one spelling: keep the first
-            out.append(EventPhrase(entry: m.entry, noun: m.tokens, sentence: text.sentenceIndex(ofToken: first),
-                                   rule: g.names.eventNoun))
+        for i in names.indices {
+            // The kind first: most names are parties and places, not taken out of the list.
+            let kind = names[i].entry.kind
+            guard kind == .event || kind == .agreement else { continue }
+            let entry = names[i].entry, first = names[i].tokens.lowerBound
+            if entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
+            if entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
+            if let last = found.last, names[last].tokens == names[i].tokens { continue }   // two entries, one spelling: keep the first
+            found.append(i)
         }
-        return out
+        return found.map { i in
+            EventPhrase(entry: names[i].entry, noun: names[i].tokens, sentence: text.sentenceIndex(ofToken: names[i].tokens.lowerBound),
+                        rule: .eventNoun)
+        }
     }
 
     /// Parties before (English) and after the noun, then the ordinal before it; generic qualifiers.
     private func describe(_ p: inout EventPhrase) {
         var parties: [String] = []
+        // A list of its own only when both sides name parties (rare): else the side's list as it is.
+        func add(_ ids: [String]) { if parties.isEmpty { parties = ids } else { parties += ids } }
         if g.partiesBeforeNoun {
             // "the second EU-Japan High Level Economic Dialogue": title-case words of the event's
             // name may stand between its parties (or ordinal) and the noun.
             let named = titleCaseModifiers(before: p.noun.lowerBound, sentence: p.sentence)
             if let (s, ids) = partiesBefore(named, sentence: p.sentence) {
-                p.start = s; parties += ids
+                p.start = s; add(ids)
             } else if named < p.noun.lowerBound, index.ordinalCovering(named - 1) != nil {
                 p.start = named
             }
         }
         if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
-            p.end = e; parties += ids
+            p.end = e; add(ids)
         }
-        if parties.count > 1 {
+        if parties.count == 2 {
+            // Sorted, each once: the usual pair ("UE-Japon") by one comparison.
+            if parties[0] > parties[1] { parties.swapAt(0, 1) } else if parties[0] == parties[1] { parties.removeLast() }
+        } else if parties.count > 2 {
             // Sorted, each once (a few ids: no set needed).
             parties.sort()
             var unique: [String] = []
@@ -82,30 +94,36 @@ struct EventPhraseFinder {
     /// of the event named just before makes a new event of the same series (numbered, for an
     /// ordinal). Only after a determiner ("le", "the") or as "<next> year's", and before a verb
     /// or punctuation, so "la prochaine fois" or "next week" are left alone.
-    private func ellipticalSequels(_ phrases: [EventPhrase], _ sequels: [Int]) -> [EventPhrase] {
-        guard !phrases.isEmpty else { return phrases }
+    private func ellipticalSequels(_ phrases: inout [EventPhrase], _ sequels: [Int]) {
+        guard !phrases.isEmpty else { return }
         var inPhrase = [Bool](repeating: false, count: text.tokens.count)
-        for p in phrases { for k in p.start..<Swift.max(p.start, p.end) { inPhrase[k] = true } }
+        for p in phrases.indices { for k in phrases[p].start..<Swift.max(phrases[p].start, phrases[p].end) { inPhrase[k] = true } }
         // Stand-ins: (first token, last token, ordinal they give).
         var standIns: [(Int, Int, Int?)] = []
         for k in sequels where k >= 1 && k < text.tokens.count - 1 && !inPhrase[k] {
             standIns.append((k, k, nil))
         }
         for item in index.ordinals where !inPhrase[item.tokens.lowerBound] {
-            guard case .ordinal(let n) = item.mention.value else { continue }
+            guard case .ordinal(let n) = index.value(item) else { continue }
             standIns.append((item.tokens.lowerBound, item.tokens.upperBound - 1, n))
         }
-        if standIns.isEmpty { return phrases }
+        if standIns.isEmpty { return }
         standIns.sort { $0.0 < $1.0 }
 
-        var out: [EventPhrase] = []
+        // The new phrases, each with the number of phrases before it: merged in at the end, and
+        // only when there are any (most documents have none, and keep their array untouched).
+        var created: [(before: Int, phrase: EventPhrase)] = []
         var next = 0
         for (k, last, ordinal) in standIns {
-            // Copy the nearest earlier phrase of the same or previous sentence.
-            while next < phrases.count, phrases[next].noun.lowerBound < k { out.append(phrases[next]); next += 1 }
-            guard let antecedent = out.last(where: { !$0.isAct && $0.eventClass != "agreement" }) else { continue }
+            // Copy the nearest earlier phrase of the same or previous sentence that is no act or
+            // agreement; a stand-in made after it is nearer (it copies such a phrase itself).
+            while next < phrases.count, phrases[next].noun.lowerBound < k { next += 1 }
+            var a = next - 1
+            while a >= 0, phrases[a].isAct || phrases[a].eventClass == "agreement" { a -= 1 }
+            let fromCreated = !created.isEmpty && created[created.count - 1].before > a
+            guard fromCreated || a >= 0 else { continue }
             let sentence = text.sentenceIndex(ofToken: k)
-            guard sentence - antecedent.sentence <= 1 else { continue }
+            guard sentence - (fromCreated ? created[created.count - 1].phrase.sentence : phrases[a].sentence) <= 1 else { continue }
             var after = last + 1
             let determined = text.isWord(k - 1, in: g.determiners)
             if ordinal == nil, text.isWord(after, Folding.word("year")), text.isPunctuation(after + 1, UInt8(ascii: "'")),
@@ -115,25 +133,35 @@ struct EventPhraseFinder {
                 continue
             }
             guard after < text.tokens.count, text.isWord(after, in: g.ellipsisFollowers) else { continue }
-            var copy = antecedent
+            var copy = fromCreated ? created[created.count - 1].phrase : phrases[a]
             copy.noun = k..<after
             copy.start = k; copy.end = after
             copy.sentence = sentence
             copy.ordinal = ordinal
             copy.ordinalSpan = ordinal == nil ? nil : text.span(from: k, through: last)
-            copy.triggers = []
+            copy.dropVerbs()
             copy.sequel = ordinal == nil
-            out.append(copy)
+            created.append((next, copy))
         }
-        out.append(contentsOf: phrases[next...])
-        return out.sorted { $0.noun.lowerBound < $1.noun.lowerBound }
+        if created.isEmpty { return }
+        // Stand-ins start on no phrase's token: inserting each after the phrases before it keeps
+        // the phrases ordered by noun.
+        var merged: [EventPhrase] = []
+        merged.reserveCapacity(phrases.count + created.count)
+        var i = 0
+        for c in created {
+            while i < c.before { merged.append(phrases[i]); i += 1 }
+            merged.append(c.phrase)
+        }
+        while i < phrases.count { merged.append(phrases[i]); i += 1 }
+        phrases = merged
     }
 
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
         guard start > 0, let k = index.ordinalCovering(start - 1) else { return nil }
         let item = index.ordinals[k]
-        guard case .ordinal(let n) = item.mention.value else { return nil }
-        return (n, item.mention.span, item.tokens.lowerBound)
+        guard case .ordinal(let n) = index.value(item) else { return nil }
+        return (n, index.span(item), item.tokens.lowerBound)
     }
 
     /// "le dialogue réglementaire", "the regulatory dialogue": an adjective of its own makes a
@@ -151,9 +179,8 @@ struct EventPhraseFinder {
     /// A party mention starting at token `k`: (token after it, series id).
     private func party(at k: Int) -> (Int, String)? {
         guard let i = index.partyStarting(at: k) else { return nil }
-        let item = index.parties[i]
-        guard let id = MentionIndex.seriesParty(item, lexicon: context.lexicon) else { return nil }
-        return (item.tokens.upperBound, id)
+        guard let id = index.seriesParty(ofParty: i) else { return nil }
+        return (index.parties[i].tokens.upperBound, id)
     }
 
     /// A party adjective or prefix starting at token `k` ("japonais", "franco"): (token after it, party id).
@@ -251,9 +278,8 @@ struct EventPhraseFinder {
         var start = k0
         while k >= floor {
             if let i = index.partyEnding(at: k) {
-                let item = index.parties[i]
-                guard let id = MentionIndex.seriesParty(item, lexicon: context.lexicon) else { break }
-                ids.append(id); start = item.tokens.lowerBound; k = start - 1
+                guard let id = index.seriesParty(ofParty: i) else { break }
+                ids.append(id); start = index.parties[i].tokens.lowerBound; k = start - 1
             } else if let (e, id) = adjective(at: k), e == k + 1 {
                 ids.append(id); start = k; k -= 1
             } else {
@@ -269,50 +295,51 @@ struct EventPhraseFinder {
 
     /// "la signature de l'accord", "le lancement du premier Partenariat numérique", "the launch of
     /// the Digital Partnership": one phrase, the agreement's, starting at the act noun.
-    private func mergeActs(_ phrases: [EventPhrase]) -> [EventPhrase] {
-        guard phrases.contains(where: \.isAct) else { return phrases }   // no copies when there is nothing to merge
-        var out: [EventPhrase] = []
-        var k = 0
+    private func mergeActs(_ phrases: inout [EventPhrase]) {
+        guard phrases.contains(where: \.isAct) else { return }
+        // Compacted in place: the phrases kept are swapped to the front, never copied.
+        var kept = 0, k = 0
         while k < phrases.count {
-            let p = phrases[k]
-            guard p.isAct else { out.append(p); k += 1; continue }
-            if k + 1 < phrases.count, !phrases[k + 1].isAct, phrases[k + 1].sentence == p.sentence,
-               connects(from: p.noun.upperBound, to: phrases[k + 1].start) {
-                var target = phrases[k + 1]
-                target.start = p.noun.lowerBound
-                target.noun = p.noun.lowerBound..<target.noun.upperBound
-                target.rule = g.names.actOfAgreement
-                out.append(target)
+            guard phrases[k].isAct else { phrases.swapAt(kept, k); kept += 1; k += 1; continue }
+            if k + 1 < phrases.count, !phrases[k + 1].isAct, phrases[k + 1].sentence == phrases[k].sentence,
+               connects(from: phrases[k].noun.upperBound, to: phrases[k + 1].start) {
+                let act = phrases[k].noun
+                phrases[k + 1].start = act.lowerBound
+                phrases[k + 1].noun = act.lowerBound..<phrases[k + 1].noun.upperBound
+                phrases[k + 1].rule = .actOfAgreement
+                phrases.swapAt(kept, k + 1); kept += 1
                 k += 2
             } else {
                 k += 1   // an act alone ("la signature", "the launch") makes no event
             }
         }
-        return out
+        phrases.removeLast(phrases.count - kept)
     }
 
     /// "la troisième réunion du Conseil de partenariat numérique": the Council's third.
-    private func mergeGenericOfEvent(_ phrases: [EventPhrase]) -> [EventPhrase] {
-        var out: [EventPhrase] = []
-        var k = 0
+    private func mergeGenericOfEvent(_ phrases: inout [EventPhrase]) {
+        // Compacted in place, as acts are.
+        var kept = 0, k = 0
         while k < phrases.count {
-            let p = phrases[k]
-            if p.typeID == "meeting" || p.eventClass == "meeting" && p.refersTo != nil,
-               k + 1 < phrases.count, phrases[k + 1].sentence == p.sentence, phrases[k + 1].eventClass != "agreement",
-               phrases[k + 1].eventClass != "document", text.end(ofAny: g.genitives, at: p.noun.upperBound) != nil,
-               connects(from: p.noun.upperBound, to: phrases[k + 1].start) {
-                var target = phrases[k + 1]
-                target.start = p.start
-                if target.ordinal == nil { target.ordinal = p.ordinal; target.ordinalSpan = p.ordinalSpan }
-                target.rule = g.names.genericOfEvent
-                out.append(target)
+            let generic = k, event = k + 1
+            if phrases[generic].typeID == "meeting" || phrases[generic].eventClass == "meeting" && phrases[generic].refersTo != nil,
+               event < phrases.count, phrases[event].sentence == phrases[generic].sentence,
+               phrases[event].eventClass != "agreement", phrases[event].eventClass != "document",
+               text.end(ofAny: g.genitives, at: phrases[generic].noun.upperBound) != nil,
+               connects(from: phrases[generic].noun.upperBound, to: phrases[event].start) {
+                phrases[event].start = phrases[generic].start
+                if phrases[event].ordinal == nil {
+                    phrases[event].ordinal = phrases[generic].ordinal; phrases[event].ordinalSpan = phrases[generic].ordinalSpan
+                }
+                phrases[event].rule = .genericOfEvent
+                phrases.swapAt(kept, event); kept += 1
                 k += 2
                 continue
             }
-            out.append(p)
+            phrases.swapAt(kept, k); kept += 1
             k += 1
         }
-        return out
+        phrases.removeLast(phrases.count - kept)
     }
 
     /// Only genitives, determiners and apostrophes between two tokens (at most four).
@@ -333,9 +360,10 @@ struct EventPhraseFinder {
     private func attachTriggers(_ phrases: inout [EventPhrase], _ verbs: [Int]) {
         let window = PhraseWindow(phrases)
         var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
-        for p in phrases { hasPhrase[p.sentence] = true }
+        for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
         var created: [EventPhrase] = []
         var createdIn = Set<Int>()
+        let meetingEntry = context.lexicon.entry(kind: .event, id: "meeting")
         for i in verbs {
             let s = text.sentenceIndex(ofToken: i), range = text.sentences[s]
             let act = text.isWord(i, in: g.actVerbs)
@@ -346,33 +374,33 @@ struct EventPhraseFinder {
             var before: (index: Int, gap: Int)? = nil
             var after: (index: Int, gap: Int)? = nil
             for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
-                let p = phrases[k]
+                let cls = phrases[k].eventClass
                 let fits = happen
-                    || (act && (p.eventClass == "agreement" || p.eventClass == "document"))
-                    || (meet && (p.eventClass == "meeting" || p.eventClass == "council"
-                                 || p.eventClass == "summit" || p.eventClass == "dialogue"))
+                    || (act && (cls == "agreement" || cls == "document"))
+                    || (meet && (cls == "meeting" || cls == "council" || cls == "summit" || cls == "dialogue"))
                 guard fits else { continue }
-                let gap = p.gap(to: i..<(i + 1))
+                let gap = phrases[k].gap(to: i..<(i + 1))
                 // A subject may stand further from its verb ("La réunion…, initialement prévue en
                 // mars, s'est finalement tenue…") than an object does.
-                guard gap <= (p.start < i ? 16 : 8) else { continue }
-                if p.start < i {
+                let start = phrases[k].start
+                guard gap <= (start < i ? 16 : 8) else { continue }
+                if start < i {
                     if before == nil || gap < before!.gap { before = (k, gap) }
                 } else if after == nil || gap < after!.gap {
                     after = (k, gap)
                 }
             }
             if let best = before ?? after {
-                phrases[best.index].triggers.append(i)
+                phrases[best.index].addVerb(at: i)
             } else if meet, !hasPhrase[s], !createdIn.contains(s),
                       EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash),
-                      let entry = context.lexicon.entry(kind: .event, id: "meeting") {
+                      let entry = meetingEntry {
                 // "L'UE et le Japon se sont réunis à Tokyo", "les dirigeants du G7 se sont réunis":
                 // a meeting, when parties say who met (two in English, where "met" is also "met targets").
-                let parties = Set(index.parties(in: range).compactMap { MentionIndex.seriesParty($0, lexicon: context.lexicon) })
+                let parties = Set(index.parties(in: range).compactMap { index.seriesParty(ofParty: $0) })
                 guard parties.count >= (g.language == .fr ? 1 : 2) else { continue }
-                var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: g.names.meetVerb)
-                p.triggers = [i]
+                var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: .meetVerb)
+                p.addVerb(at: i)
                 created.append(p)
                 createdIn.insert(s)   // one per sentence
             }
@@ -384,27 +412,6 @@ struct EventPhraseFinder {
 
     static let placeHash = Folding.word("place")
 
-    /// The sequel words and the act, meeting and happening verbs of the text, in one pass with
-    /// one probe per word (most words are none).
-    private func candidateWords() -> (sequels: [Int], verbs: [Int]) {
-        let table = g.language == .fr ? EventPhraseFinder.candidatesFR : EventPhraseFinder.candidatesEN
-        var sequels: [Int] = [], verbs: [Int] = []
-        for k in text.tokens.indices where text.tokens[k].kind == .word {
-            guard let c = table[text.tokens[k].hash] else { continue }
-            if c & 1 != 0 { sequels.append(k) }
-            if c & 2 != 0 { verbs.append(k) }
-        }
-        return (sequels, verbs)
-    }
-
-    private static let candidatesFR = candidateTable(EventRulesFR.grammar)
-    private static let candidatesEN = candidateTable(EventRulesEN.grammar)
-    private static func candidateTable(_ g: EventGrammar) -> KeywordTable<UInt8> {
-        var bits: [UInt64: UInt8] = [:]
-        for h in g.sequelWords.hashes { bits[h, default: 0] |= 1 }
-        for h in g.actVerbs.hashes + g.meetVerbs.hashes + g.happenVerbs.hashes { bits[h, default: 0] |= 2 }
-        return KeywordTable(bits.map { ($0.key, $0.value) })
-    }
     /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
     static let meetingVerbs = KeywordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",
                                        "met", "meet", "convened", "convene"])

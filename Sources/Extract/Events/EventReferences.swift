@@ -61,71 +61,78 @@ struct EventReferences {
     let dominant: [String]?
     let entryClass: (String) -> String
 
-    /// A series: its type and parties (hashed as they are, no string built per phrase).
-    struct SeriesKey: Hashable { let type: String; let parties: [String] }
+    /// The series of a type and parties among `list`. A document names few series: a short
+    /// list beats hashing a type and an array of strings per phrase.
+    static func find(_ type: String, _ parties: [String], in list: [Series]) -> Int? {
+        list.firstIndex { $0.type == type && $0.parties == parties }
+    }
 
     func resolve(_ phrases: inout [EventPhrase]) {
         var series: [Series] = []          // in first-seen order, for stable tie-breaks
-        var byKey: [SeriesKey: Int] = [:]
-        func note(_ type: String, _ parties: [String], _ cls: String, _ k: Int, _ p: EventPhrase) {
-            let key = SeriesKey(type: type, parties: parties)
+        func note(_ type: String, _ parties: [String], _ cls: String, _ k: Int, position: Int, ordinal: Int?) {
             let s: Int
-            if let known = byKey[key] { s = known } else {
+            if let known = EventReferences.find(type, parties, in: series) { s = known } else {
                 s = series.count
-                byKey[key] = s
                 series.append(Series(type: type, parties: parties, eventClass: cls))
             }
-            series[s].add(position: p.noun.lowerBound, ordinal: p.ordinal, year: years[k], modality: modalities[k])
+            series[s].add(position: position, ordinal: ordinal, year: years[k], modality: modalities[k])
         }
+        // Phrases are read field by field (`phrases[k].x`), never copied whole: a copy retains
+        // every string and array a phrase holds.
         // Anchors: specific types whose parties are known from the text.
-        for (k, p) in phrases.enumerated() where p.refersTo == nil || p.qualified {
-            guard let parties = p.contextParties else { continue }
-            note(p.typeID, parties, p.eventClass, k, p)
+        for k in phrases.indices where phrases[k].refersTo == nil || phrases[k].qualified {
+            guard let parties = phrases[k].contextParties else { continue }
+            note(phrases[k].typeID, parties, phrases[k].eventClass, k, position: phrases[k].noun.lowerBound, ordinal: phrases[k].ordinal)
         }
 
         for k in phrases.indices {
-            let p = phrases[k]
-            if (p.refersTo == nil || p.qualified), let parties = p.contextParties {
-                phrases[k].type = p.typeID
+            let typeID = phrases[k].typeID, context = phrases[k].contextParties, source = phrases[k].partySource
+            let position = phrases[k].noun.lowerBound, ordinal = phrases[k].ordinal
+            if phrases[k].refersTo == nil || phrases[k].qualified, let parties = context {
+                phrases[k].type = typeID
                 phrases[k].parties = parties
-                phrases[k].isReference = p.partySource != .own
+                phrases[k].isReference = source != .own
                 continue
             }
             // A lone party in the sentence around ("le rôle de la Chine") does not say whose event it is.
-            let filter = p.partySource == .own || (p.contextParties?.count ?? 0) >= 2 ? p.contextParties : nil
-            let classes = p.isGeneric ? p.refersTo : nil
+            let filter = source == .own || (context?.count ?? 0) >= 2 ? context : nil
+            let classes = phrases[k].isGeneric ? phrases[k].refersTo : nil
             var best: (index: Int, salience: Int, distance: Int)? = nil
-            for (index, c) in series.enumerated() {
-                if let classes { guard classes.contains(c.eventClass) else { continue } } else { guard c.type == p.typeID else { continue } }
-                if let filter { guard c.parties == filter else { continue } }
-                guard !contradicts(c, phrase: k, p) else { continue }
-                let d = c.distance(to: p.noun.lowerBound)
-                if best == nil || c.mentions > best!.salience || (c.mentions == best!.salience && d < best!.distance) {
-                    best = (index, c.mentions, d)
+            for index in series.indices {
+                if let classes {
+                    guard classes.contains(series[index].eventClass) else { continue }
+                } else {
+                    guard series[index].type == typeID else { continue }
+                }
+                if let filter { guard series[index].parties == filter else { continue } }
+                guard !contradicts(series[index], phrase: k, ordinal: ordinal) else { continue }
+                let mentions = series[index].mentions
+                let d = series[index].distance(to: position)
+                if best == nil || mentions > best!.salience || (mentions == best!.salience && d < best!.distance) {
+                    best = (index, mentions, d)
                 }
             }
             if let best {
-                let c = series[best.index]
-                phrases[k].type = c.type
-                phrases[k].parties = c.parties
-                phrases[k].partySource = p.contextParties == nil ? .reference : p.partySource
+                phrases[k].type = series[best.index].type
+                phrases[k].parties = series[best.index].parties
+                phrases[k].partySource = context == nil ? .reference : source
             } else {
-                phrases[k].type = p.typeID
-                if let context = p.contextParties { phrases[k].parties = context } else if let dominant {
+                phrases[k].type = typeID
+                if let context { phrases[k].parties = context } else if let dominant {
                     phrases[k].parties = dominant; phrases[k].partySource = .dominant
                 }
             }
             phrases[k].isReference = true
-            let r = phrases[k]
-            note(r.type, r.parties, entryClass(r.type), k, p)
+            let type = phrases[k].type
+            note(type, phrases[k].parties, entryClass(type), k, position: position, ordinal: ordinal)
         }
     }
 
     /// Whether the phrase's ordinal, year and modality contradict what the series already says:
     /// an earlier instance (lower ordinal) cannot come after a later one, nor be planned when the
     /// later one is told as past.
-    private func contradicts(_ series: Series, phrase k: Int, _ p: EventPhrase) -> Bool {
-        guard let m = p.ordinal else { return false }
+    private func contradicts(_ series: Series, phrase k: Int, ordinal: Int?) -> Bool {
+        guard let m = ordinal else { return false }
         for e in series.numbered where e.ordinal != m {
             if m < e.ordinal {
                 if let y = years[k], let yn = e.year, y > yn { return true }
@@ -140,31 +147,34 @@ struct EventReferences {
     /// Numbers the distinct events of the document, in order of first mention.
     func assignInstances(_ phrases: inout [EventPhrase]) {
         struct Instance { let ordinal: Int?; var dates: [TimeValue]; var last: Int }
-        struct Numbered: Hashable { let series: Int; let ordinal: Int }
         var instances: [Instance] = []
-        var seriesIDs: [SeriesKey: Int] = [:]        // series → a number for this document
+        // Series → a number for this document (the index of its type and parties). A document
+        // names few series: a short list beats hashing a type and an array of strings per phrase.
+        var seriesIDs: [(type: String, parties: [String])] = []
         var bySeries: [[Int]] = []                   // series number → its instances, most recent last
-        var numbered: [Numbered: Int] = [:]          // series number and ordinal → instance
+        // Series number and ordinal → instance: a short list, as few instances are numbered.
+        var numbered: [(series: Int, ordinal: Int, instance: Int)] = []
         for k in phrases.indices {
-            let p = phrases[k]
-            let key = SeriesKey(type: p.type, parties: p.parties)
+            let type = phrases[k].type, ordinal = phrases[k].ordinal, position = phrases[k].noun.lowerBound
             let series: Int
-            if let known = seriesIDs[key] { series = known } else {
+            if let known = seriesIDs.firstIndex(where: { $0.type == type && $0.parties == phrases[k].parties }) {
+                series = known
+            } else {
                 series = bySeries.count
-                seriesIDs[key] = series
+                seriesIDs.append((type, phrases[k].parties))
                 bySeries.append([])
             }
             let date = dates[k]
             var chosen: Int? = nil
-            if let n = p.ordinal {
-                chosen = numbered[Numbered(series: series, ordinal: n)]
-            } else if p.sequel {
+            if let n = ordinal {
+                chosen = numbered.first { $0.series == series && $0.ordinal == n }?.instance
+            } else if phrases[k].sequel {
                 chosen = nil    // "le prochain sommet": another instance than those named so far
             } else if !bySeries[series].isEmpty {
                 let list = bySeries[series]
                 // The most recently named instances first; a handful is enough.
                 for i in list.sorted(by: { instances[$0].last > instances[$1].last }).prefix(8) {
-                    guard p.isReference || instances[i].ordinal == nil else { continue }
+                    guard phrases[k].isReference || instances[i].ordinal == nil else { continue }
                     if let date, !instances[i].dates.allSatisfy({ $0.mayBeSame(as: date) }) { continue }
                     chosen = i
                     break
@@ -172,17 +182,17 @@ struct EventReferences {
             }
             if let c = chosen {
                 if let date, instances[c].dates.count < 8 { instances[c].dates.append(date) }
-                instances[c].last = p.noun.lowerBound
+                instances[c].last = position
                 phrases[k].instance = c
             } else {
                 let c = instances.count
-                instances.append(Instance(ordinal: p.ordinal, dates: date.map { [$0] } ?? [], last: p.noun.lowerBound))
+                instances.append(Instance(ordinal: ordinal, dates: date.map { [$0] } ?? [], last: position))
                 bySeries[series].append(c)
                 if bySeries[series].count > 32 { bySeries[series].removeFirst(bySeries[series].count - 32) }
-                if let n = p.ordinal { numbered[Numbered(series: series, ordinal: n)] = c }
+                if let n = ordinal { numbered.append((series, n, c)) }   // not there yet, or it was chosen
                 phrases[k].instance = c
             }
-            phrases[k].instanceOrdinal = p.ordinal ?? instances[phrases[k].instance].ordinal
+            phrases[k].instanceOrdinal = ordinal ?? instances[phrases[k].instance].ordinal
         }
     }
 }

@@ -18,8 +18,10 @@ public enum Events {
     static func extract(from text: TokenizedText, mentions: [Mention], scan: DocumentScan, in context: ExtractionContext)
         -> (mentions: [Mention], claims: [Claim]) {
         let (phrases, claims) = analyse(text, mentions: mentions, scan: scan, in: context)
-        let eventMentions = phrases.map { p in
-            Mention(type: .event, span: text.span(from: p.noun.lowerBound, through: p.noun.upperBound - 1), value: .id(p.type), rule: p.rule)
+        let names = grammar(for: context.language).names
+        let eventMentions = phrases.indices.map { k in
+            Mention(type: .event, span: text.span(from: phrases[k].noun.lowerBound, through: phrases[k].noun.upperBound - 1),
+                    value: .id(phrases[k].type), rule: names[rule: phrases[k].rule])
         }
         return (eventMentions, claims)
     }
@@ -28,26 +30,30 @@ public enum Events {
         -> (phrases: [EventPhrase], claims: [Claim]) {
         guard !text.tokens.isEmpty else { return ([], []) }
         let g = grammar(for: context.language)
-        let index = MentionIndex(mentions, in: text, lexicon: context.lexicon)
-        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index).find(scan.names)
+        let words = TokenScan(text, g)
+        let index = MentionIndex(mentions, in: text, lexicon: context.lexicon, words: words)
+        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index, words: words).find(scan.names)
         let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
         parties.assignContext(&phrases)
         var busy = [Bool](repeating: false, count: text.tokens.count)
-        for item in index.dates { for k in item.tokens { busy[k] = true } }
-        for item in index.places { for k in item.tokens { busy[k] = true } }
-        for p in phrases { for k in p.noun { busy[k] = true } }
+        // By index: `for p in phrases` would copy every phrase (and retain its arrays), `for item in` every mention.
+        for i in index.dates.indices { for k in index.dates[i].tokens { busy[k] = true } }
+        for i in index.places.indices { for k in index.places[i].tokens { busy[k] = true } }
+        for k in phrases.indices { for t in phrases[k].noun { busy[t] = true } }
         let clauses = Clauses(text: text, g: g, busy: busy, cues: scan.cues)
         let attached = AttributeAttachment(phrases: phrases, text: text, index: index, grammar: g)
 
         let dates: [TimeValue?] = attached.dates.map { values in
-            values.lazy.compactMap { v -> TimeValue? in if case .time(let t) = v.item.mention.value { return t } else { return nil } }.first
+            values.lazy.compactMap { v -> TimeValue? in if case .time(let t) = index.value(v.item) { return t } else { return nil } }.first
         }
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }
-        let modalities = phrases.map { clauses.modality(at: $0.noun.lowerBound) }
+        let modalities = phrases.indices.map { clauses.modality(at: phrases[$0].noun.lowerBound) }
         // A document names few event types: a short list beats hashing a type per phrase.
         var classes: [(type: String, eventClass: String)] = []
-        for p in phrases where !classes.contains(where: { $0.type == p.typeID }) { classes.append((p.typeID, p.eventClass)) }
+        for k in phrases.indices where !classes.contains(where: { $0.type == phrases[k].typeID }) {
+            classes.append((phrases[k].typeID, phrases[k].eventClass))
+        }
         let references = EventReferences(dates: dates, years: years, modalities: modalities, dominant: parties.dominant,
                                          entryClass: { type in classes.first { $0.type == type }?.eventClass ?? "meeting" })
         references.resolve(&phrases)

@@ -1,11 +1,20 @@
 /// The mentions earlier dimensions found, indexed by token for the event rules.
 struct MentionIndex {
+    /// One mention, by position: its value is read from `mentions` where it is needed. Items are
+    /// copied into many lists (per phrase, per sentence); a whole `Mention` would retain its
+    /// rule name and value each time, and release them again when the lists go. Two numbers
+    /// only, so lists of items are copied and freed without visiting each one.
     struct Item {
-        let mention: Mention
+        /// Index in `MentionIndex.mentions`.
+        let mention: Int
         let tokens: Range<Int>
-        /// For a party: the id it stands for in a series ("EC" → "EU").
-        var seriesParty: String? = nil
     }
+
+    /// The mentions the index was made from, as given.
+    let mentions: [Mention]
+    func value(_ item: Item) -> MentionValue { mentions[item.mention].value }
+    func span(_ item: Item) -> TextSpan { mentions[item.mention].span }
+    func rule(_ item: Item) -> String { mentions[item.mention].rule }
 
     private(set) var dates: [Item] = []
     private(set) var ordinals: [Item] = []
@@ -13,6 +22,8 @@ struct MentionIndex {
     private(set) var places: [Item] = []
     private(set) var persons: [Item] = []
     private(set) var roles: [Item] = []
+    /// Per party mention (as `parties`): the id it stands for in a series ("EC" → "EU").
+    private var seriesParties: [String?] = []
     /// Per token: the index in `parties` of the party mention starting there, -1 if none.
     private var partyStartingAt: [Int32]
     /// Per token: the index in `parties` of the party mention ending there (inclusive), -1 if none.
@@ -24,30 +35,41 @@ struct MentionIndex {
     func partyEnding(at k: Int) -> Int? { k >= 0 && k < partyEndingAt.count && partyEndingAt[k] >= 0 ? Int(partyEndingAt[k]) : nil }
     func ordinalCovering(_ k: Int) -> Int? { k >= 0 && k < ordinalAt.count && ordinalAt[k] >= 0 ? Int(ordinalAt[k]) : nil }
 
-    init(_ mentions: [Mention], in text: TokenizedText, lexicon: Lexicon) {
-        var seriesParties: [(id: String, series: String)] = []   // one lexicon look-up per distinct party
+    /// `words`: where tokens start, to find the tokens of each mention.
+    init(_ mentions: [Mention], in text: TokenizedText, lexicon: Lexicon, words: TokenScan) {
+        self.mentions = mentions
         partyStartingAt = [Int32](repeating: -1, count: text.tokens.count)
         partyEndingAt = partyStartingAt
         ordinalAt = partyStartingAt
         var partyItems: [Item] = []
-        for m in mentions {
-            var item = Item(mention: m, tokens: text.tokenRange(of: m.span))
-            guard !item.tokens.isEmpty else { continue }
-            switch m.type {
+        // Each list made at its size once, not grown by doubling.
+        var counts = [Int](repeating: 0, count: 8)
+        for i in mentions.indices {
+            switch mentions[i].type {
+            case .date: counts[0] += 1
+            case .ordinal: counts[1] += 1
+            case .party: counts[2] += 1
+            case .place: counts[3] += 1
+            case .person: counts[4] += 1
+            case .role: counts[5] += 1
+            case .number, .event: break
+            }
+        }
+        dates.reserveCapacity(counts[0]); ordinals.reserveCapacity(counts[1]); partyItems.reserveCapacity(counts[2])
+        places.reserveCapacity(counts[3]); persons.reserveCapacity(counts[4]); roles.reserveCapacity(counts[5])
+        for i in mentions.indices {
+            // Numbers (the most numerous) are never read by the event rules: skipped before any work.
+            let type = mentions[i].type
+            if type == .number || type == .event { continue }
+            let tokens = words.tokens(of: mentions[i].span, in: text)
+            guard !tokens.isEmpty else { continue }
+            let item = Item(mention: i, tokens: tokens)
+            switch type {
             case .date: dates.append(item)
             case .ordinal:
                 for k in item.tokens { ordinalAt[k] = Int32(ordinals.count) }
                 ordinals.append(item)
-            case .party:
-                if case .id(let id) = m.value {
-                    // A document names few parties: a short list beats hashing every id.
-                    if let known = seriesParties.first(where: { $0.id == id }) { item.seriesParty = known.series } else {
-                        let series = lexicon.entry(kind: .party, id: id)?.traits.seriesParty ?? id
-                        seriesParties.append((id, series))
-                        item.seriesParty = series
-                    }
-                }
-                partyItems.append(item)
+            case .party: partyItems.append(item)
             case .place: places.append(item)
             case .person: persons.append(item)
             case .role: roles.append(item)
@@ -59,9 +81,17 @@ struct MentionIndex {
         MentionIndex.putInOrder(&persons); MentionIndex.putInOrder(&roles)
         MentionIndex.putInOrder(&partyItems)
         parties = partyItems
+        var known: [(id: String, series: String)] = []   // one lexicon look-up per distinct party
+        seriesParties.reserveCapacity(parties.count)
         for (i, item) in parties.enumerated() {
             partyStartingAt[item.tokens.lowerBound] = Int32(i)
             partyEndingAt[item.tokens.upperBound - 1] = Int32(i)
+            guard case .id(let id) = mentions[item.mention].value else { seriesParties.append(nil); continue }
+            // A document names few parties: a short list beats hashing every id.
+            if let k = known.firstIndex(where: { $0.id == id }) { seriesParties.append(known[k].series); continue }
+            let series = lexicon.entry(kind: .party, id: id)?.traits.seriesParty ?? id
+            known.append((id, series))
+            seriesParties.append(series)
         }
     }
 
@@ -71,15 +101,15 @@ struct MentionIndex {
         if !ordered { items.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
     }
 
-    /// The party mentions starting inside `range` (binary search).
-    func parties(in range: Range<Int>) -> ArraySlice<Item> {
+    /// The party mentions starting inside `range` (binary search), as indices in `parties`.
+    func parties(in range: Range<Int>) -> Range<Int> {
         var lo = 0, hi = parties.count
         while lo < hi { let mid = (lo + hi) / 2; if parties[mid].tokens.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid } }
         var end = lo
         while end < parties.count, parties[end].tokens.lowerBound < range.upperBound { end += 1 }
-        return parties[lo..<end]
+        return lo..<end
     }
 
-    /// The canonical party id a mention stands for in a series ("EC" → "EU").
-    static func seriesParty(_ item: Item, lexicon: Lexicon) -> String? { item.seriesParty }
+    /// The canonical party id party mention `i` stands for in a series ("EC" → "EU").
+    func seriesParty(ofParty i: Int) -> String? { seriesParties[i] }
 }
