@@ -13,13 +13,13 @@ import Extract
 ///   `planRevisionDays` apart, else a conflict.
 /// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
 /// then agreement between documents (corroborated), then precision only, then single-source.
-struct Judge: Sendable {
+struct Judge {
     /// Where the claims are: each is read in place, and copied once, into its statement.
     let linked: LinkedClaims
     let published: [String: CalendarDate]
     let planRevisionDays: Int
 
-    private var claims: [Claim] { linked.all }
+    private var claims: InputClaims { linked.all }
 
     private struct ValueGroup {
         let value: ClaimValue
@@ -49,13 +49,13 @@ struct Judge: Sendable {
         let subject = described ?? Describe.event(event)
         if statements.count == 1 {
             // One statement (the usual case): nothing to compare it with.
-            let s = statements[0], claim = claims[s.claim], planned = claim.modality == .planned
+            let s = statements[0], planned = claims[s.claim].modality == .planned
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
                            values: [FindingValue(value: planned ? s.value + " (planned)" : s.value,
-                                                 statements: [Statement(claim: claim, value: s.value)])],
-                           explanation: Judge.onlyOneStates(claim.evidence.document, attribute: attribute, of: subject,
-                                                            claim.value, rendered: s.value, planned: planned))
+                                                 statements: [Statement(claims, s.claim, value: s.value)])],
+                           explanation: Judge.onlyOneStates(claims[s.claim].evidence.document, attribute: attribute, of: subject,
+                                                            claims[s.claim].value, rendered: s.value, planned: planned))
         }
         if statements.count > 1 {
             // By document, position, value.
@@ -118,7 +118,7 @@ struct Judge: Sendable {
 
         // Each claim is copied once, here, into its statement. One value (the usual case): its
         // statements are all of them, already in order.
-        func statement(_ s: Said) -> Statement { Statement(claim: claims[s.claim], value: s.value) }
+        func statement(_ s: Said) -> Statement { Statement(claims, s.claim, value: s.value) }
         let values = groups.count == 1
             ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements.map(statement))]
             : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statement(statements[$0]) }) }
@@ -261,8 +261,9 @@ struct Judge: Sendable {
             }
             guard let first else { continue }
             let values = buckets.map { b in
-                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims.map { Statement(claim: claims[$0], value: b.key) }
-                    .sorted { ($0.document, $0.claim.evidence.span.start) < ($1.document, $1.claim.evidence.span.start) })
+                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims
+                    .sorted { (claims[$0].evidence.document, claims[$0].evidence.span.start) < (claims[$1].evidence.document, claims[$1].evidence.span.start) }
+                    .map { Statement(claims, $0, value: b.key) })
             }
             let a = buckets[first.a], b = buckets[first.b]
             let aValue = claims[a.claims[0]].value, bValue = claims[b.claims[0]].value
@@ -292,15 +293,15 @@ struct Judge: Sendable {
                 guard n < m else { continue }
                 // Every day the Nth may denote comes after every day the (N+1)th may denote.
                 guard let aLow = dated[i].low, let bHigh = dated[j].high, aLow > bHigh else { continue }
-                let aDates = linked.claims(of: sorted[i].group, on: .date).map { claims[$0] }
-                let bDates = linked.claims(of: sorted[j].group, on: .date).map { claims[$0] }
+                let aDates = linked.claims(of: sorted[i].group, on: .date), bDates = linked.claims(of: sorted[j].group, on: .date)
+                let aValues = aDates.map { ValueComparator.render(claims[$0].value) }, bValues = bDates.map { ValueComparator.render(claims[$0].value) }
                 let values = [
-                    FindingValue(value: "#\(n): " + aDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
-                                 statements: aDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
-                    FindingValue(value: "#\(m): " + bDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
-                                 statements: bDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
+                    FindingValue(value: "#\(n): " + aValues.joined(separator: ", "),
+                                 statements: aDates.indices.map { Statement(claims, aDates[$0], value: aValues[$0]) }),
+                    FindingValue(value: "#\(m): " + bValues.joined(separator: ", "),
+                                 statements: bDates.indices.map { Statement(claims, bDates[$0], value: bValues[$0]) }),
                 ]
-                let docsA = Set(aDates.map(\.evidence.document)), docsB = Set(bDates.map(\.evidence.document))
+                let docsA = Set(aDates.map { claims[$0].evidence.document }), docsB = Set(bDates.map { claims[$0].evidence.document })
                 out.append(Finding(id: StableID.make(prefix: "d", series + "|order|\(n)|\(m)"), verdict: .conflict, kind: .seriesOrder,
                                    event: series, attribute: .date, subject: "the " + seriesName() + " series", values: values,
                                    explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName()) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))

@@ -34,6 +34,10 @@ public struct Reconciler: Sendable {
     ///   - claims: from any number of documents, in any order.
     ///   - published: publication dates by document id, when known (to order plans and reports).
     public func reconcile(_ claims: [Claim], published: [String: CalendarDate] = [:]) -> Reconciliation {
+        InputClaims.withClaims(claims) { reconcile($0, published: published) }
+    }
+
+    private func reconcile(_ claims: InputClaims, published: [String: CalendarDate]) -> Reconciliation {
         let linked = EventLinker(oneOffTypes: oneOffTypes).link(claims)
         // Sized once: they are large, and every regrowth moves them all.
         let groups = linked.series.reduce(0) { $0 + $1.groups.count }

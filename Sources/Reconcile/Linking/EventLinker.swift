@@ -22,7 +22,7 @@ struct EventLinker: Sendable {
     /// Event types that happen once per set of parties (named agreements).
     let oneOffTypes: Set<String>
 
-    func link(_ claims: [Claim]) -> LinkedClaims {
+    func link(_ claims: InputClaims) -> LinkedClaims {
         // 1. Local events, numbered as they come, keyed by document and instance. Documents are
         //    numbered too (one look-up per run of claims from the same document, as extraction
         //    gives them); a document's local events are found by walking back through them, as
