@@ -226,24 +226,34 @@ struct Judge {
             return named!
         }
 
+        // Reused from instance to instance and attribute to attribute: one allocation each, not
+        // a few per instance.
+        var said: [(key: String, position: Int, claim: Int)] = []
+        var bucketClaims: [Int] = []
+        var bucketDocuments: [String] = []
         for attribute in [Attribute.date, .place] {
             // Per instance, its distinct values (claim indices by rendered value, in the order of
-            // the values); statements are made only when there is something to say (below).
-            var buckets: [(ordinal: Int, key: String, claims: [Int], documents: [String])] = []
+            // the values); statements are made only when there is something to say (below). A
+            // bucket's claims and documents are ranges of `bucketClaims` and `bucketDocuments`.
+            var buckets: [(ordinal: Int, key: String, claims: Range<Int>, documents: Range<Int>)] = []
+            bucketClaims.removeAll(keepingCapacity: true)
+            bucketDocuments.removeAll(keepingCapacity: true)
             for (ordinal, group) in sorted {
-                var said: [(key: String, position: Int, claim: Int)] = []
+                said.removeAll(keepingCapacity: true)
                 linked.forEachClaim(of: group, on: attribute) { k in
                     if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
                 }
                 guard !said.isEmpty else { continue }
                 // By value; one value's claims in the order they came.
-                said.sort { ($0.key, $0.position) < ($1.key, $1.position) }
+                if said.count > 1 { said.sort { ($0.key, $0.position) < ($1.key, $1.position) } }
                 var i = 0
                 while i < said.count {
                     var j = i + 1
                     while j < said.count && said[j].key == said[i].key { j += 1 }
-                    let members = said[i..<j].map(\.claim)
-                    buckets.append((ordinal, said[i].key, members, Judge.distinct(members.map { claims[$0].evidence.document })))
+                    let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
+                    for s in said[i..<j] { bucketClaims.append(s.claim) }
+                    Judge.appendDistinct(bucketClaims[firstClaim...].map { claims[$0].evidence.document }, to: &bucketDocuments)
+                    buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
                 }
             }
@@ -252,8 +262,9 @@ struct Judge {
             var first: (a: Int, b: Int)?
             search: for i in buckets.indices {
                 for j in buckets.indices where j > i && buckets[i].ordinal != buckets[j].ordinal {
-                    if buckets[i].documents != buckets[j].documents,
-                       ValueComparator.relation(claims[buckets[i].claims[0]].value, claims[buckets[j].claims[0]].value) == .incompatible {
+                    if bucketDocuments[buckets[i].documents] != bucketDocuments[buckets[j].documents],
+                       ValueComparator.relation(claims[bucketClaims[buckets[i].claims.lowerBound]].value,
+                                                claims[bucketClaims[buckets[j].claims.lowerBound]].value) == .incompatible {
                         first = (i, j)
                         break search
                     }
@@ -261,16 +272,21 @@ struct Judge {
             }
             guard let first else { continue }
             let values = buckets.map { b in
-                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims
-                    .sorted { (claims[$0].evidence.document, claims[$0].evidence.span.start) < (claims[$1].evidence.document, claims[$1].evidence.span.start) }
+                let members = bucketClaims[b.claims]
+                return FindingValue(value: Describe.concat("#", String(b.ordinal), ": ", b.key), statements: (members.count == 1 ? Array(members) : members
+                    .sorted { (claims[$0].evidence.document, claims[$0].evidence.span.start) < (claims[$1].evidence.document, claims[$1].evidence.span.start) })
                     .map { Statement(claims, $0, value: b.key) })
             }
             let a = buckets[first.a], b = buckets[first.b]
-            let aValue = claims[a.claims[0]].value, bValue = claims[b.claims[0]].value
-            let explanation = "Different instances, not a contradiction: \(Describe.documents(a.documents)) \(a.documents.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(a.ordinal)) \(seriesName()) (\(attribute.spokenName) \(Describe.value(aValue))), \(Describe.documents(b.documents)) of the \(Describe.ordinal(b.ordinal)) (\(Describe.value(bValue)))."
-            out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
+            let aValue = claims[bucketClaims[a.claims.lowerBound]].value, bValue = claims[bucketClaims[b.claims.lowerBound]].value
+            let aDocuments = bucketDocuments[a.documents], bDocuments = bucketDocuments[b.documents]
+            let explanation = Describe.concat(
+                "Different instances, not a contradiction: ", Describe.documents(aDocuments), aDocuments.count > 1 ? " speak" : " speaks",
+                " of the ", Describe.ordinal(a.ordinal), " ", seriesName(), " (", attribute.spokenName, " ", Describe.value(aValue), "), ",
+                Describe.documents(bDocuments), " of the ", Describe.ordinal(b.ordinal), " (", Describe.value(bValue), ").")
+            out.append(Finding(id: StableID.make(prefix: "d", parts: series, "|instances|", attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute,
-                               subject: "the " + seriesName() + " series", values: values,
+                               subject: Describe.concat("the ", seriesName(), " series"), values: values,
                                explanation: explanation))
         }
 
@@ -310,15 +326,10 @@ struct Judge {
         return out
     }
 
-    /// Sorted, without repeats: a set of documents that compares as an array.
-    private static func distinct(_ documents: [String]) -> [String] {
-        var sorted = documents
-        if sorted.count > 1 {
-            sorted.sort()
-            var w = 1
-            for r in 1..<sorted.count where sorted[r] != sorted[w - 1] { sorted.swapAt(w, r); w += 1 }
-            sorted.removeSubrange(w...)
-        }
-        return sorted
+    /// Appends `documents` sorted, without repeats: a set of documents that compares as an array.
+    private static func appendDistinct(_ documents: [String], to out: inout [String]) {
+        if documents.count == 1 { out.append(documents[0]); return }
+        let first = out.count
+        for d in documents.sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
     }
 }
