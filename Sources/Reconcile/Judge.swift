@@ -42,20 +42,27 @@ struct Judge {
     /// - Parameter described: `Describe.event(event)`, when the caller has it already.
     func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, group: EventGroup) -> Finding {
         let claims = self.claims
-        var statements: [Said] = []
+        // One statement is the usual case: then no array of them is made.
+        var count = 0, only = 0
         linked.forEachClaim(of: group, on: attribute) { k in
-            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
+            count += 1
+            only = k
         }
         let subject = described ?? Describe.event(event)
-        if statements.count == 1 {
-            // One statement (the usual case): nothing to compare it with.
-            let s = statements[0], planned = claims[s.claim].modality == .planned
+        if count == 1 {
+            // One statement: nothing to compare it with.
+            let s = Said(claim: only, value: ValueComparator.render(claims[only].value)), planned = claims[only].modality == .planned
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
                            values: [FindingValue(value: planned ? s.value + " (planned)" : s.value,
                                                  statements: [Statement(claims, s.claim, value: s.value)])],
                            explanation: Judge.onlyOneStates(claims[s.claim].evidence.document, attribute: attribute, of: subject,
                                                             claims[s.claim].value, rendered: s.value, planned: planned))
+        }
+        var statements: [Said] = []
+        statements.reserveCapacity(count)
+        linked.forEachClaim(of: group, on: attribute) { k in
+            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
         }
         if statements.count > 1 {
             // By document, position, value.

@@ -200,11 +200,11 @@ public struct Reconciler: Sendable {
         if oneOffTypes.contains(ref.type) {
             id = series
         } else if let ordinal {
-            id = series + "#\(ordinal)"
+            id = Describe.concat(series, "#", String(ordinal))
         } else if !ref.parties.isEmpty, let d = bestDate, let timex = bestTimex, d.start.precision >= .month, d.start.year != nil {
-            id = series + "@" + timex
+            id = Describe.concat(series, "@", timex)
         } else {
-            id = series + "~" + first.document + "." + String(first.instance)
+            id = Describe.concat(series, "~", first.document, ".", String(first.instance))
         }
         // Sorted by key, so by document: each document once is each change of document.
         var documents: [String] = []
