@@ -180,7 +180,7 @@ struct Judge {
 
     /// "d-…" for what an editor reviews (conflicts, explained look-alikes), "c-…" for the rest.
     private static func findingID(verdict: Verdict, event: LinkedEvent, attribute: Attribute) -> String {
-        StableID.make(prefix: verdict == .conflict || verdict == .explained ? "d" : "c", parts: event.id, "|", attribute.rawValue)
+        StableID.make(prefix: verdict == .conflict || verdict == .explained ? "d" : "c", event.id, "|", attribute.rawValue)
     }
 
     /// "Only 003 states the date of the 3rd summit (EU–JP): 2025-05-12."
@@ -291,7 +291,7 @@ struct Judge {
                 "Different instances, not a contradiction: ", Describe.documents(aDocuments), aDocuments.count > 1 ? " speak" : " speaks",
                 " of the ", Describe.ordinal(a.ordinal), " ", seriesName(), " (", attribute.spokenName, " ", Describe.value(aValue), "), ",
                 Describe.documents(bDocuments), " of the ", Describe.ordinal(b.ordinal), " (", Describe.value(bValue), ").")
-            out.append(Finding(id: StableID.make(prefix: "d", parts: series, "|instances|", attribute.rawValue), verdict: .explained,
+            out.append(Finding(id: StableID.make(prefix: "d", series, "|instances|", attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute,
                                subject: Describe.concat("the ", seriesName(), " series"), values: values,
                                explanation: explanation))
