@@ -42,6 +42,15 @@ struct LocalEvents: Sendable {
     }
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
 
+    /// Room for `events` local events and at most `dates` dates and `places` places, made once:
+    /// regrowing copies everything gathered so far.
+    mutating func reserveCapacity(events: Int, dates: Int, places: Int) {
+        self.events.reserveCapacity(events)
+        self.dates.reserveCapacity(dates)
+        datesPlanned.reserveCapacity(dates)
+        self.places.reserveCapacity(places)
+    }
+
     /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`.
     /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`, their
     /// attributes `attributes[claims]`.
