@@ -14,7 +14,7 @@ import Extract
 /// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
 /// then agreement between documents (corroborated), then precision only, then single-source.
 struct Judge {
-    /// Where the claims are: each is read in place, and copied once, into its statement.
+    /// Where the claims are: each is read in place, and never copied (statements name it).
     let linked: LinkedClaims
     let published: [String: CalendarDate]
     let planRevisionDays: Int
@@ -123,8 +123,8 @@ struct Judge {
             }
         }
 
-        // Each claim is copied once, here, into its statement. One value (the usual case): its
-        // statements are all of them, already in order.
+        // Each claim gets its statement here, which names it (see ``Statement``). One value (the
+        // usual case): its statements are all of them, already in order.
         func statement(_ s: Said) -> Statement { Statement(claims, s.claim, value: s.value) }
         let values = groups.count == 1
             ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements.map(statement))]

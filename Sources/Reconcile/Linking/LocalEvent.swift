@@ -51,7 +51,6 @@ struct LocalEvents: Sendable {
         self.places.reserveCapacity(places)
     }
 
-    /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`.
     /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`, their
     /// attributes `attributes[claims]`.
     mutating func append(document: Int, instance: Int, seriesRef: Int, ordinal: Int?, claims: Range<Int>, order: [Int],
