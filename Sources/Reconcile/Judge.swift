@@ -13,13 +13,13 @@ import Extract
 ///   `planRevisionDays` apart, else a conflict.
 /// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
 /// then agreement between documents (corroborated), then precision only, then single-source.
-struct Judge: Sendable {
-    /// Where the claims are: each is read in place, and copied once, into its statement.
+struct Judge {
+    /// Where the claims are: each is read in place, and never copied (statements name it).
     let linked: LinkedClaims
     let published: [String: CalendarDate]
     let planRevisionDays: Int
 
-    private var claims: [Claim] { linked.all }
+    private var claims: InputClaims { linked.all }
 
     private struct ValueGroup {
         let value: ClaimValue
@@ -42,20 +42,27 @@ struct Judge: Sendable {
     /// - Parameter described: `Describe.event(event)`, when the caller has it already.
     func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, group: EventGroup) -> Finding {
         let claims = self.claims
-        var statements: [Said] = []
+        // One statement is the usual case: then no array of them is made.
+        var count = 0, only = 0
         linked.forEachClaim(of: group, on: attribute) { k in
-            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
+            count += 1
+            only = k
         }
         let subject = described ?? Describe.event(event)
-        if statements.count == 1 {
-            // One statement (the usual case): nothing to compare it with.
-            let s = statements[0], claim = claims[s.claim], planned = claim.modality == .planned
+        if count == 1 {
+            // One statement: nothing to compare it with.
+            let s = Said(claim: only, value: ValueComparator.render(claims[only].value)), planned = claims[only].modality == .planned
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
                            values: [FindingValue(value: planned ? s.value + " (planned)" : s.value,
-                                                 statements: [Statement(claim: claim, value: s.value)])],
-                           explanation: Judge.onlyOneStates(claim.evidence.document, attribute: attribute, of: subject,
-                                                            claim.value, rendered: s.value, planned: planned))
+                                                 statements: [Statement(claims, s.claim, value: s.value)])],
+                           explanation: Judge.onlyOneStates(claims[s.claim].evidence.document, attribute: attribute, of: subject,
+                                                            claims[s.claim].value, rendered: s.value, planned: planned))
+        }
+        var statements: [Said] = []
+        statements.reserveCapacity(count)
+        linked.forEachClaim(of: group, on: attribute) { k in
+            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
         }
         if statements.count > 1 {
             // By document, position, value.
@@ -116,9 +123,9 @@ struct Judge: Sendable {
             }
         }
 
-        // Each claim is copied once, here, into its statement. One value (the usual case): its
-        // statements are all of them, already in order.
-        func statement(_ s: Said) -> Statement { Statement(claim: claims[s.claim], value: s.value) }
+        // Each claim gets its statement here, which names it (see ``Statement``). One value (the
+        // usual case): its statements are all of them, already in order.
+        func statement(_ s: Said) -> Statement { Statement(claims, s.claim, value: s.value) }
         let values = groups.count == 1
             ? [FindingValue(value: groups[0].rendered + (groups[0].planned ? " (planned)" : ""), statements: statements.map(statement))]
             : groups.map { g in FindingValue(value: g.rendered + (g.planned ? " (planned)" : ""), statements: g.members.map { statement(statements[$0]) }) }
@@ -173,7 +180,7 @@ struct Judge: Sendable {
 
     /// "d-…" for what an editor reviews (conflicts, explained look-alikes), "c-…" for the rest.
     private static func findingID(verdict: Verdict, event: LinkedEvent, attribute: Attribute) -> String {
-        StableID.make(prefix: verdict == .conflict || verdict == .explained ? "d" : "c", parts: event.id, "|", attribute.rawValue)
+        StableID.make(prefix: verdict == .conflict || verdict == .explained ? "d" : "c", event.id, "|", attribute.rawValue)
     }
 
     /// "Only 003 states the date of the 3rd summit (EU–JP): 2025-05-12."
@@ -226,24 +233,34 @@ struct Judge: Sendable {
             return named!
         }
 
+        // Reused from instance to instance and attribute to attribute: one allocation each, not
+        // a few per instance.
+        var said: [(key: String, position: Int, claim: Int)] = []
+        var bucketClaims: [Int] = []
+        var bucketDocuments: [String] = []
         for attribute in [Attribute.date, .place] {
             // Per instance, its distinct values (claim indices by rendered value, in the order of
-            // the values); statements are made only when there is something to say (below).
-            var buckets: [(ordinal: Int, key: String, claims: [Int], documents: [String])] = []
+            // the values); statements are made only when there is something to say (below). A
+            // bucket's claims and documents are ranges of `bucketClaims` and `bucketDocuments`.
+            var buckets: [(ordinal: Int, key: String, claims: Range<Int>, documents: Range<Int>)] = []
+            bucketClaims.removeAll(keepingCapacity: true)
+            bucketDocuments.removeAll(keepingCapacity: true)
             for (ordinal, group) in sorted {
-                var said: [(key: String, position: Int, claim: Int)] = []
+                said.removeAll(keepingCapacity: true)
                 linked.forEachClaim(of: group, on: attribute) { k in
                     if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
                 }
                 guard !said.isEmpty else { continue }
                 // By value; one value's claims in the order they came.
-                said.sort { ($0.key, $0.position) < ($1.key, $1.position) }
+                if said.count > 1 { said.sort { ($0.key, $0.position) < ($1.key, $1.position) } }
                 var i = 0
                 while i < said.count {
                     var j = i + 1
                     while j < said.count && said[j].key == said[i].key { j += 1 }
-                    let members = said[i..<j].map(\.claim)
-                    buckets.append((ordinal, said[i].key, members, Judge.distinct(members.map { claims[$0].evidence.document })))
+                    let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
+                    for s in said[i..<j] { bucketClaims.append(s.claim) }
+                    Judge.appendDistinct(bucketClaims[firstClaim...].map { claims[$0].evidence.document }, to: &bucketDocuments)
+                    buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
                 }
             }
@@ -252,8 +269,9 @@ struct Judge: Sendable {
             var first: (a: Int, b: Int)?
             search: for i in buckets.indices {
                 for j in buckets.indices where j > i && buckets[i].ordinal != buckets[j].ordinal {
-                    if buckets[i].documents != buckets[j].documents,
-                       ValueComparator.relation(claims[buckets[i].claims[0]].value, claims[buckets[j].claims[0]].value) == .incompatible {
+                    if bucketDocuments[buckets[i].documents] != bucketDocuments[buckets[j].documents],
+                       ValueComparator.relation(claims[bucketClaims[buckets[i].claims.lowerBound]].value,
+                                                claims[bucketClaims[buckets[j].claims.lowerBound]].value) == .incompatible {
                         first = (i, j)
                         break search
                     }
@@ -261,15 +279,21 @@ struct Judge: Sendable {
             }
             guard let first else { continue }
             let values = buckets.map { b in
-                FindingValue(value: "#\(b.ordinal): \(b.key)", statements: b.claims.map { Statement(claim: claims[$0], value: b.key) }
-                    .sorted { ($0.document, $0.claim.evidence.span.start) < ($1.document, $1.claim.evidence.span.start) })
+                let members = bucketClaims[b.claims]
+                return FindingValue(value: Describe.concat("#", String(b.ordinal), ": ", b.key), statements: (members.count == 1 ? Array(members) : members
+                    .sorted { (claims[$0].evidence.document, claims[$0].evidence.span.start) < (claims[$1].evidence.document, claims[$1].evidence.span.start) })
+                    .map { Statement(claims, $0, value: b.key) })
             }
             let a = buckets[first.a], b = buckets[first.b]
-            let aValue = claims[a.claims[0]].value, bValue = claims[b.claims[0]].value
-            let explanation = "Different instances, not a contradiction: \(Describe.documents(a.documents)) \(a.documents.count > 1 ? "speak" : "speaks") of the \(Describe.ordinal(a.ordinal)) \(seriesName()) (\(attribute.spokenName) \(Describe.value(aValue))), \(Describe.documents(b.documents)) of the \(Describe.ordinal(b.ordinal)) (\(Describe.value(bValue)))."
-            out.append(Finding(id: StableID.make(prefix: "d", series + "|instances|" + attribute.rawValue), verdict: .explained,
+            let aValue = claims[bucketClaims[a.claims.lowerBound]].value, bValue = claims[bucketClaims[b.claims.lowerBound]].value
+            let aDocuments = bucketDocuments[a.documents], bDocuments = bucketDocuments[b.documents]
+            let explanation = Describe.concat(
+                "Different instances, not a contradiction: ", Describe.documents(aDocuments), aDocuments.count > 1 ? " speak" : " speaks",
+                " of the ", Describe.ordinal(a.ordinal), " ", seriesName(), " (", attribute.spokenName, " ", Describe.value(aValue), "), ",
+                Describe.documents(bDocuments), " of the ", Describe.ordinal(b.ordinal), " (", Describe.value(bValue), ").")
+            out.append(Finding(id: StableID.make(prefix: "d", series, "|instances|", attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute,
-                               subject: "the " + seriesName() + " series", values: values,
+                               subject: Describe.concat("the ", seriesName(), " series"), values: values,
                                explanation: explanation))
         }
 
@@ -292,15 +316,15 @@ struct Judge: Sendable {
                 guard n < m else { continue }
                 // Every day the Nth may denote comes after every day the (N+1)th may denote.
                 guard let aLow = dated[i].low, let bHigh = dated[j].high, aLow > bHigh else { continue }
-                let aDates = linked.claims(of: sorted[i].group, on: .date).map { claims[$0] }
-                let bDates = linked.claims(of: sorted[j].group, on: .date).map { claims[$0] }
+                let aDates = linked.claims(of: sorted[i].group, on: .date), bDates = linked.claims(of: sorted[j].group, on: .date)
+                let aValues = aDates.map { ValueComparator.render(claims[$0].value) }, bValues = bDates.map { ValueComparator.render(claims[$0].value) }
                 let values = [
-                    FindingValue(value: "#\(n): " + aDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
-                                 statements: aDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
-                    FindingValue(value: "#\(m): " + bDates.map { ValueComparator.render($0.value) }.joined(separator: ", "),
-                                 statements: bDates.map { Statement(claim: $0, value: ValueComparator.render($0.value)) }),
+                    FindingValue(value: "#\(n): " + aValues.joined(separator: ", "),
+                                 statements: aDates.indices.map { Statement(claims, aDates[$0], value: aValues[$0]) }),
+                    FindingValue(value: "#\(m): " + bValues.joined(separator: ", "),
+                                 statements: bDates.indices.map { Statement(claims, bDates[$0], value: bValues[$0]) }),
                 ]
-                let docsA = Set(aDates.map(\.evidence.document)), docsB = Set(bDates.map(\.evidence.document))
+                let docsA = Set(aDates.map { claims[$0].evidence.document }), docsB = Set(bDates.map { claims[$0].evidence.document })
                 out.append(Finding(id: StableID.make(prefix: "d", series + "|order|\(n)|\(m)"), verdict: .conflict, kind: .seriesOrder,
                                    event: series, attribute: .date, subject: "the " + seriesName() + " series", values: values,
                                    explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName()) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
@@ -309,15 +333,10 @@ struct Judge: Sendable {
         return out
     }
 
-    /// Sorted, without repeats: a set of documents that compares as an array.
-    private static func distinct(_ documents: [String]) -> [String] {
-        var sorted = documents
-        if sorted.count > 1 {
-            sorted.sort()
-            var w = 1
-            for r in 1..<sorted.count where sorted[r] != sorted[w - 1] { sorted.swapAt(w, r); w += 1 }
-            sorted.removeSubrange(w...)
-        }
-        return sorted
+    /// Appends `documents` sorted, without repeats: a set of documents that compares as an array.
+    private static func appendDistinct(_ documents: [String], to out: inout [String]) {
+        if documents.count == 1 { out.append(documents[0]); return }
+        let first = out.count
+        for d in documents.sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
     }
 }

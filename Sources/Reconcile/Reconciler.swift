@@ -34,6 +34,10 @@ public struct Reconciler: Sendable {
     ///   - claims: from any number of documents, in any order.
     ///   - published: publication dates by document id, when known (to order plans and reports).
     public func reconcile(_ claims: [Claim], published: [String: CalendarDate] = [:]) -> Reconciliation {
+        InputClaims.withClaims(claims) { reconcile($0, published: published) }
+    }
+
+    private func reconcile(_ claims: InputClaims, published: [String: CalendarDate]) -> Reconciliation {
         let linked = EventLinker(oneOffTypes: oneOffTypes).link(claims)
         // Sized once: they are large, and every regrowth moves them all.
         let groups = linked.series.reduce(0) { $0 + $1.groups.count }
@@ -59,7 +63,6 @@ public struct Reconciler: Sendable {
                     event = event.renamed(event.id + "~" + first.document + "." + String(first.instance))
                     usedIDs.insert(event.id)
                 }
-                events.append(event)
                 if let n = event.ordinal { numbered.append((n, group)) }
                 if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
                     describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
@@ -73,8 +76,10 @@ public struct Reconciler: Sendable {
                     // it is worth a line only when sources dispute it.
                     if attribute == .ordinal && finding.verdict != .conflict { continue }
                     findings.append(finding)
-                    findingEvent.append(events.count - 1)
+                    findingEvent.append(events.count)
                 }
+                // Last: the event moves into the array rather than being copied.
+                events.append(event)
             }
             let seriesFindings = judge.siblings(series: series.name, numbered)
             findings += seriesFindings
@@ -163,7 +168,9 @@ public struct Reconciler: Sendable {
         // Sources that number one event differently ("19th" vs "20e") leave it unnumbered: the
         // ordinal is what they dispute, so it cannot name the event.
         let disputed = group.members.contains { locals[$0].ordinal.map { $0 != group.ordinal } ?? false }
-        let ordinal = oneOffTypes.contains(ref.type) || disputed ? nil : group.ordinal
+        // (Most batches name no one-off type: then no type is hashed.)
+        let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(ref.type)
+        let ordinal = oneOff || disputed ? nil : group.ordinal
         // The best date: stated rather than planned, then the most precise, then the smallest
         // TIMEX value (the first of equals); TIMEX strings are only made to break ties. Read
         // from the resolved dates linking kept, in member and claim order.
@@ -193,14 +200,14 @@ public struct Reconciler: Sendable {
         default: place = Set(places).max { a, b in (places.filter { $0 == a }.count, b) < (places.filter { $0 == b }.count, a) }
         }
         let id: String
-        if oneOffTypes.contains(ref.type) {
+        if oneOff {
             id = series
         } else if let ordinal {
-            id = series + "#\(ordinal)"
+            id = Describe.concat(series, "#", String(ordinal))
         } else if !ref.parties.isEmpty, let d = bestDate, let timex = bestTimex, d.start.precision >= .month, d.start.year != nil {
-            id = series + "@" + timex
+            id = Describe.concat(series, "@", timex)
         } else {
-            id = series + "~" + first.document + "." + String(first.instance)
+            id = Describe.concat(series, "~", first.document, ".", String(first.instance))
         }
         // Sorted by key, so by document: each document once is each change of document.
         var documents: [String] = []

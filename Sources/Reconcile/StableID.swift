@@ -2,12 +2,13 @@
 /// reviewer's decision on a discrepancy finds it again in the next run.
 enum StableID {
     /// "d-" + 10 hex digits of the FNV-1a hash of `key` (the first 10 of its 16, zero-padded).
-    static func make(prefix: String, _ key: String) -> String { make(prefix: prefix, parts: key) }
+    static func make(prefix: String, _ key: String) -> String { make(prefix: prefix, key, "", "") }
 
-    /// The same as `make(prefix:, parts.joined())`, without joining.
-    static func make(prefix: String, parts: String...) -> String {
+    /// The same as `make(prefix:, a + b + c)`, without joining. (Three parts, not a variadic
+    /// list: a list is an array, allocated on each call, and ids are made for every finding.)
+    static func make(prefix: String, _ a: String, _ b: String, _ c: String) -> String {
         var h: UInt64 = 0xcbf29ce484222325
-        for part in parts { for b in part.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
+        mix(&h, a); mix(&h, b); mix(&h, c)
         let p = prefix.utf8
         return String(unsafeUninitializedCapacity: p.count + 11) { buffer in
             var i = 0
@@ -20,5 +21,13 @@ enum StableID {
             }
             return i
         }
+    }
+
+    /// FNV-1a over the UTF-8 of `s`, read as contiguous bytes when it is (as native strings are).
+    private static func mix(_ h: inout UInt64, _ s: String) {
+        let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        }
+        if done == nil { for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 } }
     }
 }

@@ -22,7 +22,7 @@ struct EventLinker: Sendable {
     /// Event types that happen once per set of parties (named agreements).
     let oneOffTypes: Set<String>
 
-    func link(_ claims: [Claim]) -> LinkedClaims {
+    func link(_ claims: InputClaims) -> LinkedClaims {
         // 1. Local events, numbered as they come, keyed by document and instance. Documents are
         //    numbered too (one look-up per run of claims from the same document, as extraction
         //    gives them); a document's local events are found by walking back through them, as
@@ -154,6 +154,8 @@ struct EventLinker: Sendable {
 
         // 6. The local events, and their groups, series by series.
         var locals = LocalEvents()
+        locals.reserveCapacity(events: judged.count, dates: attributes.reduce(0) { $1 == .date ? $0 + 1 : $0 },
+                               places: attributes.reduce(0) { $1 == .place ? $0 + 1 : $0 })
         for k in judged {
             locals.append(document: seen[k].document, instance: seen[k].instance, seriesRef: refOfSeen[k], ordinal: seen[k].ordinal,
                           claims: start[locals.count]..<start[locals.count + 1], order: claimOrder, attributes: attributes, all: claims)

@@ -42,11 +42,19 @@ struct LocalEvents: Sendable {
     }
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
 
-    /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`.
+    /// Room for `events` local events and at most `dates` dates and `places` places, made once:
+    /// regrowing copies everything gathered so far.
+    mutating func reserveCapacity(events: Int, dates: Int, places: Int) {
+        self.events.reserveCapacity(events)
+        self.dates.reserveCapacity(dates)
+        datesPlanned.reserveCapacity(dates)
+        self.places.reserveCapacity(places)
+    }
+
     /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`, their
     /// attributes `attributes[claims]`.
     mutating func append(document: Int, instance: Int, seriesRef: Int, ordinal: Int?, claims: Range<Int>, order: [Int],
-                         attributes: [Attribute], all: [Claim]) {
+                         attributes: [Attribute], all: InputClaims) {
         var stated: UInt32 = 0
         let firstDate = dates.count, firstPlace = places.count
         for i in claims {
@@ -88,15 +96,15 @@ struct EventGroup: Sendable {
 
 /// Claims linked into events: the input claims, read in place, the local events they speak of,
 /// and those grouped by series into real-world events.
-struct LinkedClaims: Sendable {
+struct LinkedClaims {
     /// A series with its groups (one per real-world event).
     struct Series: Sendable {
         let name: String
         let groups: [EventGroup]
     }
 
-    /// The input, as given.
-    let all: [Claim]
+    /// The input, as given, read in place.
+    let all: InputClaims
     /// Indices into `all` of the claims about events, local event by local event, each local
     /// event's in input order (see ``LocalEvent/claims``).
     let claimOrder: [Int]
