@@ -42,7 +42,11 @@ public struct Reconciler: Sendable {
         // Sized once: they are large, and every regrowth moves them all.
         let groups = linked.series.reduce(0) { $0 + $1.groups.count }
         var events: [LinkedEvent] = []
-        events.reserveCapacity(groups)
+        // Room for the venues named only in a held_at too: an array this large that grows is
+        // copied whole, onto memory touched for the first time.
+        var heldAt = 0
+        for k in claims.indices where claims[k].attribute == .heldAt { heldAt += 1 }
+        events.reserveCapacity(groups + heldAt)
         var findings: [Finding] = []
         findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
@@ -50,6 +54,7 @@ public struct Reconciler: Sendable {
         usedIDs.reserveCapacity(groups)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
+        var seriesFindings: [Finding] = []
         // Event descriptions share their series' words: made once per series.
         var describedSeries: (type: String, parties: [String], words: String)?
 
@@ -81,10 +86,14 @@ public struct Reconciler: Sendable {
                 // Last: the event moves into the array rather than being copied.
                 events.append(event)
             }
-            let seriesFindings = judge.siblings(series: series.name, numbered)
-            findings += seriesFindings
-            findingEvent += repeatElement(-1, count: seriesFindings.count)
+            seriesFindings += judge.siblings(series: series.name, numbered)
         }
+        // Findings about series as a whole join the others once, not series by series: their
+        // number is not known beforehand, and growing `findings` would copy it whole.
+        findings.reserveCapacity(findings.count + seriesFindings.count)
+        findings += seriesFindings
+        findingEvent += repeatElement(-1, count: seriesFindings.count)
+        seriesFindings = []
 
         // Venues named only in a held_at ("at the 29th summit") are events too.
         var known = usedIDs
