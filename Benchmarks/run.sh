@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # crosscheck's benchmark: the one command to rerun.
 #
-#   Benchmarks/run.sh            full run: 10 MB x5 and 100 MB x3, one core and all cores (~15 min)
+#   Benchmarks/run.sh            full run: 10 MB x5 and 100 MB x3, one core and all cores (~6 min; more the first time)
 #   Benchmarks/run.sh --quick    10 MB only, 3 runs each, reconcile 10^5 only (~2 min)
 #
 # Options: --corpus DIR (default: bench-corpus/ at the repository root, git-ignored),
