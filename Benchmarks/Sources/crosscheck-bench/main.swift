@@ -123,6 +123,15 @@ func benchExtract(_ args: Arguments) async {
     let clock = ContinuousClock()
     var elapsed: Duration = .zero
     var cpu = 0.0
+    /// Reads the files one after the other on this thread, counting input errors.
+    func forEachLoaded(_ body: (Document) -> Void) {
+        let ingestor = Ingestor()
+        for p in paths {
+            let loaded = ingestor.load(InputSource(path: p))
+            problems += loaded.problems.filter { $0.severity == .error }.count
+            loaded.documents.forEach(body)
+        }
+    }
 
     switch mode {
     case "pipeline":
@@ -138,30 +147,20 @@ func benchExtract(_ args: Arguments) async {
         cpu += cpuSeconds()
     case "ingest":
         // Ingestion alone, serially: what `pipeline` spends before extraction starts.
-        let ingestor = Ingestor()
         cpu = -cpuSeconds()
         elapsed = clock.measure {
-            for p in paths {
-                let loaded = ingestor.load(InputSource(path: p))
-                problems += loaded.problems.filter { $0.severity == .error }.count
-                for d in loaded.documents { documents += 1; mentions += d.text.utf8.count }
-            }
+            forEachLoaded { d in documents += 1; mentions += d.text.utf8.count }
         }
         cpu += cpuSeconds()
     case "serial":
         // Read + extract one document after the other on this thread, no tasks: for profilers
         // (valgrind) that do not follow Swift's concurrency threads.
-        let ingestor = Ingestor()
         let extractor = Extractor()
         cpu = -cpuSeconds()
         elapsed = clock.measure {
-            for p in paths {
-                let loaded = ingestor.load(InputSource(path: p))
-                problems += loaded.problems.filter { $0.severity == .error }.count
-                for d in loaded.documents {
-                    let e = extractor.extract(from: d)
-                    documents += 1; mentions += e.mentions.count; claims += e.claims.count
-                }
+            forEachLoaded { d in
+                let e = extractor.extract(from: d)
+                documents += 1; mentions += e.mentions.count; claims += e.claims.count
             }
         }
         cpu += cpuSeconds()
