@@ -124,15 +124,19 @@ import Pipeline
         let reference = try CrosscheckBinary.run(["ingest", "batch", "--store", "reference.sqlite"], in: scratch.directory)
         var whole = ContinuousClock.now - started
         #expect(reference.status == 0, "\(reference.stderr)")
-        var killed = 0, attempt = 0
+        // Kills pile up on one store, so a run also meets what a killed run left behind; a store
+        // only changes when a run completes it, since there is then nothing left to interrupt.
+        // Each store first holds a small run that must survive whatever happens to later ones.
+        var killed = 0, stores = 0
         var last = ""
+        func newStore() throws {
+            stores += 1
+            last = "kill-\(stores).sqlite"
+            #expect(try CrosscheckBinary.run(["ingest", "seed", "--store", last], in: scratch.directory).status == 0)
+        }
+        try newStore()
         for fraction in [0.1, 0.5, 0.85, 0.97] {
             for _ in 0..<3 {
-                // Each attempt on its own store holding a first, small run that must survive
-                // whatever happens to the later one.
-                attempt += 1
-                last = "kill-\(attempt).sqlite"
-                #expect(try CrosscheckBinary.run(["ingest", "seed", "--store", last], in: scratch.directory).status == 0)
                 let delay = whole * fraction
                 let process = try CrosscheckBinary.start(["ingest", "batch", "--store", last], in: scratch.directory)
                 let launched = ContinuousClock.now
@@ -156,6 +160,7 @@ import Pipeline
                 // It finished first: this is how long a whole run takes now.
                 #expect(process.terminationStatus == 0)
                 whole = ran
+                try newStore()
             }
         }
         #expect(killed > 0, "no run was still going when killed (a whole run took \(whole))")
