@@ -35,18 +35,40 @@ public final class ClaimStore: Sendable {
             // The staging tables of an ingest run live in the writer's temp schema, spilled to disk.
             try db.execute(sql: "PRAGMA temp_store = FILE")
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw ClaimStore.storeError(error, path: path)
-        }
+        pool = try ClaimStore.openPool(path: path, configuration: configuration)
         try migrate()
+    }
+
+    /// Opens the pool, which switches a new file to WAL mode. SQLite answers that switch with
+    /// "database is locked" at once, without its busy handler, while another process holds the
+    /// file (two runs creating the same store): it is tried again until ``busyTimeout``.
+    private static func openPool(path: String, configuration: Configuration) throws(StoreError) -> DatabasePool {
+        let deadline = Date(timeIntervalSinceNow: busyTimeout)
+        var pause: useconds_t = 5_000
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                usleep(pause)
+                pause = min(pause * 2, 200_000)
+            } catch {
+                throw storeError(error, path: path)
+            }
+        }
     }
 
     private func migrate() throws(StoreError) {
         let migrator = StoreSchema.migrator
         do {
             if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
+            // The file is marked as a store before anything else is written: the migrator commits
+            // its bookkeeping table before the first migration, and another process opening the
+            // file in between would otherwise see a database with a table of another program.
+            try pool.write { db in
+                if try Int32.fetchOne(db, sql: "PRAGMA application_id") == 0 {
+                    try db.execute(sql: "PRAGMA application_id = \(StoreSchema.applicationID)")
+                }
+            }
             try migrator.migrate(pool)
         } catch {
             // Two processes creating the same store race on the first migration: the one that
