@@ -180,7 +180,7 @@ func benchExtract(_ args: Arguments) async {
             problems += loaded.problems.filter { $0.severity == .error }.count
             for d in loaded.documents {
                 both(d.id); both(d.text)
-                mix("\(d.language.map(\.rawValue) ?? "-") \(d.published?.iso ?? "-") \(d.title ?? "-")", into: &output)
+                mix("\(d.language.map(\.rawValue) ?? "-") \(d.published?.iso ?? "-") \(d.title ?? "-") \(d.url ?? "-") \(d.source ?? "-")", into: &output)
                 let t = TokenizedText(d.text)
                 for tok in t.tokens { mix("\(tok)") }
                 for r in t.sentences { mix("\(r)") }
