@@ -60,6 +60,8 @@ for size in 10 100; do
         add "text extract ${size}MB j$width"  "$n" "extract --dir $dir --kind text --mode extract --jobs $width"
         add "html pipeline ${size}MB j$width" "$n" "extract --dir $dir --kind html --mode pipeline --jobs $width"
     done
+    # The yardstick: one Python regular expression for years over the same text files.
+    add "reference text ${size}MB" "$n" "py:$dir --kind text"
     # Reading and ingestion alone (bytes → documents, no extraction): one core.
     add "text ingest ${size}MB j1" "$n" "extract --dir $dir --kind text --mode ingest --jobs 1"
     add "html ingest ${size}MB j1" "$n" "extract --dir $dir --kind html --mode ingest --jobs 1"
@@ -80,9 +82,13 @@ for round in $(seq 1 "$max_runs"); do
         IFS='|' read -r label n args <<<"$entry"
         [ "$round" -gt "$n" ] && continue
         # shellcheck disable=SC2086
-        line="$("$bin" $args)" || { echo "run.sh: '$label' failed" >&2; exit 1; }
+        if [ "${args#py:}" != "$args" ]; then
+            line="$(python3 "$here/reference-regex.py" ${args#py:})" || { echo "run.sh: '$label' failed" >&2; exit 1; }
+        else
+            line="$("$bin" $args)" || { echo "run.sh: '$label' failed" >&2; exit 1; }
+        fi
         echo "{\"label\": \"$label\", \"round\": $round, ${line#\{}" >> "$out"
-        printf '  round %d  %-28s %s\n' "$round" "$label" "$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(("%.1f MB/s" % d["mbps"]) if "mbps" in d and d["bench"]=="extract" else ("%.3f s" % d["seconds"]) if d["bench"]=="reconcile" else ("%.0f MB peak" % (d["maxrss_kib"]/1024)))' "$line")"
+        printf '  round %d  %-28s %s\n' "$round" "$label" "$(python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(("%.1f MB/s" % d["mbps"]) if "mbps" in d and d["bench"] in ("extract", "reference") else ("%.3f s" % d["seconds"]) if d["bench"]=="reconcile" else ("%.0f MB peak" % (d["maxrss_kib"]/1024)))' "$line")"
     done
 done
 

@@ -112,6 +112,16 @@ def main(argv):
                 text += f" ({statistics.median(busy):.2f} cores busy)"
             line += f"{text:<30}"
         out.append(line)
+    line = f"{'reference: Python year regex, 1 core':<{w}}"
+    for s in sizes:
+        c, medians[("reference", s)] = cell(f"reference text {s}MB")
+        line += f"{c:<30}"
+    out.append(line)
+    line = f"{'  text read + extract / reference':<{w}}"
+    for s in sizes:
+        a, b = medians.get(("text", "pipeline", s, 1)), medians.get(("reference", s))
+        line += f"{(f'{a / b:.2f}×' if a and b else '—'):<30}"
+    out.append(line)
     for kind, title in (("text", "text: read + ingest only, 1 core"), ("html", "HTML: read + parse only, 1 core")):
         line = f"{title:<{w}}"
         for s in sizes:
