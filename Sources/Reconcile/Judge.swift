@@ -112,7 +112,9 @@ struct Judge {
                         precision = precision ?? (i, j)
                     }
                 case .incompatible:
-                    if let kind = incompatibility(a, b) {
+                    // A plan can move to another day or city, not to another number: "the 51st
+                    // summit will be held" against "the 50th was held" is a conflict.
+                    if let kind = attribute == .ordinal ? .valueMismatch : incompatibility(a, b) {
                         conflict = better(conflict, (kind, i, j))
                     } else {
                         revised = revised?.0 == .scheduleChange ? better(revised, (.scheduleChange, i, j)) : (.scheduleChange, i, j)

@@ -209,6 +209,77 @@ import Reconcile
         #expect(r.corroborations.map(\.attribute) == [.date])
     }
 
+    @Test func unnumberedReportsOfOneSummitADayApartDisputeTheDay() throws {
+        let claims = [
+            a.claim("summit", ["EU", "JP"], instance: 0, .date, day(2025, 6, 4)),
+            a.claim("summit", ["EU", "JP"], instance: 0, .place, .place("JP-TYO")),
+            b.claim("summit", ["EU", "JP"], instance: 1, .date, day(2025, 6, 3)),
+            b.claim("summit", ["EU", "JP"], instance: 1, .place, .place("JP-TYO")),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        #expect(r.conflicts.map(\.attribute) == [.date])
+        #expect(r.corroborations.map(\.attribute) == [.place])
+    }
+
+    @Test func aDayWithinTheOtherSourcesSpanIsTheSameOccasion() throws {
+        let claims = [
+            a.claim("summit", ["EU", "JP"], instance: 0, .date, days(2025, 6, 3, 4)),
+            a.claim("summit", ["EU", "JP"], instance: 0, .place, .place("JP-TYO")),
+            b.claim("summit", ["EU", "JP"], instance: 2, .date, day(2025, 6, 3)),
+            b.claim("summit", ["EU", "JP"], instance: 2, .place, .place("JP-OSA")),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        #expect(r.conflicts.map(\.attribute) == [.place])
+    }
+
+    @Test func eventsWeeksApartOrInTwoCitiesOnDifferentDaysStayApart() {
+        let weeks = [
+            a.claim("summit", ["EU", "JP"], instance: 0, .date, day(2025, 6, 3)),
+            b.claim("summit", ["EU", "JP"], instance: 0, .date, day(2025, 6, 24)),
+        ]
+        #expect(reconciler.reconcile(weeks).events.count == 2)
+        let cities = [
+            a.claim("summit", ["EU", "JP"], instance: 0, .date, day(2025, 6, 3)),
+            a.claim("summit", ["EU", "JP"], instance: 0, .place, .place("JP-TYO")),
+            b.claim("summit", ["EU", "JP"], instance: 0, .date, day(2025, 6, 5)),
+            b.claim("summit", ["EU", "JP"], instance: 0, .place, .place("BE-BRU")),
+        ]
+        #expect(reconciler.reconcile(cities).events.count == 2)
+        // One document's own events, told apart by extraction, are not joined for being near.
+        let own = [
+            a.claim("meeting", ["EU", "JP"], instance: 0, .date, day(2025, 6, 3)),
+            a.claim("meeting", ["EU", "JP"], instance: 1, .date, day(2025, 6, 5)),
+        ]
+        #expect(reconciler.reconcile(own).conflicts.isEmpty)
+    }
+
+    @Test func aPlaceAndAYearAgreeingLinkUnnumberedPlans() {
+        let claims = [
+            a.claim("summit", ["G7"], instance: 1, .place, .place("FR-EVN"), .planned),
+            a.claim("summit", ["G7"], instance: 1, .date, year(2026), .planned),
+            b.claim("summit", ["G7"], instance: 3, .place, .place("FR-EVN"), .planned),
+            b.claim("summit", ["G7"], instance: 3, .date, year(2026), .planned),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        #expect(r.corroborations.count == 2)
+    }
+
+    @Test func anOrdinalPlannedAndThenReportedOtherwiseIsAConflict() throws {
+        let claims = [
+            a.claim("summit", ["G7"], ordinal: 51, .ordinal, .ordinal(51), .planned),
+            a.claim("summit", ["G7"], ordinal: 51, .date, days(2025, 6, 15, 17), .planned),
+            b.claim("summit", ["G7"], ordinal: 50, .ordinal, .ordinal(50)),
+            b.claim("summit", ["G7"], ordinal: 50, .date, days(2025, 6, 15, 17)),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        let f = try #require(r.conflicts.first)
+        #expect(f.attribute == .ordinal && f.kind == .valueMismatch)
+    }
+
     @Test func aDisputedOrdinalDoesNotNameTheEvent() throws {
         let r = reconciler.reconcile(disputedOrdinal)
         let event = try #require(r.events.first)

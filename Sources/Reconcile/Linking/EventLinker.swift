@@ -9,8 +9,12 @@ import Extract
 /// 3. numbered instances with different ordinals but the same day (and no other place) are one
 ///    event whose ordinal is disputed ("19th" vs "20e" EU–Canada summit on 14 June 2025 in Ottawa);
 /// 4. an unnumbered event joins the one numbered instance whose date (month precision or
-///    better) or place fits it; when several fit, it stays on its own rather than guess;
-/// 5. unnumbered events of different documents on the same day are one event.
+///    better) or place fits it, or whose days are a few days from its own with no place
+///    against it; when several fit, it stays on its own rather than guess;
+/// 5. unnumbered events are one event when their days meet, when the days of different
+///    documents are a few days apart with no place against it (a series does not meet twice
+///    in a week: the day is what those sources dispute), or when they share a place and
+///    their dates agree to the month, or to the year with nothing finer against it.
 /// An event that cannot be placed stays alone: it yields no conflict, only single-source facts.
 ///
 /// Claims are never copied: linking notes them by index (see ``LinkedClaims``).
@@ -243,13 +247,13 @@ struct EventLinker: Sendable {
         for m in unnumbered {
             let dates = locals.dates(of: m), places = locals.places(of: m)
             var fitting = -1, fits = 0
-            for g in groups.indices where self.fits(dates, places, groups[g]) {
+            for g in groups.indices where self.fits(m, dates, places, groups[g], locals) {
                 fits += 1; fitting = g
                 if fits > 1 { break }
             }
             if fits == 1 {
                 groups[fitting].add(m, locals)
-            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(dates, places, loose[$0]) }) {
+            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(m, dates, places, loose[$0], locals) }) {
                 loose[k].add(m, locals)
             } else {
                 loose.append(Forming(m, locals))
@@ -258,26 +262,35 @@ struct EventLinker: Sendable {
         return groups.map(\.group) + loose.map(\.group)
     }
 
-    /// Two unnumbered events are one when they share a day — a series does not meet twice on
-    /// one day, so a different place is then what the sources dispute — or a place and a month
-    /// ("the previous summit, in New Delhi in September 2023") with nothing contradicting.
-    private func sameOccasion(_ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming) -> Bool {
+    /// Whether unnumbered event `m` and the group `g` are one occasion (rule 5 above). A series
+    /// does not meet twice on one day, nor twice in a few days: a different place or day is
+    /// then what the sources dispute ("the summit in Tokyo on 4 June" against "le 3 juin à
+    /// Tokyo"). One document's own events were told apart by extraction, so near days join
+    /// only events of different documents.
+    private func sameOccasion(_ m: Int, _ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming,
+                              _ locals: LocalEvents) -> Bool {
         if sameDay(dates, g.dates) { return true }
         if placesConflict(places, g.places) { return false }
+        let document = locals[m].document
+        if let gap = daysApart(dates, g.dates), gap <= EventLinker.nearDays,
+           !g.group.members.contains(where: { locals[$0].document == document }) { return true }
         guard places.contains(where: { g.places.contains($0) }) else { return false }
-        return datesAgreeToTheMonth(dates, g.dates) == true
+        return datesAgree(dates, g.dates, atLeast: .year) == true
     }
 
-    /// True when some dates agree at month precision or better (years known), false when two
+    /// How many days apart two events of a series may be told and still be one occasion.
+    static let nearDays = 3
+
+    /// True when some dates agree at `precision` or better (years known), false when two
     /// contradict, nil when nothing can be said.
-    private func datesAgreeToTheMonth(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Bool? {
+    private func datesAgree(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>, atLeast precision: TimePrecision) -> Bool? {
         var agree: Bool? = nil
         for x in a {
             for y in b {
                 switch TimeComparator.relation(x, y) {
                 case .incompatible: return false
                 case .same, .compatible:
-                    if x.start.precision >= .month && y.start.precision >= .month && x.start.year != nil && y.start.year != nil {
+                    if x.start.precision >= precision && y.start.precision >= precision && x.start.year != nil && y.start.year != nil {
                         agree = true
                     }
                 case .incomparable: break
@@ -287,14 +300,25 @@ struct EventLinker: Sendable {
         return agree
     }
 
-    /// Both have a resolved day-precision date (or span) in common.
+    /// Both have a resolved day-precision date or span in common: the same day, or a day
+    /// within the other's span ("3-4 June" and "3 June").
     private func sameDay(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Bool {
-        for x in a where x.start.precision == .day && x.start.year != nil {
-            for y in b where y.start.precision == .day && y.start.year != nil {
-                if TimeComparator.relation(x, y) == .same { return true }
+        daysApart(a, b) == 0
+    }
+
+    /// The fewest days between a day-precision date (or span) of `a` and one of `b`, years
+    /// known; 0 when they overlap, nil when either has no such date.
+    private func daysApart(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Int? {
+        var fewest: Int? = nil
+        for x in a where x.start.precision == .day && x.start.year != nil && x.modifier != .approx {
+            guard let i = TimeComparator.interval(x) else { continue }
+            for y in b where y.start.precision == .day && y.start.year != nil && y.modifier != .approx {
+                guard let j = TimeComparator.interval(y) else { continue }
+                let gap = Swift.max(0, Swift.max(i.lowerBound, j.lowerBound) - Swift.min(i.upperBound, j.upperBound))
+                fewest = Swift.min(fewest ?? gap, gap)
             }
         }
-        return false
+        return fewest
     }
 
     private func placesConflict(_ a: some Collection<String>, _ b: some Collection<String>) -> Bool {
@@ -303,10 +327,17 @@ struct EventLinker: Sendable {
     }
 
     /// An unnumbered event fits an instance when nothing it says contradicts the instance and
-    /// something specific agrees: a date of month precision or better, or the place.
-    private func fits(_ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming) -> Bool {
-        let agree = datesAgreeToTheMonth(dates, g.dates)
-        if agree == false || placesConflict(places, g.places) { return false }
+    /// something specific agrees: a date of month precision or better, or the place; or when
+    /// its days are a few days from the instance's with no place against it (the day is then
+    /// what the sources dispute).
+    private func fits(_ m: Int, _ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming,
+                      _ locals: LocalEvents) -> Bool {
+        if placesConflict(places, g.places) { return false }
+        let document = locals[m].document
+        if let gap = daysApart(dates, g.dates), gap <= EventLinker.nearDays,
+           !g.group.members.contains(where: { locals[$0].document == document }) { return true }
+        let agree = datesAgree(dates, g.dates, atLeast: .month)
+        if agree == false { return false }
         return agree == true || places.contains(where: { g.places.contains($0) })
     }
 }
