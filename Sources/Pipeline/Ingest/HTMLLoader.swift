@@ -15,7 +15,7 @@ struct HTMLPage: Sendable {
     var metadata: HTMLMetadata
 }
 
-/// Reads HTML with libxml2's recovering HTML parser and walks the tree itself.
+/// Reads HTML with libxml2's recovering HTML parser, from its stream of events: no tree is built.
 ///
 /// The text comes from the article root — the `<article>` outside furniture holding the most text
 /// (or the `[itemprop=articleBody]` element when that article does not contain it), else
@@ -24,132 +24,104 @@ struct HTMLPage: Sendable {
 /// table cells each become one line; inline elements join as a browser shows them (the source's
 /// whitespace, collapsed to one space); non-breaking spaces are kept.
 ///
-/// The walk follows the tree's own parent/sibling links, so depth costs no stack: a page nested
-/// 10,000 levels deep is read like any other. libxml2 may itself stop nesting past its depth
-/// limit; whatever tree it returns is read, and a page with no text is reported by the caller.
+/// The root is known only at the end of the page, so one pass over the parser's events
+/// (``PageReader``) reads the metadata, finds the candidate roots and records a
+/// ``PageOutline``: each element's open and close, with its drop rules decided as it opened,
+/// and the text between them. The text pass (``HTMLTextPass``) then reads the chosen root's span
+/// of that outline, skipping dropped elements whole. Open elements are kept on a stack of our
+/// own and the outline is read in a loop, so depth costs no recursion: a page nested 10,000
+/// levels deep is read like any other.
+///
+/// The events are those libxml2's own tree builder receives, and the reader places elements
+/// and text as that builder would (see ``PageReader``): the page reads as it did from the tree.
 enum HTMLLoader {
-    typealias Node = UnsafeMutablePointer<xmlNode>
-
     private static let initialised: Bool = {
         xmlInitParser()
         return true
     }()
 
     /// Parse options: recover from errors, never touch the network, stay quiet, ignore a
-    /// `<meta charset>` (the text is already decoded to UTF-8), lift libxml2's size limits
-    /// on text nodes (input size is bounded before parsing), and store short text nodes inside
-    /// their node (fewer allocations; the tree is only read).
+    /// `<meta charset>` (the text is already decoded to UTF-8) and lift libxml2's size limits
+    /// (input size is bounded before parsing).
     static let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue | HTML_PARSE_COMPACT.rawValue)
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
 
-    /// The page, or nil when libxml2 returns no document at all.
+    /// The page, or nil when libxml2 could not start a document (nor a parser).
     static func load(_ html: String) -> HTMLPage? {
         _ = initialised
         var html = html
-        let parsed: xmlDocPtr? = html.withUTF8 { buffer in
+        var reader = PageReader()
+        let started: Bool = html.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                ParserContexts.shared.withContext { context in
-                    guard let context else { return htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options) }
-                    return htmlCtxtReadMemory(context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options)
+                Parsers.shared.withParser { parser in
+                    guard let parser else { return false }
+                    swap(&reader.judge, &parser.judge)
+                    defer { swap(&reader.judge, &parser.judge) }
+                    return withUnsafeMutablePointer(to: &reader) { reader in
+                        parser.context.pointee._private = UnsafeMutableRawPointer(reader)
+                        defer { parser.context.pointee._private = nil }
+                        // The events build nothing, so libxml2 returns no document.
+                        if let doc = htmlCtxtReadMemory(parser.context, chars.baseAddress, Int32(clamping: chars.count), nil, "UTF-8", options) {
+                            xmlFreeDoc(doc)
+                        }
+                        return reader.pointee.documentStarted
+                    }
                 }
             }
         }
-        guard let doc = parsed else { return nil }
-        defer { xmlFreeDoc(doc) }
-        guard let top = xmlDocGetRootElement(doc) else { return HTMLPage(text: "", metadata: HTMLMetadata()) }
-
-        var scan = Scan()
-        scan.run(from: top)
-        let root = scan.articleRoot ?? scan.body ?? top
-        var extraction = Extraction(root: root, insideArticle: root != scan.body && root != top, judge: scan.judge)
-        extraction.run()
-        scan.metadata.firstTimeInArticle = extraction.firstTime
-        scan.metadata.linkedDataScripts = scan.jsonLD
-        var text = extraction.text.finish()
-        if text.isEmpty && root != top {
-            // Drop rules that emptied the article (a class we misread): read it with tag rules only.
-            var lenient = Extraction(root: root, insideArticle: true, tagRulesOnly: true)
-            lenient.run()
-            text = lenient.text.finish()
-        }
-        if text.isEmpty, let body = scan.body, root != body {
-            // An empty article shell: the text is elsewhere in the page.
-            var whole = Extraction(root: body, insideArticle: false, judge: extraction.judge)
-            whole.run()
-            text = whole.text.finish()
-        }
-        return HTMLPage(text: text, metadata: scan.metadata)
+        guard started else { return nil }
+        reader.finish()
+        return reader.page()
     }
 
-    /// libxml2 parser contexts kept for the next page: making one (its name dictionary, input
-    /// buffers and stacks) costs about a tenth of parsing a news page. `htmlCtxtReadMemory`
-    /// resets a context before each parse, so a page parses as with a new one. A context
-    /// serves one parse at a time; concurrent loads each take their own.
-    final class ParserContexts: @unchecked Sendable {
-        static let shared = ParserContexts()
-        /// More idle contexts than this are freed: enough for the cores that parse at once.
+    /// A libxml2 parser context, with our event handlers (``SAXEvents``), and the drop judge
+    /// whose memory of class values serves the next pages.
+    final class Parser {
+        let context: htmlParserCtxtPtr
+        var judge = DropJudge()
+
+        init?() {
+            guard let context = SAXEvents.newContext() else { return nil }
+            self.context = context
+        }
+
+        deinit { htmlFreeParserCtxt(context) }
+    }
+
+    /// Parsers kept for the next page: making a context (its name dictionary, input buffers and
+    /// stacks) costs about a tenth of parsing a news page. `htmlCtxtReadMemory` resets a context
+    /// before each parse, so a page parses as with a new one. A parser serves one parse at a
+    /// time; concurrent loads each take their own.
+    final class Parsers: @unchecked Sendable {
+        static let shared = Parsers()
+        /// More idle parsers than this are freed: enough for the cores that parse at once.
         static let keep = 16
 
         private let lock = NSLock()
-        private var idle: [htmlParserCtxtPtr] = []     // guarded by `lock`
+        private var idle: [Parser] = []     // guarded by `lock`
 
-        /// Calls `body` with a context of its own (nil if libxml2 could not make one).
-        func withContext<R>(_ body: (htmlParserCtxtPtr?) -> R) -> R {
+        /// Calls `body` with a parser of its own (nil if libxml2 could not make one).
+        func withParser<R>(_ body: (Parser?) -> R) -> R {
             lock.lock()
-            let context = idle.popLast() ?? htmlNewParserCtxt()
+            let parser = idle.popLast() ?? Parser()
             lock.unlock()
             defer {
-                if let context {
+                if let parser {
                     lock.lock()
-                    if idle.count < Self.keep { idle.append(context) } else { htmlFreeParserCtxt(context) }
+                    if idle.count < Self.keep { idle.append(parser) }
                     lock.unlock()
                 }
             }
-            return body(context)
+            return body(parser)
         }
     }
 
-    // MARK: Walking
-
-    /// Visits `root` and its descendants in document order without recursion. `enter` says
-    /// whether to descend; `leave` follows an element's descendants (or its `enter` when skipped).
-    @inline(__always)
-    static func walk(_ root: Node, enter: (Node) -> Bool, leave: (Node) -> Void) {
-        var node = root
-        while true {
-            if enter(node), let child = node.pointee.children {
-                node = child
-                continue
-            }
-            leave(node)
-            var climb = node
-            while climb != root && climb.pointee.next == nil {
-                guard let parent = climb.pointee.parent else { return }
-                climb = parent
-                leave(climb)
-            }
-            if climb == root { return }
-            node = climb.pointee.next
-        }
-    }
-
-    static func isElement(_ node: Node) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
-
-    static func tag(_ node: Node) -> String {
-        guard let name = node.pointee.name else { return "" }
-        return String(cString: name)
-    }
-
-    /// The element's name as a ``Tag``: looked up from its bytes, no `String` made.
-    static func tagInfo(_ node: Node) -> Tag {
-        guard let name = node.pointee.name else { return Tag.table.unknown }
-        return Tag.table.lookUp(UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self))
-    }
+    // MARK: Element names and attributes
 
     /// What the loader needs to know about an element name, from ``HTMLDropRules``' tables
     /// (kept there as sets of names) and the few names it looks for itself.
     struct Tag: Sendable {
-        enum Name: Sendable { case html, body, title, meta, link, script, article, main, time, header, other }
+        enum Name: Sendable { case html, body, title, meta, link, script, article, main, time, svg, other }
         var name = Name.other
         var isDropped = false       // HTMLDropRules.droppedTags
         var isBlock = false         // HTMLDropRules.blockTags
@@ -165,7 +137,7 @@ enum HTMLLoader {
 
             init() {
                 let special: [String: Name] = ["html": .html, "body": .body, "title": .title, "meta": .meta, "link": .link,
-                                               "script": .script, "article": .article, "main": .main, "time": .time, "header": .header]
+                                               "script": .script, "article": .article, "main": .main, "time": .time, "svg": .svg]
                 let all = HTMLDropRules.droppedTags.union(HTMLDropRules.blockTags).union(HTMLDropRules.rootTags)
                     .union(special.keys).union([HTMLDropRules.pageHeaderTag])
                 var entries: [(hash: UInt64, value: Int)] = []
@@ -195,13 +167,16 @@ enum HTMLLoader {
 
     /// The attributes the loader looks at, read in one pass over the element's attribute list.
     /// Names are matched on their bytes (ASCII case-insensitively, as `lowercased()` then
-    /// comparing did: no other scalar lowercases to these names' letters); a value becomes a
-    /// `String` only for the names the element's tag needs.
+    /// comparing did: no other scalar lowercases to these names' letters). Values stay
+    /// libxml2's bytes, valid while the element's event lasts: every element is judged by its
+    /// id, class, role and itemprop, and only the few tags the metadata comes from make
+    /// `String`s of the others (``string(_:)``).
     struct Attributes {
-        var id = "", classes = "", role = "", itemprop = ""
+        typealias Value = UnsafePointer<UInt8>
+        var id: Value?, classes: Value?, role: Value?, itemprop: Value?
         var hidden = false
-        var lang: String?, property: String?, name: String?, content: String?, rel: String?, href: String?
-        var type: String?, datetime: String?, httpEquiv: String?
+        var lang: Value?, property: Value?, name: Value?, content: Value?, rel: Value?, href: Value?
+        var type: Value?, datetime: Value?, httpEquiv: Value?
 
         /// The names `Attributes` knows, by their lower-case bytes.
         enum Key: Int, Sendable, CaseIterable {
@@ -252,166 +227,470 @@ enum HTMLLoader {
             }
         }
 
-        init(_ node: Node, tag: Tag) {
-            var attr = node.pointee.properties
-            while let a = attr {
-                defer { attr = a.pointee.next }
-                guard let rawName = a.pointee.name,
-                      let key = Key.of(UnsafeRawPointer(rawName).assumingMemoryBound(to: UInt8.self)) else { continue }
-                guard Self.wanted(key, by: tag.name) else { continue }
-                let value = HTMLLoader.value(of: a)
+        /// From libxml2's list of name and value pairs, ended by a nil name. A value is nil for
+        /// an attribute written without one, which reads as empty. Of two `lang` the first
+        /// counts, of other names the last.
+        init(_ list: UnsafePointer<UnsafePointer<xmlChar>?>?) {
+            guard var pair = list else { return }
+            while let rawName = pair[0] {
+                let value = pair[1] ?? ("" as StaticString).utf8Start
+                pair += 2
+                guard let key = Key.of(rawName) else { continue }
                 switch key {
                 case .id: id = value
                 case .class: classes = value
-                case .role: role = value.lowercased()
+                case .role: role = value
                 case .itemprop: itemprop = value
                 case .hidden: hidden = true
-                case .ariaHidden: if value.lowercased() == "true" { hidden = true }
+                case .ariaHidden: if Self.string(value).lowercased() == "true" { hidden = true }
                 case .lang, .xmlLang: lang = lang ?? value
                 case .property: property = value
                 case .name: name = value
                 case .content: content = value
-                case .rel: rel = value.lowercased()
+                case .rel: rel = value
                 case .href: href = value
-                case .type: type = value.lowercased()
+                case .type: type = value
                 case .datetime: datetime = value
-                case .httpEquiv: httpEquiv = value.lowercased()
+                case .httpEquiv: httpEquiv = value
                 }
             }
         }
 
-        /// Whether an element with this tag uses the attribute: id, class, role, itemprop and
-        /// hiding on every element (furniture, article body), the others on their own tags.
-        private static func wanted(_ key: Key, by tag: Tag.Name) -> Bool {
-            switch key {
-            case .lang, .xmlLang: return tag == .html
-            case .property, .name, .content, .httpEquiv: return tag == .meta
-            case .datetime: return tag == .meta || tag == .time
-            case .rel, .href: return tag == .link
-            case .type: return tag == .script
-            default: return true
-            }
+        static func string(_ value: Value) -> String { String(cString: value) }
+        static func string(_ value: Value?) -> String? { value.map { String(cString: $0) } }
+
+        /// `itemprop` is exactly `value` (bytes compared: both sides ASCII, which no other
+        /// spelling is canonically equivalent to, as `String`'s `==` would allow).
+        func itempropIs(_ value: StaticString) -> Bool {
+            guard let itemprop else { return false }
+            return strcmp(UnsafeRawPointer(itemprop).assumingMemoryBound(to: CChar.self),
+                          UnsafeRawPointer(value.utf8Start).assumingMemoryBound(to: CChar.self)) == 0
         }
     }
 
-    static func value(of attr: UnsafeMutablePointer<xmlAttr>) -> String {
-        var out = ""
-        var child = attr.pointee.children
-        while let c = child {
-            if let content = c.pointee.content { out += String(cString: content) }
-            child = c.pointee.next
+    // MARK: Drop rules
+
+    /// An element's drop rules, decided when it opens; which of them apply depends on the pass
+    /// (``isDropped(insideArticle:tagRulesOnly:)``).
+    struct ElementRules: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Starts and ends a line (HTMLDropRules.blockTags).
+        static let block = ElementRules(rawValue: 1)
+        /// Never article text (HTMLDropRules.droppedTags).
+        static let droppedTag = ElementRules(rawValue: 2)
+        /// `<header>`: furniture outside the article, the headline inside it.
+        static let pageHeader = ElementRules(rawValue: 4)
+        /// Hidden, a furniture role, or a furniture class or id (not an article root).
+        static let droppedAttributes = ElementRules(rawValue: 8)
+
+        func isDropped(insideArticle: Bool, tagRulesOnly: Bool = false) -> Bool {
+            if contains(.droppedTag) { return true }
+            if contains(.pageHeader) && !insideArticle { return true }
+            return !tagRulesOnly && contains(.droppedAttributes)
         }
-        return out
     }
 
-    /// All text below `node` (for `<title>` and scripts), without collapsing.
-    static func textContent(_ node: Node) -> String {
-        var bytes: [UInt8] = []
-        walk(node, enter: { n in
-            if n.pointee.type == XML_TEXT_NODE || n.pointee.type == XML_CDATA_SECTION_NODE, let c = n.pointee.content {
-                var p = UnsafePointer(c)
-                while p.pointee != 0 { bytes.append(p.pointee); p += 1 }
-            }
-            return true
-        }, leave: { _ in })
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Decides which elements are furniture (``HTMLDropRules``), remembering class and id
-    /// values already judged: pages repeat the same few dozen classes thousands of times.
+    /// Decides which elements are furniture by their attributes (``HTMLDropRules``), remembering
+    /// class and id values already judged: pages repeat the same few dozen classes thousands of
+    /// times, and the pages of one site the same ones. A judge serves one parse at a time (it
+    /// travels with a parser context) and forgets everything past ``limit`` values.
     struct DropJudge {
-        private var furniture: [String: Bool] = [:]
+        /// By the FNV-1a hash of the value's bytes; the bytes tell apart two values with one hash.
+        private var judged: [UInt64: (value: [UInt8], isFurniture: Bool)] = [:]
+        static let limit = 4096
 
-        mutating func isDropped(tag: Tag, _ a: Attributes, insideArticle: Bool, tagRulesOnly: Bool = false) -> Bool {
-            if tag.isDropped { return true }
-            if tag.isPageHeader && !insideArticle { return true }
-            if tagRulesOnly { return false }
+        /// The element's rules: its tag's, and `droppedAttributes` when its attributes drop it.
+        mutating func rules(_ tag: Tag, _ a: Attributes) -> ElementRules {
+            var rules: ElementRules = []
+            if tag.isBlock { rules.insert(.block) }
+            if tag.isPageHeader { rules.insert(.pageHeader) }
+            // A dropped tag is dropped whatever its attributes say.
+            if tag.isDropped { rules.insert(.droppedTag) } else if dropsByAttributes(tag, a) { rules.insert(.droppedAttributes) }
+            return rules
+        }
+
+        private mutating func dropsByAttributes(_ tag: Tag, _ a: Attributes) -> Bool {
             if a.hidden { return true }
-            if !a.role.isEmpty && HTMLDropRules.droppedRoles.contains(a.role) { return true }
-            if tag.isRoot || a.itemprop == "articleBody" { return false }
+            if let role = a.role, role[0] != 0, HTMLDropRules.droppedRoles.contains(Attributes.string(role).lowercased()) { return true }
+            if tag.isRoot || a.itempropIs("articleBody") { return false }
             return isFurniture(a.classes) || isFurniture(a.id)
         }
 
-        private mutating func isFurniture(_ value: String) -> Bool {
-            if value.isEmpty { return false }
-            if let known = furniture[value] { return known }
-            let judged = HTMLDropRules.isFurniture(classOrID: value)
-            furniture[value] = judged
-            return judged
+        private mutating func isFurniture(_ value: UnsafePointer<UInt8>?) -> Bool {
+            guard let value else { return false }
+            var hash = FNV1a()
+            var length = 0
+            while value[length] != 0 { hash.add(value[length]); length += 1 }
+            if length == 0 { return false }
+            let bytes = UnsafeBufferPointer(start: value, count: length)
+            if let known = judged[hash.value], known.value.elementsEqual(bytes) { return known.isFurniture }
+            let verdict = HTMLDropRules.isFurniture(classOrID: String(decoding: bytes, as: UTF8.self))
+            if judged.count >= Self.limit { judged.removeAll(keepingCapacity: true) }
+            judged[hash.value] = (Array(bytes), verdict)
+            return verdict
+        }
+    }
+}
+
+// MARK: - libxml2's events
+
+/// The SAX callbacks, which hand each event to the ``PageReader`` a parse was started with
+/// (the context's `_private`). The context itself is the callbacks' user data: they read its
+/// depth (`nameNr`), the count of elements libxml2 holds open.
+enum SAXEvents {
+    /// A parser context whose events go to a ``PageReader`` (nil if libxml2 could not make one).
+    static func newContext() -> htmlParserCtxtPtr? {
+        guard let context = htmlNewParserCtxt() else { return nil }
+        guard let sax = context.pointee.sax else {
+            htmlFreeParserCtxt(context)
+            return nil
+        }
+        // Start from the HTML defaults, then replace every callback that builds or looks up a tree.
+        sax.pointee.internalSubset = { ctx, _, _, _ in
+            SAXEvents.reader(ctx)?.pointee.doctype()
+        }
+        sax.pointee.getEntity = nil
+        sax.pointee.setDocumentLocator = nil
+        sax.pointee.startDocument = { ctx in
+            SAXEvents.reader(ctx)?.pointee.startDocument()
+        }
+        sax.pointee.endDocument = nil
+        sax.pointee.startElement = { ctx, name, atts in
+            guard let name, let reader = SAXEvents.reader(ctx) else { return }
+            // libxml2 has already counted the element that opens.
+            reader.pointee.open(name, UnsafePointer(atts), libxmlDepth: SAXEvents.depth(ctx) - 1)
+        }
+        sax.pointee.endElement = { ctx, _ in
+            // libxml2 still counts the element that closes.
+            SAXEvents.reader(ctx)?.pointee.close(libxmlDepth: SAXEvents.depth(ctx))
+        }
+        sax.pointee.characters = { ctx, bytes, count in
+            guard let bytes, let reader = SAXEvents.reader(ctx) else { return }
+            reader.pointee.text(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: false, libxmlDepth: SAXEvents.depth(ctx))
+        }
+        // Script and style bodies: libxml2's builder keeps them as CDATA, read by <title> and JSON-LD.
+        sax.pointee.cdataBlock = { ctx, bytes, count in
+            guard let bytes, let reader = SAXEvents.reader(ctx) else { return }
+            reader.pointee.text(UnsafeBufferPointer(start: bytes, count: Int(count)), isCDATA: true, libxmlDepth: SAXEvents.depth(ctx))
+        }
+        // Whitespace is passed as characters (blanks are kept); the builder ignores this one.
+        sax.pointee.ignorableWhitespace = nil
+        sax.pointee.comment = { ctx, _ in
+            SAXEvents.reader(ctx)?.pointee.commentOrInstruction(libxmlDepth: SAXEvents.depth(ctx))
+        }
+        sax.pointee.processingInstruction = { ctx, _, _ in
+            SAXEvents.reader(ctx)?.pointee.commentOrInstruction(libxmlDepth: SAXEvents.depth(ctx))
+        }
+        return context
+    }
+
+    @inline(__always)
+    private static func reader(_ ctx: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<PageReader>? {
+        ctx?.assumingMemoryBound(to: htmlParserCtxt.self).pointee._private?.assumingMemoryBound(to: PageReader.self)
+    }
+
+    /// The count of elements libxml2 holds open.
+    @inline(__always)
+    private static func depth(_ ctx: UnsafeMutableRawPointer?) -> Int {
+        Int(ctx?.assumingMemoryBound(to: htmlParserCtxt.self).pointee.nameNr ?? 0)
+    }
+}
+
+// MARK: - The outline of a page
+
+/// The page as the text pass reads it: the elements' open and close marks in document order,
+/// with the text between them kept in one byte buffer.
+struct PageOutline {
+    struct Element {
+        var rules: HTMLLoader.ElementRules
+        /// The index of its close mark.
+        var end = 0
+        /// A `<time>`'s non-empty `datetime`, in ``PageOutline/datetimes``.
+        var datetime: Int?
+    }
+
+    enum Mark {
+        case open(Element)
+        case close(HTMLLoader.ElementRules)
+        /// Bytes of `text`: text, or a script or style body.
+        case text(Range<Int>)
+        case cdata(Range<Int>)
+    }
+
+    private(set) var marks: [Mark] = []
+    private(set) var text: [UInt8] = []
+    private(set) var datetimes: [String] = []
+
+    /// Adds an element's open mark; its index names the element.
+    mutating func open(_ rules: HTMLLoader.ElementRules, datetime: String?) -> Int {
+        var element = Element(rules: rules)
+        if let datetime {
+            element.datetime = datetimes.count
+            datetimes.append(datetime)
+        }
+        marks.append(.open(element))
+        return marks.count - 1
+    }
+
+    mutating func close(_ start: Int) {
+        guard case .open(var element) = marks[start] else { return }
+        element.end = marks.count
+        marks[start] = .open(element)
+        marks.append(.close(element.rules))
+    }
+
+    /// Text or CDATA; a run continuing the previous one of its kind extends it.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool) {
+        let start = text.count
+        text.append(contentsOf: bytes)
+        switch marks.last {
+        case .text(let run) where !isCDATA && run.upperBound == start: marks[marks.count - 1] = .text(run.lowerBound..<text.count)
+        case .cdata(let run) where isCDATA && run.upperBound == start: marks[marks.count - 1] = .cdata(run.lowerBound..<text.count)
+        default: marks.append(isCDATA ? .cdata(start..<text.count) : .text(start..<text.count))
         }
     }
 
-    // MARK: First pass: metadata and the article root
+    /// Whether the element opened at `inner` lies inside the one opened at `outer` (or is it).
+    func contains(_ outer: Int, _ inner: Int) -> Bool {
+        guard case .open(let element) = marks[outer] else { return false }
+        return outer <= inner && inner < element.end
+    }
+}
 
+// MARK: - The pass over the events
+
+/// Reads libxml2's events once: the metadata, the candidate article roots and the page's
+/// ``PageOutline``.
+///
+/// It places elements and text where libxml2's tree builder would:
+/// - text is kept only inside an open element;
+/// - an element libxml2 drops from its stack without an end event (a start tag it could not
+///   finish, `<div` at the end of the input) is closed at the next event: the builder leaves
+///   it empty;
+/// - after the root element closed, a new top-level element goes where the builder puts it,
+///   after the document's first node: inside the root when that node is the root, read as its
+///   last child; beside it, and out of the page, when a doctype, a comment or a processing
+///   instruction comes first.
+struct PageReader {
+    private(set) var documentStarted = false
+    private(set) var outline = PageOutline()
+    private var scan = Scan()
+    /// Lent by the parser for the page.
+    var judge = HTMLLoader.DropJudge()
+
+    private struct OpenElement {
+        var start: Int          // its open mark
+        var rules: HTMLLoader.ElementRules
+        var droppedInScan: Bool
+        var isSVG: Bool
+    }
+    /// The open elements, the root first.
+    private var stack: [OpenElement] = []
+    /// Open `<svg>` elements: a `<title>` inside one is not the page's.
+    private var svgDepth = 0
+    private enum Root { case notYet, open, closed, restIgnored }
+    private var root = Root.notYet
+    /// The root is open again, for elements libxml2 adds to it after it closed (libxml2 does
+    /// not count it).
+    private var rootReopened = false
+    /// The document's first node is not the root: a doctype (libxml2 puts one first wherever
+    /// it stands), or a comment or processing instruction before the root.
+    private var documentStartsElsewhere = false
+    private var captures: [Capture] = []
+
+    /// Text collected for the `<title>` or a JSON-LD script, all text below it unchanged.
+    private struct Capture {
+        enum Target { case title, linkedData(Int) }
+        var depth: Int          // stack.count once its element opened
+        var target: Target
+        var bytes: [UInt8] = []
+    }
+
+    /// Our count of the elements libxml2 holds open.
+    private var depth: Int { stack.count - (rootReopened ? 1 : 0) }
+
+    mutating func startDocument() { documentStarted = true }
+
+    mutating func doctype() { documentStartsElsewhere = true }
+
+    mutating func commentOrInstruction(libxmlDepth: Int) {
+        if root == .notYet && libxmlDepth == 0 { documentStartsElsewhere = true }
+    }
+
+    mutating func open(_ name: UnsafePointer<UInt8>, _ attributes: UnsafePointer<UnsafePointer<xmlChar>?>?, libxmlDepth: Int) {
+        guard root != .restIgnored else { return }
+        catchUp(to: libxmlDepth)
+        if stack.isEmpty {
+            switch root {
+            case .notYet: root = .open
+            case .closed:
+                guard !documentStartsElsewhere else { root = .restIgnored; return }
+                reopenRoot()
+            case .open, .restIgnored: break
+            }
+        }
+        let tag = HTMLLoader.Tag.table.lookUp(name)
+        let a = HTMLLoader.Attributes(attributes)
+        let rules = judge.rules(tag, a)
+        // The scan judges with the page rules (a header is furniture there).
+        let droppedInScan = rules.isDropped(insideArticle: false)
+        let datetime = tag.name == .time ? HTMLLoader.Attributes.string(a.datetime).flatMap { $0.isEmpty ? nil : $0 } : nil
+        let start = outline.open(rules, datetime: datetime)
+        scan.opened(start, tag: tag, a, droppedInScan: droppedInScan)
+        stack.append(OpenElement(start: start, rules: rules, droppedInScan: droppedInScan, isSVG: tag.name == .svg))
+        switch tag.name {
+        case .title where !scan.titleClaimed && svgDepth == 0:
+            scan.titleClaimed = true
+            captures.append(Capture(depth: stack.count, target: .title))
+        case .script where HTMLLoader.Attributes.string(a.type)?.lowercased().contains("ld+json") == true:
+            scan.jsonLD.append("")
+            captures.append(Capture(depth: stack.count, target: .linkedData(scan.jsonLD.count - 1)))
+        case .svg:
+            svgDepth += 1
+        default:
+            break
+        }
+    }
+
+    mutating func close(libxmlDepth: Int) {
+        guard root != .restIgnored else { return }
+        catchUp(to: libxmlDepth)
+        if !stack.isEmpty { closeLast() }
+    }
+
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>, isCDATA: Bool, libxmlDepth: Int) {
+        guard root != .restIgnored else { return }
+        catchUp(to: libxmlDepth)
+        guard !stack.isEmpty else { return }
+        outline.append(bytes, isCDATA: isCDATA)
+        if !isCDATA { scan.text(count: bytes.count) }
+        for k in captures.indices { captures[k].bytes.append(contentsOf: bytes) }
+    }
+
+    /// Closes what libxml2 no longer holds open, at the end of the page too.
+    mutating func finish() {
+        catchUp(to: 0)
+        if root != .notYet { outline.close(0) }
+    }
+
+    /// The article's text and the page's metadata.
+    func page() -> HTMLPage {
+        guard root != .notYet else { return HTMLPage(text: "", metadata: HTMLMetadata()) }
+        let top = 0
+        let chosen = scan.articleRoot(in: outline) ?? scan.body ?? top
+        var extraction = HTMLTextPass(insideArticle: chosen != scan.body && chosen != top)
+        extraction.run(outline, root: chosen)
+        var metadata = scan.metadata
+        metadata.firstTimeInArticle = extraction.firstTime
+        metadata.linkedDataScripts = scan.jsonLD
+        var text = extraction.text.finish()
+        if text.isEmpty && chosen != top {
+            // Drop rules that emptied the article (a class we misread): read it with tag rules only.
+            var lenient = HTMLTextPass(insideArticle: true, tagRulesOnly: true)
+            lenient.run(outline, root: chosen)
+            text = lenient.text.finish()
+        }
+        if text.isEmpty, let body = scan.body, chosen != body {
+            // An empty article shell: the text is elsewhere in the page.
+            var whole = HTMLTextPass(insideArticle: false)
+            whole.run(outline, root: body)
+            text = whole.text.finish()
+        }
+        return HTMLPage(text: text, metadata: metadata)
+    }
+
+    private mutating func catchUp(to libxmlDepth: Int) {
+        while depth > libxmlDepth { closeLast() }
+    }
+
+    private mutating func closeLast() {
+        let element = stack.removeLast()
+        if element.isSVG { svgDepth -= 1 }
+        if element.start != 0 { outline.close(element.start) }   // the root's close mark comes last (see finish)
+        scan.closed(element.start, droppedInScan: element.droppedInScan)
+        if let capture = captures.last, capture.depth == stack.count + 1 {
+            captures.removeLast()
+            let text = String(decoding: capture.bytes, as: UTF8.self)
+            switch capture.target {
+            case .title: scan.metadata.titleElement = text
+            case .linkedData(let k): scan.jsonLD[k] = text
+            }
+        }
+        if stack.isEmpty {
+            root = .closed
+            rootReopened = false
+        } else if rootReopened && stack.count == 1 {
+            // The element added to the root closed: libxml2's builder is outside the page again.
+            closeLast()
+        }
+    }
+
+    private mutating func reopenRoot() {
+        guard case .open(let element) = outline.marks[0] else { return }
+        let droppedInScan = element.rules.isDropped(insideArticle: false)
+        stack.append(OpenElement(start: 0, rules: element.rules, droppedInScan: droppedInScan, isSVG: false))
+        scan.reopened(droppedInScan: droppedInScan)
+        rootReopened = true
+        root = .open
+    }
+
+    /// The metadata and the candidate roots, each element named by its open mark.
     struct Scan {
         var metadata = HTMLMetadata()
         var jsonLD: [String] = []
-        var body: Node?
-        var firstMain: Node?, articleBody: Node?
+        var titleClaimed = false
+        var body: Int?
+        var firstMain: Int?, articleBody: Int?
         /// Outermost `<article>` elements outside furniture, with the bytes of text they hold.
-        var articles: [(node: Node, textBytes: Int)] = []
-        private var openArticle: Node?
-        private var dropped: [Node] = []
-        /// Handed on to the text pass, which judges the same class values.
-        private(set) var judge = DropJudge()
+        var articles: [(start: Int, textBytes: Int)] = []
+        private var openArticle: Int?
+        /// Open elements the page rules drop.
+        private var droppedDepth = 0
 
         /// The `<article>` with the most text (a listing page may hold several), unless the
         /// `[itemprop=articleBody]` element lies outside it; else `<main>`.
-        var articleRoot: Node? {
-            let best = articles.filter { $0.textBytes > 0 }.max { $0.textBytes < $1.textBytes }?.node   // ties: the first one
+        func articleRoot(in outline: PageOutline) -> Int? {
+            let best = articles.filter { $0.textBytes > 0 }.max { $0.textBytes < $1.textBytes }?.start   // ties: the first one
             if let articleBody {
-                if let best, Scan.contains(best, articleBody) { return best }
+                if let best, outline.contains(best, articleBody) { return best }
                 return articleBody
             }
             return best ?? firstMain
         }
 
-        static func contains(_ ancestor: Node, _ node: Node) -> Bool {
-            var n: Node? = node
-            while let current = n {
-                if current == ancestor { return true }
-                n = current.pointee.parent
+        mutating func opened(_ start: Int, tag: HTMLLoader.Tag, _ a: HTMLLoader.Attributes, droppedInScan: Bool) {
+            visit(start, tag: tag.name, a)
+            if droppedInScan {
+                droppedDepth += 1
+            } else if droppedDepth == 0 && tag.name == .article && openArticle == nil {
+                openArticle = start
+                articles.append((start, 0))
             }
-            return false
         }
 
-        mutating func run(from top: Node) {
-            HTMLLoader.walk(top, enter: { node in
-                guard HTMLLoader.isElement(node) else {
-                    if node.pointee.type == XML_TEXT_NODE, dropped.isEmpty, openArticle != nil, let content = node.pointee.content {
-                        articles[articles.count - 1].textBytes += Int(xmlStrlen(content))
-                    }
-                    return false
-                }
-                let tag = HTMLLoader.tagInfo(node)
-                let a = Attributes(node, tag: tag)
-                visit(node, tag: tag.name, a)
-                if judge.isDropped(tag: tag, a, insideArticle: false) {
-                    dropped.append(node)
-                } else if dropped.isEmpty && tag.name == .article && openArticle == nil {
-                    openArticle = node
-                    articles.append((node, 0))
-                }
-                return true
-            }, leave: { node in
-                if dropped.last == node { dropped.removeLast() }
-                if openArticle == node { openArticle = nil }
-            })
+        mutating func closed(_ start: Int, droppedInScan: Bool) {
+            if droppedInScan { droppedDepth -= 1 }
+            if openArticle == start { openArticle = nil }
         }
 
-        private mutating func visit(_ node: Node, tag: Tag.Name, _ a: Attributes) {
+        mutating func reopened(droppedInScan: Bool) {
+            if droppedInScan { droppedDepth += 1 }
+        }
+
+        mutating func text(count: Int) {
+            if droppedDepth == 0 && openArticle != nil { articles[articles.count - 1].textBytes += count }
+        }
+
+        private mutating func visit(_ start: Int, tag: HTMLLoader.Tag.Name, _ a: HTMLLoader.Attributes) {
+            func string(_ value: HTMLLoader.Attributes.Value?) -> String? { HTMLLoader.Attributes.string(value) }
             switch tag {
             case .html:
-                if metadata.htmlLang == nil, let lang = a.lang, !lang.isEmpty { metadata.htmlLang = lang }
+                if metadata.htmlLang == nil, let lang = string(a.lang), !lang.isEmpty { metadata.htmlLang = lang }
             case .body:
-                if body == nil { body = node }
-            case .title:
-                if metadata.titleElement == nil, !HTMLLoader.isInside(node, tag: "svg") {
-                    metadata.titleElement = HTMLLoader.textContent(node)
-                }
+                if body == nil { body = start }
             case .meta:
-                let key = (a.property ?? a.name ?? "").lowercased()
-                let content = a.content
+                let key = (string(a.property) ?? string(a.name) ?? "").lowercased()
+                let content = string(a.content)
                 switch key {
                 case "og:title": metadata.ogTitle = metadata.ogTitle ?? content
                 case "og:site_name": metadata.siteName = metadata.siteName ?? content
@@ -420,71 +699,66 @@ enum HTMLLoader {
                 case "article:published_time": metadata.publishedTime = metadata.publishedTime ?? content
                 default: break
                 }
-                if a.itemprop == "datePublished" { metadata.itempropDatePublished = metadata.itempropDatePublished ?? content ?? a.datetime }
-                if a.httpEquiv == "content-language" { metadata.contentLanguage = metadata.contentLanguage ?? content }
+                if a.itempropIs("datePublished") { metadata.itempropDatePublished = metadata.itempropDatePublished ?? content ?? string(a.datetime) }
+                if string(a.httpEquiv)?.lowercased() == "content-language" { metadata.contentLanguage = metadata.contentLanguage ?? content }
             case .link:
-                if let rel = a.rel, rel.split(separator: " ").contains("canonical"), let href = a.href, !href.isEmpty {
+                if let rel = string(a.rel)?.lowercased(), rel.split(separator: " ").contains("canonical"), let href = string(a.href), !href.isEmpty {
                     metadata.canonicalURL = metadata.canonicalURL ?? href
                 }
-            case .script:
-                if let type = a.type, type.contains("ld+json") { jsonLD.append(HTMLLoader.textContent(node)) }
             default:
                 break
             }
-            guard dropped.isEmpty else { return }
-            if a.itemprop == "articleBody" && articleBody == nil { articleBody = node }
-            if tag == .main && firstMain == nil { firstMain = node }
+            guard droppedDepth == 0 else { return }
+            if articleBody == nil && a.itempropIs("articleBody") { articleBody = start }
+            if tag == .main && firstMain == nil { firstMain = start }
         }
     }
+}
 
-    static func isInside(_ node: Node, tag name: String) -> Bool {
-        var n = node.pointee.parent
-        while let current = n, current.pointee.type == XML_ELEMENT_NODE {
-            if tag(current) == name { return true }
-            n = current.pointee.parent
-        }
-        return false
+// MARK: - The text pass
+
+/// Reads one root's span of the outline into lines, skipping dropped elements whole.
+struct HTMLTextPass {
+    let insideArticle: Bool
+    var tagRulesOnly = false
+    var text = BlockText()
+    var firstTime: String?
+
+    init(insideArticle: Bool, tagRulesOnly: Bool = false) {
+        self.insideArticle = insideArticle
+        self.tagRulesOnly = tagRulesOnly
     }
 
-    // MARK: Second pass: the article's text
-
-    struct Extraction {
-        let root: Node
-        let insideArticle: Bool
-        var tagRulesOnly = false
-        var text = BlockText()
-        var firstTime: String?
-        /// Class and id values already judged (by the scan of the same page, say).
-        private(set) var judge: DropJudge
-
-        init(root: Node, insideArticle: Bool, tagRulesOnly: Bool = false, judge: DropJudge = DropJudge()) {
-            self.root = root; self.insideArticle = insideArticle; self.tagRulesOnly = tagRulesOnly; self.judge = judge
-        }
-
-        mutating func run() {
-            HTMLLoader.walk(root, enter: { node in
-                switch node.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = node.pointee.content { text.append(UnsafePointer(content)) }
-                    return false
-                case XML_ELEMENT_NODE:
-                    let tag = HTMLLoader.tagInfo(node)
-                    let a = Attributes(node, tag: tag)
-                    if node != root && judge.isDropped(tag: tag, a, insideArticle: insideArticle, tagRulesOnly: tagRulesOnly) {
-                        return false
+    /// `root` is the index of an open mark; the root itself is never dropped.
+    mutating func run(_ outline: PageOutline, root: Int) {
+        guard case .open(let top) = outline.marks[root] else { return }
+        enter(top, outline)
+        outline.text.withUnsafeBufferPointer { bytes in
+            var k = root + 1
+            while k < top.end {
+                switch outline.marks[k] {
+                case .text(let run), .cdata(let run):
+                    text.append(UnsafeBufferPointer(rebasing: bytes[run]))
+                case .open(let element):
+                    if element.rules.isDropped(insideArticle: insideArticle, tagRulesOnly: tagRulesOnly) {
+                        // Left out with all it holds; a dropped block still ends the line before it.
+                        if element.rules.contains(.block) { text.endBlock() }
+                        k = element.end
+                    } else {
+                        enter(element, outline)
                     }
-                    if tag.name == .time, firstTime == nil, let datetime = a.datetime, !datetime.isEmpty { firstTime = datetime }
-                    if tag.isBlock { text.endBlock() }
-                    return true
-                default:
-                    return false
+                case .close(let rules):
+                    if rules.contains(.block) { text.endBlock() }
                 }
-            }, leave: { node in
-                if node.pointee.type == XML_ELEMENT_NODE, HTMLLoader.tagInfo(node).isBlock {
-                    text.endBlock()
-                }
-            })
+                k += 1
+            }
         }
+        if top.rules.contains(.block) { text.endBlock() }
+    }
+
+    private mutating func enter(_ element: PageOutline.Element, _ outline: PageOutline) {
+        if firstTime == nil, let k = element.datetime { firstTime = outline.datetimes[k] }
+        if element.rules.contains(.block) { text.endBlock() }
     }
 }
 
@@ -494,18 +768,22 @@ struct BlockText {
     private var lineStart = 0
     private var pendingSpace = false
 
-    /// Appends a NUL-terminated UTF-8 string; ASCII whitespace runs become one space.
+    /// Appends UTF-8 text; ASCII whitespace runs become one space. Text split anywhere and
+    /// appended piece by piece reads the same as appended whole.
     ///
-    /// Most text nodes are words and single spaces with some whitespace at their ends: their
-    /// middle is copied in one go. Others go run by run.
-    mutating func append(_ p: UnsafePointer<UInt8>) {
+    /// Most text runs are words and single spaces with some whitespace at their ends: their
+    /// middle is copied in one go. Others go word by word.
+    mutating func append(_ chunk: UnsafeBufferPointer<UInt8>) {
         @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
+        guard let p = chunk.baseAddress else { return }
+        let count = chunk.count
         var start = 0
-        while isSpace(p[start]) { pendingSpace = true; start += 1 }
-        if p[start] == 0 { return }
-        var end = start + strlen(UnsafeRawPointer(p + start).assumingMemoryBound(to: CChar.self))
+        while start < count && isSpace(p[start]) { pendingSpace = true; start += 1 }
+        if start == count { return }
+        var end = count
         var trailing = false
-        while isSpace(p[end - 1]) { end -= 1; trailing = true }
+        while isSpace(p[end - 1]) { end -= 1; trailing = true }   // stops at p[start], not a space
+        // p[i + 1] is read only after a space, which is never the last byte of start..<end.
         var simple = true
         for i in start..<end where p[i] < 0x21 && (p[i] != 0x20 || p[i + 1] == 0x20) { simple = false; break }
         if simple {
@@ -514,21 +792,16 @@ struct BlockText {
             pendingSpace = trailing
             return
         }
-        var q = p + start
+        var q = start
         while true {
-            var b = q.pointee
-            while isSpace(b) {
-                pendingSpace = true
-                q += 1
-                b = q.pointee
-            }
-            if b == 0 { return }
-            var runEnd = q
-            repeat { runEnd += 1; b = runEnd.pointee } while b != 0 && !isSpace(b)
+            while q < count && isSpace(p[q]) { pendingSpace = true; q += 1 }
+            if q == count { return }
+            var wordEnd = q + 1
+            while wordEnd < count && !isSpace(p[wordEnd]) { wordEnd += 1 }
             if pendingSpace && bytes.count > lineStart { bytes.append(0x20) }
             pendingSpace = false
-            bytes.append(contentsOf: UnsafeBufferPointer(start: q, count: runEnd - q))
-            q = runEnd
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p + q, count: wordEnd - q))
+            q = wordEnd
         }
     }
 
