@@ -186,11 +186,14 @@ extension HTMLLoader {
     /// Decides which elements are furniture by their attributes (``HTMLDropRules``), remembering
     /// class and id values already judged: pages repeat the same few dozen classes thousands of
     /// times, and the pages of one site the same ones. A judge serves one parse at a time (it
-    /// travels with a parser context) and forgets everything past ``limit`` values.
+    /// travels with a parser context) and forgets everything past ``limit`` values (of at most
+    /// ``longestKept`` bytes).
     struct DropJudge {
         /// By the FNV-1a hash of the value's bytes; the bytes tell apart two values with one hash.
         private var judged: [UInt64: (value: [UInt8], isFurniture: Bool)] = [:]
         static let limit = 4096
+        /// Longer values are judged each time, not kept.
+        static let longestKept = 256
 
         /// The element's rules: its tag's, and `droppedAttributes` when its attributes drop it.
         mutating func rules(_ tag: Tag, _ a: Attributes) -> ElementRules {
@@ -218,6 +221,7 @@ extension HTMLLoader {
             let bytes = UnsafeBufferPointer(start: value, count: length)
             if let known = judged[hash.value], known.value.elementsEqual(bytes) { return known.isFurniture }
             let verdict = HTMLDropRules.isFurniture(classOrID: String(decoding: bytes, as: UTF8.self))
+            guard length <= Self.longestKept else { return verdict }
             if judged.count >= Self.limit { judged.removeAll(keepingCapacity: true) }
             judged[hash.value] = (Array(bytes), verdict)
             return verdict

@@ -175,22 +175,18 @@ extension HTMLLoader {
                 while k < count && (isLetter(p[k]) || isDigit(p[k])) { k += 1 }
                 let name = (i, k - i)
                 i = k
-                var afterEquals = false
-                while i < count {
-                    let b = p[i]
-                    if b == 0x3E { break }
-                    if afterEquals && (b == 0x22 || b == 0x27) {
-                        i += 1
-                        while i < count && p[i] != b { i += 1 }
-                        afterEquals = false
-                    } else if b == 0x3D {
-                        afterEquals = true
-                    } else if !(b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D) {
-                        afterEquals = false
-                    }
+                // Up to the ">"; only a quote right after "=" (blanks between) opens a value.
+                while true {
+                    i = nextEqualsOrEnd(from: i)
+                    guard i < count else { return }
+                    if p[i] == 0x3E { break }
                     i += 1
+                    while i < count && (p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0A || p[i] == 0x0D) { i += 1 }
+                    if i < count && (p[i] == 0x22 || p[i] == 0x27) {
+                        guard let close = memchr(p + i + 1, Int32(p[i]), count - i - 1) else { i = count; return }
+                        i = UnsafeRawPointer(close) - UnsafeRawPointer(p) + 1
+                    }
                 }
-                guard i < count else { return }
                 i += 1
                 if let raw = rawTextEnd(name) {
                     // Past the body, to the "</" that ends it; the end tag is markup again.
@@ -240,6 +236,20 @@ extension HTMLLoader {
                 guard k < count && p[k] == 0x3B else { i = k; return }
                 i = k + 1
                 startRun()
+            }
+
+            /// The first `=` or `>` at or after `start`, eight bytes at a time while there is none.
+            private func nextEqualsOrEnd(from start: Int) -> Int {
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+                var k = start
+                while k + 8 <= count {
+                    let v = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
+                    if hasZeroByte(v ^ (ones &* 0x3D)) || hasZeroByte(v ^ (ones &* 0x3E)) { break }
+                    k += 8
+                }
+                while k < count && p[k] != 0x3D && p[k] != 0x3E { k += 1 }
+                return k
             }
 
             private mutating func skip(past byte: UInt8) {
