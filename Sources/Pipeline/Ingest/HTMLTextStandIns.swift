@@ -15,15 +15,16 @@ extension HTMLLoader {
     /// no page has a use for), and the reader puts the run back where the stand-in comes out of
     /// libxml2 (``PageReader``).
     ///
-    /// Why the parse is the same: in its text state, libxml2 treats every character alike up to
-    /// the next `<`, `&` or NUL, except characters XML forbids (dropped) and blank ones (a text
-    /// whose first part is all blank implies no `<p>`). A run therefore starts after a `>` or
-    /// a complete character reference, keeps its leading blanks, and holds none of `<`, `&`,
-    /// NUL or a forbidden character: read in the text state, the run and its stand-in give the
-    /// same events but for their text. This scan guesses where the text state is (inside tags,
-    /// comments and `<script>`/`<style>` bodies there is none); libxml2 decides. A stand-in it
-    /// reads in any other state is not given back as text, so the reader counts them: unless
-    /// every stand-in comes back as text, the page is parsed again as it is.
+    /// Why the parse is the same: the page and its stand-in version are alike up to a run, so
+    /// libxml2 is in the same state where the run starts. If that state is text, it reads the run
+    /// and the stand-in alike: there every character counts the same up to the next `<`, `&` or
+    /// NUL, but for characters XML forbids (dropped) and blanks (a text whose first part is all
+    /// blank implies no `<p>`). So a run holds no `<`, `&`, NUL or forbidden character and keeps
+    /// its leading blanks as they are; its events differ only by their text. Whether the state
+    /// is text, this scan only guesses (tags, comments and `<script>`/`<style>` bodies are not;
+    /// a run starts after a `>` or a complete `&…;` reference); libxml2 decides. A stand-in it
+    /// reads in another state does not come back as text, so the reader counts them: unless
+    /// every stand-in comes back as text, in order, the page is parsed again as it is.
     struct TextStandIns {
         /// U+FDD0 in UTF-8.
         static let standIn: (UInt8, UInt8, UInt8) = (0xEF, 0xB7, 0x90)
