@@ -132,6 +132,14 @@ import Pipeline
         #expect(result.documents.first?.language == .fr)
     }
 
+    @Test func htmlCutInsideAStartTagKeepsTheTextBeforeIt() {
+        let sentence = "Le sommet s'est tenu à Bruxelles le 3 mai 2025 et les dirigeants ont adopté une déclaration commune."
+        let inArticle = "<!DOCTYPE html><html lang=\"fr\"><body><article><h1>Le sommet de Bruxelles</h1><p>\(sentence)</p><div class=\"share-bar\""
+        #expect(Ingestor().load(text: inArticle, name: "cut.html").documents.first?.text == "Le sommet de Bruxelles\n\(sentence)")
+        let inParagraph = "<html><body><p>\(sentence)</p><p>Suite<div"
+        #expect(Ingestor().load(text: inParagraph, name: "cut.html").documents.first?.text == "\(sentence)\nSuite")
+    }
+
     @Test func htmlWithoutArticleTextIsAnError() {
         let result = Ingestor().load(text: "<html><body><nav>Accueil Monde</nav><footer>© 2025</footer></body></html>", name: "empty.html")
         #expect(result.documents.isEmpty)

@@ -1,7 +1,7 @@
 import Testing
 import Foundation
 import Extract
-import Pipeline
+@testable import Pipeline
 
 /// HTML: the article's blocks in reading order, furniture dropped, metadata from the head.
 @Suite struct IngestHTMLTests {
@@ -181,5 +181,103 @@ import Pipeline
         let seconds = Date().timeIntervalSince(start)
         #expect(seconds < 30, "\(seconds) s for \(html.utf8.count) bytes")
         #expect(document?.text.hasPrefix("Titre de section\nLe conseil s'est réuni à Bruxelles le 30 avril 2024") == true)
+    }
+
+    @Test func aDroppedBlockStillEndsTheLineAndADroppedInlineDoesNot() {
+        let html = "<html><body><p>Avant<nav>Menu</nav>après, <span class=\"share\">Partager</span> puis la fin.</p><p>\(prose)</p></body></html>"
+        #expect(load(html)?.text == "Avant\naprès, puis la fin.\n\(prose)")
+    }
+
+    @Test func aTitleInsideAnSVGIsNotThePages() {
+        let html = "<html><head><title>Vrai titre</title></head><body><svg><title>Icône</title></svg><p>\(prose)</p></body></html>"
+        #expect(load(html)?.title == "Vrai titre")
+        let inBody = "<html><head></head><body><svg><title>Icône</title></svg><p>\(prose)</p><title>Titre du corps</title></body></html>"
+        #expect(load(inBody)?.title == "Titre du corps")
+    }
+
+    /// After `</html>`, libxml2's tree put a new element inside the root when the page starts
+    /// with it, and beside the root (out of the page) after a doctype: both are read that way.
+    @Test func whatFollowsTheClosingHTMLTagIsReadAsLibxml2PlacesIt() {
+        let tail = "<meta property=\"og:title\" content=\"Titre tardif\"><p>Après la page.</p>"
+        let page = "<html><body><p>\(prose)</p></body></html>" + tail
+        #expect(load(page)?.title == "Titre tardif")
+        #expect(load(page)?.text == prose)
+        #expect(load("<!DOCTYPE html>" + page)?.title == nil)
+        #expect(load("<!-- généré -->" + page)?.title == nil)
+    }
+
+    /// Pages whose text runs libxml2 may read outside its text state, or must not be stood in
+    /// for: loading them with stand-ins gives what loading them as they are gives.
+    @Test func textStandInsChangeNothing() {
+        let long = "un texte assez long pour être remplacé pendant l'analyse"
+        let forbidden = String(Character(Unicode.Scalar(0xFFFE)!))      // XML forbids it: libxml2 drops it
+        let standIn = String(Character(Unicode.Scalar(0xFDD0)!))        // a noncharacter: no literal for it
+        var pages = [
+            "<html><body><article><p>\(prose)</p><p>Fin <a href=\"/x\" title='a>b \(long)' class=\"lien\">un lien</a> \(long).</p></article></body></html>",
+            "<html><body><p>\(long) \(standIn) \(long)</p></body></html>",                      // the stand-in itself
+            "<html><body><p>\(long)\u{1}\(long)</p><p>\(long)\(forbidden)\(long)</p><p>\(long)\u{0}\(long)</p></body></html>",
+            "<html><head><title>Titre</title></head>\(long)<body><p>\(prose)</p></body></html>",  // text that implies <p>
+            "<html><head>" + String(repeating: " ", count: 1_200) + "\(long)</head><body><p>\(prose)</p></body></html>",
+            "<html><body><script>var a = 1;</scriptx> \(long)</script><p>\(prose)</p></body></html>",
+            "<html><head><script type=\"application/ld+json\">{\"headline\":\"H\"}</scripts> \(long)</script></head><body><p>\(prose)</p></body></html>",
+            "<html><body><!-- \(long) > \(long) --><p>&amp;\(long)&nbsp;\(long)&bogus \(long)&#160;\(long)</p></body></html>",
+            "<html><body><p>\(prose)</p></body></html> \(long) <p>\(long)</p>",
+            "<html><body><p class='ouvert \(long) > \(long)</p><p>\(prose)</p></body></html>",
+        ]
+        // And messy pages made from the same pieces, the same on every run.
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: Int) -> Int { seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17; return Int(seed % UInt64(n)) }
+        let pieces = ["<p>", "</p>", "<div class=\"share\">", "</div>", "<article>", "</article>", "<script>", "</script>", "<!--", "-->",
+                      "<a title='x>y'>", "&amp;", "&x", " ", "\n", "<", ">", "</html>", "<title>", "</title>", long, prose]
+        for _ in 0..<200 { pages.append((0..<(5 + next(40))).map { _ in pieces[next(pieces.count)] }.joined()) }
+        for page in pages {
+            let stood = HTMLLoader.load(page), plain = HTMLLoader.load(page, standIns: false)
+            #expect(stood?.text == plain?.text, "\(page)")
+            #expect(stood?.metadata == plain?.metadata, "\(page)")
+        }
+    }
+
+    @Test func standInsAreNotUsedOnAPageThatHoldsTheStandInCharacter() {
+        let standIn = String(Character(Unicode.Scalar(0xFDD0)!))
+        var page = "<html><body><p>Un texte assez long pour être remplacé \(standIn) pendant l'analyse.</p></body></html>"
+        #expect(page.withUTF8 { HTMLLoader.TextStandIns($0) } == nil)
+        var plain = "<html><body><p>Un texte assez long pour être remplacé pendant l'analyse.</p></body></html>"
+        #expect(plain.withUTF8 { HTMLLoader.TextStandIns($0)?.runs.count } == 1)
+    }
+
+    /// A stand-in that libxml2 reads outside its text state never comes back as text: here
+    /// `</scripts>` ends the script body for the scan, not for libxml2. The reading is void and
+    /// the page is parsed again as it is.
+    @Test func aStandInReadOutsideTextVoidsTheReading() throws {
+        var page = "<html><body><script>var a = 1;</scripts> un texte assez long pour être remplacé</script><p>Début</p></body></html>"
+        let parser = try #require(HTMLLoader.Parser())
+        let reading: (stoodIn: Bool, putAllBack: Bool) = page.withUTF8 { bytes in
+            guard let standIns = HTMLLoader.TextStandIns(bytes) else { return (false, true) }
+            var reader = HTMLLoader.PageReader(putBack: standIns.runs, from: bytes)
+            _ = standIns.input.withUnsafeBufferPointer { HTMLLoader.parse($0, with: parser, into: &reader) }
+            return (true, reader.putAllBack)
+        }
+        #expect(reading.stoodIn)
+        #expect(!reading.putAllBack)
+        #expect(load(page)?.text == "Début")
+    }
+
+    @Test func collapsedTextIsRecognisedEightBytesAtATime() {
+        func naive(_ s: [UInt8]) -> Bool {
+            !s.indices.contains { s[$0] < 0x20 || (s[$0] == 0x20 && $0 + 1 < s.count && s[$0 + 1] == 0x20) }
+        }
+        var cases: [[UInt8]] = ["a", "un mot", "sept ch", "huit car", "neuf  car", "1234567  9", "1234567 ", "12345678 9 1234567  0",
+                                "é à ï", "tab\tici", "\u{A0}\u{A0}", "fin de ligne\n"].map { Array($0.utf8) }
+        for length in 1...24 {
+            for spaceAt in 0..<(length - 1) {
+                var s = [UInt8](repeating: 0x61, count: length)
+                s[spaceAt] = 0x20; s[spaceAt + 1] = 0x20
+                cases.append(s)
+            }
+        }
+        for s in cases {
+            #expect(s.withUnsafeBufferPointer { HTMLLoader.BlockText.isCollapsed($0.baseAddress!, count: $0.count) } == naive(s),
+                    "\(s)")
+        }
     }
 }

@@ -16,6 +16,10 @@
 /// stems may be part of one ("jp-relatedposts", "sharedaddy", "commentlist"). State classes on wrappers ("has-sidebar", "no-ads", "with-comments") are not
 /// furniture, and the article roots themselves (html, body, main, article, itemprop=articleBody)
 /// are never dropped by class: a WordPress body class must not empty the page.
+///
+/// The loader applies them as each element opens (``HTMLLoader/DropJudge``): the tag and
+/// attribute rules are decided once, and whether `header` counts as furniture is left to the
+/// pass that knows where the article is (``HTMLLoader/ElementRules``).
 enum HTMLDropRules {
     static let droppedTags: Set<String> = [
         "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "iframe", "svg",
