@@ -1,5 +1,6 @@
-/// What the event rules look up across a whole document, found in one pass over its tokens:
-/// a pass over every token costs about as much as the look-ups it serves, so there is one.
+/// What the event rules look up across a whole document, found in the one pass over its tokens
+/// the lexicon makes (``DocumentScan``): a pass over every token costs about as much as the
+/// look-ups it serves, so there is one.
 ///
 /// - The sequel words and the act, meeting and happening verbs (`EventPhraseFinder`), one
 ///   probe per word (most words are none).
@@ -15,28 +16,42 @@ struct TokenScan {
     private let firstTokenOfBlock: [Int32]
     private static let blockShift = 4
 
-    init(_ text: TokenizedText, _ g: EventGrammar) {
-        let (table, filter) = g.language == .fr ? TokenScan.candidatesFR : TokenScan.candidatesEN
-        var sequels: [Int] = [], verbs: [Int] = []
-        let blockCount = (text.text.utf8.count >> TokenScan.blockShift) + 2
-        var blocks = [Int32](repeating: Int32(text.tokens.count), count: blockCount)
-        var nextBlock = 0
-        // Every token of the document: through its buffer, with no check per access.
-        text.tokens.withUnsafeBufferPointer { tokens in
-            blocks.withUnsafeMutableBufferPointer { blocks in
-                for k in tokens.indices {
-                    let start = Int(tokens[k].start)
-                    while nextBlock < blocks.count, nextBlock << TokenScan.blockShift <= start {
-                        blocks[nextBlock] = Int32(k); nextBlock += 1
+    /// Builds the scan token by token, in order, as another walk over the tokens passes them
+    /// (the lexicon's, see ``DocumentScan``).
+    struct Builder {
+        private let text: TokenizedText
+        private let table: KeywordTable<UInt8>
+        private let filter: HashFilter
+        private var sequels: [Int] = [], verbs: [Int] = []
+
+        init(_ text: TokenizedText, language: Language) {
+            self.text = text
+            (table, filter) = language == .fr ? TokenScan.candidatesFR : TokenScan.candidatesEN
+        }
+
+        /// Token `k`, the one after the token added last.
+        @inline(__always) mutating func add(_ k: Int, _ token: Token) {
+            guard token.kind == .word, filter.mayContain(token.hash), let c = table[token.hash] else { return }
+            if c & 1 != 0 { sequels.append(k) }
+            if c & 2 != 0 { verbs.append(k) }
+        }
+
+        /// The scan, with the blocks' first tokens (a loop of its own: it reads token starts only).
+        func finish() -> TokenScan {
+            var blocks = [Int32](repeating: Int32(text.tokens.count), count: (text.text.utf8.count >> TokenScan.blockShift) + 2)
+            var nextBlock = 0
+            text.tokens.withUnsafeBufferPointer { tokens in
+                blocks.withUnsafeMutableBufferPointer { blocks in
+                    for k in tokens.indices {
+                        let start = Int(tokens[k].start)
+                        while nextBlock < blocks.count, nextBlock << TokenScan.blockShift <= start {
+                            blocks[nextBlock] = Int32(k); nextBlock += 1
+                        }
                     }
-                    let hash = tokens[k].hash
-                    guard tokens[k].kind == .word, filter.mayContain(hash), let c = table[hash] else { continue }
-                    if c & 1 != 0 { sequels.append(k) }
-                    if c & 2 != 0 { verbs.append(k) }
                 }
             }
+            return TokenScan(sequels: sequels, verbs: verbs, firstTokenOfBlock: blocks)
         }
-        self.sequels = sequels; self.verbs = verbs; firstTokenOfBlock = blocks
     }
 
     /// The tokens a byte span covers, half-open: what `TokenizedText.tokenRange(of:)` says.
