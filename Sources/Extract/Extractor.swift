@@ -149,7 +149,8 @@ struct MentionRun {
 /// Entities never collide with numbers and dates, and are kept as they are. Returns, per
 /// dimension, the indices of the mentions kept (nil: all of them).
 /// - Complexity: O(*n* log *n*) in the mentions: each dimension is checked against the
-///   sorted spans kept so far by binary search.
+///   sorted spans kept so far (sorted by start, pairwise disjoint, so their ends are sorted too)
+///   in one walk.
 func resolveOverlaps(across ranked: [[Mention]]) -> [[Int32]?] {
     var kept: [[Int32]?] = []
     var taken: [TextSpan] = []          // spans of earlier dimensions, sorted by start, disjoint
@@ -158,9 +159,15 @@ func resolveOverlaps(across ranked: [[Mention]]) -> [[Int32]?] {
         let before = taken.count
         var indices: [Int32] = []       // the mentions kept, once one was dropped
         var dropped = false
+        // The first span of `taken` ending after the mention's start: it only moves on while the
+        // dimension's mentions come by start (they do), so the spans are walked once.
+        var first = 0, previousStart = Int.min
         for k in group.indices {
             let span = group[k].span
-            if overlapsAny(span, taken, upTo: before) {
+            if span.start < previousStart { first = 0 }   // out of order: from the first again
+            previousStart = span.start
+            while first < before, taken[first].end <= span.start { first += 1 }
+            if first < before, taken[first].start < span.end {
                 if !dropped {
                     // The first one dropped: every one before it was kept.
                     dropped = true
@@ -179,13 +186,3 @@ func resolveOverlaps(across ranked: [[Mention]]) -> [[Int32]?] {
     return kept
 }
 
-/// Whether `span` overlaps one of `sorted[..<count]` (sorted by start, pairwise disjoint).
-private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan], upTo count: Int) -> Bool {
-    // First span ending after span.start: with disjoint sorted spans, ends are sorted too.
-    var lo = 0, hi = count
-    while lo < hi {
-        let mid = (lo + hi) / 2
-        if sorted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < count && sorted[lo].start < span.end
-}

@@ -149,6 +149,11 @@ struct Clauses {
     /// The modality of the clause of token `i` alone (plans), with reported speech read on its sentence.
     mutating func modality(at i: Int) -> Modality { modality(event: i, value: i) }
 
+    /// Whether the modality of token `i` is read from its sentence's summary (a sentence of at
+    /// most `shortSentence` tokens): asking then changes no later answer. A longer sentence's
+    /// answers are kept per pair of clauses as first read, so there the order of questions counts.
+    func isReadWhole(_ i: Int) -> Bool { text.sentenceRange(ofToken: i).count <= Clauses.shortSentence }
+
     private func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) { cueCache.cues(range) }
 
 }
@@ -162,11 +167,18 @@ extension Modality {
     }
 }
 
-extension TimeValue {
+/// What instances are matched on of a time: its start and, unresolved, how it is relative. A
+/// plain value (no anchor string to retain), copied freely while instances are numbered.
+struct TimeKey {
+    let start: TimePoint
+    let relative: RelativeTime?
+
+    init(_ time: TimeValue) { start = time.start; relative = time.relative }
+
     /// Whether two times can name the same event: every field both give agrees ("2022" and
     /// "2022-05", "XXXX-04-30" and "2024-04-30"). An unresolved relative time ("aujourd'hui"
     /// without a publication date) agrees only with the same relative time.
-    func mayBeSame(as other: TimeValue) -> Bool {
+    func mayBeSame(as other: TimeKey) -> Bool {
         if relative != nil || other.relative != nil { return relative == other.relative }
         let a = start, b = other.start
         if let x = a.year, let y = b.year, x != y { return false }
@@ -174,7 +186,9 @@ extension TimeValue {
         if let x = a.day, let y = b.day, x != y { return false }
         return true
     }
+}
 
+extension TimeValue {
     /// How much a time says, to choose between "le mois dernier" and "(26 mars)" told together:
     /// resolved before unresolved, then by precision.
     var informativeness: Int { (relative == nil ? 10 : 0) + start.precision.rawValue + (start.year != nil ? 1 : 0) }

@@ -55,7 +55,7 @@ struct EventReferences {
 
     /// Per phrase: its attached date (for instance matching), year (own or its host's, for
     /// series contradictions), and modality.
-    let dates: [TimeValue?]
+    let dates: [TimeKey?]
     let years: [Int?]
     let modalities: [Modality]
     let dominant: [String]?
@@ -159,7 +159,7 @@ struct EventReferences {
         instances.reserveCapacity(phrases.count)
         var earlierDate = [Int](repeating: -1, count: phrases.count)
         /// Whether `date` may be the same as every date told of `instance`.
-        func agrees(_ date: TimeValue, withDatesOf instance: Instance, earlier: [Int]) -> Bool {
+        func agrees(_ date: TimeKey, withDatesOf instance: Instance, earlier: [Int]) -> Bool {
             var d = instance.latestDate
             while d >= 0 {
                 if let told = dates[d], !told.mayBeSame(as: date) { return false }

@@ -45,13 +45,18 @@ public enum Events {
         let attached = AttributeAttachment(phrases: phrases, text: text, index: index, grammar: g)
 
         // Per phrase, its first date.
-        var dates = [TimeValue?](repeating: nil, count: phrases.count)
+        var dates = [TimeKey?](repeating: nil, count: phrases.count)
         for k in phrases.indices {
-            for v in attached.dates[k] { if case .time(let t) = index.value(v.item) { dates[k] = t; break } }
+            for v in attached.dates[k] { if case .time(let t) = index.value(v.item) { dates[k] = TimeKey(t); break } }
         }
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }
-        let modalities = phrases.indices.map { clauses.modality(at: phrases[$0].noun.lowerBound) }
+        // The references read the modality of numbered phrases only (see `EventReferences`):
+        // other phrases are not asked, unless asking may change a later answer.
+        let modalities = phrases.indices.map { k in
+            let noun = phrases[k].noun.lowerBound
+            return phrases[k].ordinal != nil || !clauses.isReadWhole(noun) ? clauses.modality(at: noun) : .asserted
+        }
         // A document names few event types: a short list beats hashing a type per phrase.
         var classes: [(type: String, eventClass: String)] = []
         for k in phrases.indices where !classes.contains(where: { $0.type == phrases[k].typeID }) {
