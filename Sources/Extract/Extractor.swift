@@ -41,6 +41,17 @@ extension Extractor {
     /// Mentions by start, then end, ties in their given order.
     static func inTextOrder(_ mentions: [Mention]) -> [Mention] { MentionRun.inTextOrder([MentionRun(mentions)]) }
 
+    /// For the tests: lists of mentions merged as a document's are (``MentionRun/inTextOrder(_:)``).
+    package static func mergedInTextOrder(_ lists: [[Mention]]) -> [Mention] {
+        MentionRun.inTextOrder(lists.map { MentionRun($0) })
+    }
+
+    /// For the tests: per list of `ranked`, the indices of the mentions the overlap step keeps
+    /// (nil: all of them).
+    package static func keptAcrossDimensions(_ ranked: [[Mention]]) -> [[Int]?] {
+        resolveOverlaps(across: ranked).map { $0?.map(Int.init) }
+    }
+
     /// Every dimension but events, in order (dates, ordinals, numbers, entities), with overlaps
     /// across dimensions resolved: what the event rules read, each dimension's list as it made
     /// it (no mention copied). With them, what several dimensions read of the document

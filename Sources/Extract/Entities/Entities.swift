@@ -397,14 +397,14 @@ struct EntityScan {
 extension Entities {
     /// Whether a name has a space (`name.contains(" ")`). Read on the bytes when every
     /// scalar is below U+0300: no combining mark can then join a space into another character.
-    static func hasSpace(_ name: String) -> Bool {
+    package static func hasSpace(_ name: String) -> Bool {
         if name.utf8.allSatisfy({ $0 < 0xCC }) { return name.utf8.contains(0x20) }
         return name.contains(" ")
     }
 
     /// The key of a full name's surname, its last word folded and hashed ("Henna Virkkunen" →
     /// the hash of "virkkunen"); nil for a name of one word.
-    static func surnameKey(of name: String) -> UInt64? {
+    package static func surnameKey(of name: String) -> UInt64? {
         guard hasSpace(name) else { return nil }
         let u = name.utf8
         if u.allSatisfy({ $0 < 0xCC }) {
@@ -422,7 +422,7 @@ extension Entities {
 
     /// The hash of a word's folded spelling, as ``Folding/word(_:)`` gives it, without a
     /// folded string for an ASCII word.
-    static func foldedKey(_ word: Substring) -> UInt64 {
+    package static func foldedKey(_ word: Substring) -> UInt64 {
         guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return Folding.word(String(word)) }
         return Folding.hash(word.utf8.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
     }

@@ -90,7 +90,7 @@ extension TokenizedText {
 
     /// The text under a byte span, as ``Swift/String/slice(_:)`` gives it. A span on scalar
     /// boundaries (any span of tokens) is copied straight from the bytes, with no index walk.
-    func string(of span: TextSpan) -> String {
+    package func string(of span: TextSpan) -> String {
         let utf8 = text.utf8
         guard span.start >= 0, span.start <= span.end, span.end <= utf8.count else { return text.slice(span) }
         let copied = utf8.withContiguousStorageIfAvailable { bytes -> String? in

@@ -75,7 +75,7 @@ final class ModalityCueCache {
 
     /// The same answer as ``Modality/cues(in:tokens:language:)`` for a range inside one sentence.
     func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) {
-        guard !range.isEmpty else { return (false, false) }
+        guard !range.isEmpty, !text.sentences.isEmpty else { return (false, false) }
         let s = text.sentenceIndex(ofToken: range.lowerBound)
         let sentence = text.sentences[s]
         guard sentence.lowerBound <= range.lowerBound, range.upperBound <= sentence.upperBound else {
@@ -185,6 +185,22 @@ struct ModalityCueFilter: Sendable {
         }
         return text.folded[end - 1] == UInt8(ascii: "a")   // "-era", "-ira", "-dra", "-rra", "-vra"
     }
+}
+
+/// For the tests: whether the cue cache gives, for every range of tokens of `text` (from one
+/// before the first token to one past the end, within a sentence or across), what reading the
+/// range's tokens one by one gives.
+package func cueCacheAgreesWithReading(_ text: TokenizedText, language: Language) -> Bool {
+    let cache = ModalityCueCache(text: text, language: language)
+    let count = text.tokens.count
+    for lower in -1...count {
+        for upper in lower...(count + 1) {
+            let cached = cache.cues(lower..<upper)
+            let read = Modality.cues(in: text, tokens: lower..<upper, language: language)
+            if cached != read { return false }
+        }
+    }
+    return true
 }
 
 /// The cue filter as tests see it: the tokens of `text` a cue function takes for a cue

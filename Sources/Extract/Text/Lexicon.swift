@@ -408,6 +408,19 @@ public struct Lexicon: Sendable {
     public func entry(kind: LexiconEntry.Kind, id: String) -> LexiconEntry? {
         tables.spellings.byID[kind.number][id].map { entries[$0] }
     }
+
+    /// For the tests: the id of the first of the longest names of `kind` at token `i`, as
+    /// ``firstMatch(in:at:language:_:)`` finds it.
+    package func firstID(in text: TokenizedText, at i: Int, language: Language, kind: LexiconEntry.Kind) -> String? {
+        firstMatch(in: text, at: i, language: language) { entry, _ in entry.kind == kind ? entry.id : nil }
+    }
+
+    /// For the tests: the tokens the walk of ``allMatches(in:language:kinds:)`` passes on, in order.
+    package func tokensWalked(in text: TokenizedText, language: Language) -> [Int] {
+        var walked: [Int] = []
+        _ = allMatches(in: text, language: language) { i, _ in walked.append(i) }
+        return walked
+    }
 }
 
 /// A read-only map from 64-bit hashes to small integers, by open addressing with linear
