@@ -38,9 +38,6 @@ public struct Extractor: Sendable {
 }
 
 extension Extractor {
-    /// Mentions by start, then end, ties in their given order.
-    static func inTextOrder(_ mentions: [Mention]) -> [Mention] { MentionRun.inTextOrder([MentionRun(mentions)]) }
-
     /// For the tests: lists of mentions merged as a document's are (``MentionRun/inTextOrder(_:)``).
     package static func mergedInTextOrder(_ lists: [[Mention]]) -> [Mention] {
         MentionRun.inTextOrder(lists.map { MentionRun($0) })
