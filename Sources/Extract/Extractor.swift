@@ -75,7 +75,7 @@ struct DocumentScan {
     let cues: ModalityCueCache
 
     init(_ text: TokenizedText, _ context: ExtractionContext) {
-        var words = TokenScan.Builder(text, language: context.language)
+        var words = TokenScan.Builder(language: context.language)
         names = context.lexicon.allMatches(in: text, language: context.language) { words.add($0, $1) }
         self.words = words.finish()
         cues = ModalityCueCache(text: text, language: context.language)
@@ -122,29 +122,38 @@ struct MentionRun {
     /// would give, with each mention copied once. Runs in text order are merged as they are.
     static func inTextOrder(_ runs: [MentionRun]) -> [Mention] {
         let sorted = runs.map { $0.sorted() }
-        // The merge reads spans only, gathered per run; it says where each mention goes.
-        let spans = sorted.map { run in (0..<run.count).map { run.mentions[run.index($0)].span } }
-        var destinations = sorted.map { [Int](repeating: 0, count: $0.count) }
-        let total = spans.reduce(0) { $0 + $1.count }
-        var next = [Int](repeating: 0, count: sorted.count)
+        // The merge reads spans only: every run's, in one list, run after run, each in text
+        // order. It says where each mention goes.
+        var spans: [TextSpan] = []
+        spans.reserveCapacity(sorted.reduce(0) { $0 + $1.count })
+        var ends: [Int] = []                    // where each run's spans end in `spans`
+        for run in sorted {
+            for k in 0..<run.count { spans.append(run.mentions[run.index(k)].span) }
+            ends.append(spans.count)
+        }
+        let total = spans.count
+        var next = [0] + ends.dropLast()        // each run's next span
+        var destination = [Int](repeating: 0, count: total)
         for position in 0..<total {
-            var best = -1
-            for r in spans.indices where next[r] < spans[r].count {
-                if best < 0 { best = r; continue }
-                let a = spans[r][next[r]], b = spans[best][next[best]]
-                if (a.start, a.end) < (b.start, b.end) { best = r }
+            var best = -1, first = (start: Int.max, end: Int.max)
+            for r in next.indices where next[r] < ends[r] {
+                let span = spans[next[r]]
+                if best < 0 || (span.start, span.end) < first { best = r; first = (span.start, span.end) }
             }
-            destinations[best][next[best]] = position
+            destination[next[best]] = position
             next[best] += 1
         }
         // Each mention is copied straight to its place, a run at a time through the run's own
         // buffer: no run (two arrays) is retained and released per mention. Every position of
         // `0..<total` is some mention's destination exactly once, so all are initialised.
         return [Mention](unsafeUninitializedCapacity: total) { buffer, count in
-            for r in sorted.indices {
-                let run = sorted[r], destination = destinations[r]
+            var flat = 0
+            for run in sorted {
                 run.mentions.withUnsafeBufferPointer { mentions in
-                    for k in 0..<run.count { (buffer.baseAddress! + destination[k]).initialize(to: mentions[run.index(k)]) }
+                    for k in 0..<run.count {
+                        (buffer.baseAddress! + destination[flat]).initialize(to: mentions[run.index(k)])
+                        flat += 1
+                    }
                 }
             }
             count = total

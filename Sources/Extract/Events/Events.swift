@@ -31,9 +31,8 @@ public enum Events {
         -> (phrases: [EventPhrase], claims: [Claim]) {
         guard !text.tokens.isEmpty else { return ([], []) }
         let g = grammar(for: context.language)
-        let words = scan.words
-        let index = MentionIndex(found, in: text, lexicon: context.lexicon, words: words)
-        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index, words: words).find(scan.names)
+        let index = MentionIndex(found, in: text, lexicon: context.lexicon)
+        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index, words: scan.words).find(scan.names)
         let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
         parties.assignContext(&phrases)
         var busy = [Bool](repeating: false, count: text.tokens.count)

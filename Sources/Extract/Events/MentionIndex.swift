@@ -39,9 +39,8 @@ final class MentionIndex {
     func partyEnding(at k: Int) -> Int? { k >= 0 && k < partyEndingAt.count && partyEndingAt[k] >= 0 ? Int(partyEndingAt[k]) : nil }
     func ordinalCovering(_ k: Int) -> Int? { k >= 0 && k < ordinalAt.count && ordinalAt[k] >= 0 ? Int(ordinalAt[k]) : nil }
 
-    /// `words`: where tokens start, to find the tokens of each mention. The mentions are read
-    /// run after run, each in its order.
-    init(_ runs: [MentionRun], in text: TokenizedText, lexicon: Lexicon, words: TokenScan) {
+    /// The mentions are read run after run, each in its order.
+    init(_ runs: [MentionRun], in text: TokenizedText, lexicon: Lexicon) {
         self.runs = runs
         // Built in local lists, then stored: a class's properties are set once.
         var partyStartingAt = [Int32](repeating: -1, count: text.tokens.count)
@@ -67,12 +66,13 @@ final class MentionIndex {
         places.reserveCapacity(counts[3]); persons.reserveCapacity(counts[4]); roles.reserveCapacity(counts[5])
         for r in runs.indices {
             let run = runs[r]
+            var finder = TokenFinder(text.tokens)
             for k in 0..<run.count {
                 let i = run.index(k)
                 // Numbers (the most numerous) are never read by the event rules: skipped before any work.
                 let type = run.mentions[i].type
                 if type == .number || type == .event { continue }
-                let tokens = words.tokens(of: run.mentions[i].span, in: text)
+                let tokens = finder.tokens(of: run.mentions[i].span)
                 guard !tokens.isEmpty else { continue }
                 let item = Item(run: Int32(r), mention: Int32(i), tokens: tokens)
                 switch type {
@@ -127,4 +127,37 @@ final class MentionIndex {
 
     /// The canonical party id party mention `i` stands for in a series ("EC" → "EU").
     func seriesParty(ofParty i: Int) -> String? { seriesParties[i] }
+}
+
+/// Finds the tokens of mentions' spans when the mentions come in text order (a dimension's do):
+/// each search starts where the last one found its first token and gallops forward, a few
+/// probes for the next mention instead of a search over the document. A mention out of order
+/// is searched for from the first token.
+private struct TokenFinder {
+    private let tokens: [Token]
+    /// Every token before it starts before the last span asked for.
+    private var from = 0
+
+    init(_ tokens: [Token]) { self.tokens = tokens }
+
+    /// The tokens a byte span covers, half-open: what `TokenizedText.tokenRange(of:)` says.
+    mutating func tokens(of span: TextSpan) -> Range<Int> {
+        let count = tokens.count
+        if from > 0, Int(tokens[from - 1].start) >= span.start { from = 0 }
+        // Every token before `lo` starts before the span; `hi` is the first known not to (or the end).
+        var lo = from, hi = from, step = 1
+        while hi < count, Int(tokens[hi].start) < span.start {
+            lo = hi + 1
+            hi = Swift.min(count, lo + step)
+            step <<= 1
+        }
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(tokens[mid].start) < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        from = lo
+        var b = lo
+        while b < count, Int(tokens[b].start) < span.end { b += 1 }
+        return lo..<b
+    }
 }
