@@ -31,74 +31,175 @@ public struct Extractor: Sendable {
     public func extract(from text: String, in context: ExtractionContext) -> Extraction {
         let tokens = TokenizedText(text)
         let (found, scan) = Extractor.mentionsBeforeEvents(in: tokens, context)
-        let events = Events.extract(from: tokens, mentions: found, scan: scan, in: context)
-        return Extraction(mentions: Extractor.inTextOrder(found + events.mentions), claims: events.claims)
+        let events = Events.extract(from: tokens, found: found, scan: scan, in: context)
+        // Each mention is copied once, from its dimension's list into the document's.
+        return Extraction(mentions: MentionRun.inTextOrder(found + [MentionRun(events.mentions)]), claims: events.claims)
     }
 }
 
 extension Extractor {
-    /// Mentions by start, then end, ties in their given order. Sorts small keys and moves each
-    /// mention once: a mention is large, and a sort moves its elements many times.
-    static func inTextOrder(_ mentions: [Mention]) -> [Mention] {
-        var keys = mentions.indices.map { (start: mentions[$0].span.start, end: mentions[$0].span.end, index: $0) }
-        keys.sort { ($0.start, $0.end, $0.index) < ($1.start, $1.end, $1.index) }
-        return keys.map { mentions[$0.index] }
+    /// For the tests: lists of mentions merged as a document's are (``MentionRun/inTextOrder(_:)``).
+    package static func mergedInTextOrder(_ lists: [[Mention]]) -> [Mention] {
+        MentionRun.inTextOrder(lists.map { MentionRun($0) })
     }
 
-    /// Every dimension but events, in order, with overlaps across dimensions resolved: what the
-    /// event rules read. With them, what several dimensions read of the document (``DocumentScan``).
+    /// For the tests: per list of `ranked`, the indices of the mentions the overlap step keeps
+    /// (nil: all of them).
+    package static func keptAcrossDimensions(_ ranked: [[Mention]]) -> [[Int]?] {
+        resolveOverlaps(across: ranked).map { $0?.map(Int.init) }
+    }
+
+    /// Every dimension but events, in order (dates, ordinals, numbers, entities), with overlaps
+    /// across dimensions resolved: what the event rules read, each dimension's list as it made
+    /// it (no mention copied). With them, what several dimensions read of the document
+    /// (``DocumentScan``).
     static func mentionsBeforeEvents(in tokens: TokenizedText, _ context: ExtractionContext)
-        -> (mentions: [Mention], scan: DocumentScan) {
+        -> (mentions: [MentionRun], scan: DocumentScan) {
         let scan = DocumentScan(tokens, context)
         let numbers = Numbers.extract(from: tokens, in: context)
         let ordinals = Ordinals.extract(from: tokens, in: context)
         let dates = Dates.extract(from: tokens, cues: scan.cues, in: context)
         let entities = Entities.extract(from: tokens, names: scan.names, in: context)
-        return (resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities), scan)
+        let kept = resolveOverlaps(across: [dates, ordinals, numbers])
+        return ([MentionRun(dates, taking: kept[0]), MentionRun(ordinals, taking: kept[1]),
+                 MentionRun(numbers, taking: kept[2]), entities], scan)
     }
 }
 
 /// What several dimensions read of one document, read once: the lexicon's names (entities and
-/// events) and the modality cues of its tokens (dates and events).
+/// events), the words the event rules look for (``TokenScan``), found in the same walk over the
+/// tokens, and the modality cues of its tokens (dates and events).
 struct DocumentScan {
     let names: [LexiconMatch]
+    let words: TokenScan
     let cues: ModalityCueCache
 
     init(_ text: TokenizedText, _ context: ExtractionContext) {
-        names = context.lexicon.allMatches(in: text, language: context.language)
+        var words = TokenScan.Builder(language: context.language)
+        names = context.lexicon.allMatches(in: text, language: context.language) { words.add($0, $1) }
+        self.words = words.finish()
         cues = ModalityCueCache(text: text, language: context.language)
+    }
+}
+
+/// One dimension's mentions as it made them, and which of them count, in which order: the
+/// overlap step drops some, and a dimension whose rules find mentions out of text order
+/// sorts indices rather than mentions. A mention is large (a value, a rule name), so lists
+/// of them are read in place until the document's list is made, once.
+struct MentionRun {
+    let mentions: [Mention]
+    /// Indices in `mentions` of the mentions that count, in order; nil: all, in their order.
+    let order: [Int32]?
+
+    init(_ mentions: [Mention], taking order: [Int32]? = nil) {
+        self.mentions = mentions; self.order = order
+    }
+
+    var count: Int { order?.count ?? mentions.count }
+
+    /// The index in `mentions` of the `k`th mention that counts.
+    @inline(__always) func index(_ k: Int) -> Int {
+        if let order { return Int(order[k]) }
+        return k
+    }
+
+    /// The same mentions in text order (by start, then end, ties in their order here).
+    func sorted() -> MentionRun {
+        var previous = (start: Int.min, end: Int.min), inOrder = true
+        for k in 0..<count {
+            let span = mentions[index(k)].span
+            if (span.start, span.end) < previous { inOrder = false; break }
+            previous = (span.start, span.end)
+        }
+        if inOrder { return self }
+        var keys = (0..<count).map { k in (span: mentions[index(k)].span, k: k) }
+        keys.sort { ($0.span.start, $0.span.end, $0.k) < ($1.span.start, $1.span.end, $1.k) }
+        return MentionRun(mentions, taking: keys.map { Int32(index($0.k)) })
+    }
+
+    /// The mentions of all `runs` in one list in text order (by start, then end), ties in the
+    /// order of the runs, then of each run: what sorting the runs' lists joined end to end
+    /// would give, with each mention copied once. Runs in text order are merged as they are.
+    static func inTextOrder(_ runs: [MentionRun]) -> [Mention] {
+        let sorted = runs.map { $0.sorted() }
+        // The merge reads spans only: every run's, in one list, run after run, each in text
+        // order. It says where each mention goes.
+        var spans: [TextSpan] = []
+        spans.reserveCapacity(sorted.reduce(0) { $0 + $1.count })
+        var ends: [Int] = []                    // where each run's spans end in `spans`
+        for run in sorted {
+            for k in 0..<run.count { spans.append(run.mentions[run.index(k)].span) }
+            ends.append(spans.count)
+        }
+        let total = spans.count
+        var next = [0] + ends.dropLast()        // each run's next span
+        var destination = [Int](repeating: 0, count: total)
+        for position in 0..<total {
+            var best = -1, first = (start: Int.max, end: Int.max)
+            for r in next.indices where next[r] < ends[r] {
+                let span = spans[next[r]]
+                if best < 0 || (span.start, span.end) < first { best = r; first = (span.start, span.end) }
+            }
+            destination[next[best]] = position
+            next[best] += 1
+        }
+        // Each mention is copied straight to its place, a run at a time through the run's own
+        // buffer: no run (two arrays) is retained and released per mention. Every position of
+        // `0..<total` is some mention's destination exactly once, so all are initialised.
+        return [Mention](unsafeUninitializedCapacity: total) { buffer, count in
+            var flat = 0
+            for run in sorted {
+                run.mentions.withUnsafeBufferPointer { mentions in
+                    for k in 0..<run.count {
+                        (buffer.baseAddress! + destination[flat]).initialize(to: mentions[run.index(k)])
+                        flat += 1
+                    }
+                }
+            }
+            count = total
+        }
     }
 }
 
 /// Across dimensions, a mention overlapping one of an earlier dimension in `ranked` is
 /// dropped: "2 et 3 mai" is a date, not two numbers; "1 000" is a number, not a year.
-/// Entities never collide with numbers and dates, and are kept as they are.
+/// Entities never collide with numbers and dates, and are kept as they are. Returns, per
+/// dimension, the indices of the mentions kept (nil: all of them).
 /// - Complexity: O(*n* log *n*) in the mentions: each dimension is checked against the
-///   sorted spans kept so far by binary search.
-func resolveOverlaps(across ranked: [[Mention]], keeping other: [Mention]) -> [Mention] {
-    var kept: [Mention] = []
-    kept.reserveCapacity(ranked.reduce(other.count) { $0 + $1.count })
+///   sorted spans kept so far (sorted by start, pairwise disjoint, so their ends are sorted too)
+///   in one walk.
+func resolveOverlaps(across ranked: [[Mention]]) -> [[Int32]?] {
+    var kept: [[Int32]?] = []
     var taken: [TextSpan] = []          // spans of earlier dimensions, sorted by start, disjoint
+    taken.reserveCapacity(ranked.reduce(0) { $0 + $1.count })
     for group in ranked {
         let before = taken.count
-        for m in group where !overlapsAny(m.span, taken, upTo: before) {
-            kept.append(m)
-            taken.append(m.span)
+        var indices: [Int32] = []       // the mentions kept, once one was dropped
+        var dropped = false
+        // The first span of `taken` ending after the mention's start: it only moves on while the
+        // dimension's mentions come by start (they do), so the spans are walked once.
+        var first = 0, previousStart = Int.min
+        for k in group.indices {
+            let span = group[k].span
+            if span.start < previousStart { first = 0 }   // out of order: from the first again
+            previousStart = span.start
+            while first < before, taken[first].end <= span.start { first += 1 }
+            if first < before, taken[first].start < span.end {
+                if !dropped {
+                    // The first one dropped: every one before it was kept.
+                    dropped = true
+                    indices.reserveCapacity(group.count)
+                    indices.append(contentsOf: 0..<Int32(k))
+                }
+                continue
+            }
+            if dropped { indices.append(Int32(k)) }
+            taken.append(span)
         }
+        kept.append(dropped ? indices : nil)
         // Spans within one dimension were already made disjoint by its own overlap policy.
         if before > 0, taken.count > before { taken.sort { $0.start < $1.start } }
     }
-    kept.append(contentsOf: other)
     return kept
 }
 
-/// Whether `span` overlaps one of `sorted[..<count]` (sorted by start, pairwise disjoint).
-private func overlapsAny(_ span: TextSpan, _ sorted: [TextSpan], upTo count: Int) -> Bool {
-    // First span ending after span.start: with disjoint sorted spans, ends are sorted too.
-    var lo = 0, hi = count
-    while lo < hi {
-        let mid = (lo + hi) / 2
-        if sorted[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
-    }
-    return lo < count && sorted[lo].start < span.end
-}

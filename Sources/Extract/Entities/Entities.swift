@@ -6,15 +6,17 @@
 /// `Events` reads them next to event nouns.
 public enum Entities {
     public static func extract(from text: TokenizedText, in context: ExtractionContext) -> [Mention] {
-        extract(from: text, names: context.lexicon.allMatches(in: text, language: context.language), in: context)
+        MentionRun.inTextOrder([extract(from: text, names: context.lexicon.allMatches(in: text, language: context.language),
+                                        in: context)])
     }
 
-    /// `names`: the lexicon's matches in `text` (``Lexicon/allMatches(in:language:kinds:)``).
-    static func extract(from text: TokenizedText, names: [LexiconMatch], in context: ExtractionContext) -> [Mention] {
-        guard !text.tokens.isEmpty else { return [] }
-        var scan = EntityScan(text: text, context: context, grammar: grammar(for: context.language))
+    /// `names`: the lexicon's matches in `text` (``Lexicon/allMatches(in:language:kinds:)``). The
+    /// mentions as the passes found them, with their text order.
+    static func extract(from text: TokenizedText, names: [LexiconMatch], in context: ExtractionContext) -> MentionRun {
+        guard !text.tokens.isEmpty else { return MentionRun([]) }
+        var scan = EntityScan(text: text, grammar: grammar(for: context.language), names: names.count)
         scan.run(names)
-        return Extractor.inTextOrder(scan.mentions)
+        return MentionRun(scan.mentions).sorted()
     }
 
     static func grammar(for language: Language) -> PersonGrammar {
@@ -56,7 +58,6 @@ public enum Entities {
 /// The state of one entity pass over a document.
 struct EntityScan {
     let text: TokenizedText
-    let context: ExtractionContext
     let g: PersonGrammar
     let ruleNames: Entities.RuleNames
     var mentions: [Mention] = []
@@ -66,13 +67,22 @@ struct EntityScan {
     var roles: [LexiconMatch] = []
     /// Persons found: token range → full name.
     var persons: [(tokens: Range<Int>, name: String)] = []
-    /// Folded surname → the first full name (two words or more) found with it.
-    var fullNames: [String: String] = [:]
+    /// Folded surname (its hash, see ``Entities/surnameKey(of:)``) → the first full name (two
+    /// words or more) found with it. A document names few people: a short list, not a table.
+    var fullNames: [(surname: UInt64, name: String)] = []
 
-    init(text: TokenizedText, context: ExtractionContext, grammar: PersonGrammar) {
-        self.text = text; self.context = context; self.g = grammar
+    /// `names`: how many lexicon names the document has (most make a mention).
+    init(text: TokenizedText, grammar: PersonGrammar, names: Int) {
+        self.text = text; self.g = grammar
         ruleNames = Entities.RuleNames.of(grammar.language)
         covered = Array(repeating: false, count: text.tokens.count)
+        mentions.reserveCapacity(names + 16)
+    }
+
+    /// Notes `name` as the full name of its surname, unless one was noted first.
+    private mutating func noteFullName(_ name: String) {
+        guard let key = Entities.surnameKey(of: name), !fullNames.contains(where: { $0.surname == key }) else { return }
+        fullNames.append((key, name))
     }
 
     mutating func run(_ names: [LexiconMatch]) {
@@ -115,10 +125,7 @@ struct EntityScan {
             } else if let person = group.first(where: { $0.entry.kind == .person }) {
                 mentions.append(Mention(type: .person, span: person.span, value: .name(person.entry.id), rule: "<person> (lexicon)"))
                 persons.append((person.tokens, person.entry.id))
-                if let last = person.entry.id.split(separator: " ").last, person.entry.id.contains(" ") {
-                    let key = Folding.fold(String(last))
-                    if fullNames[key] == nil { fullNames[key] = person.entry.id }
-                }
+                noteFullName(person.entry.id)
             } else if let role = group.first(where: { $0.entry.kind == .role }) {
                 roles.append(role)
             }
@@ -346,36 +353,38 @@ struct EntityScan {
         let fullName = normalisedName(nameSpan)
         for i in name { covered[i] = true }
         persons.append((name, fullName))
-        if fullName.contains(" "), let last = fullName.split(separator: " ").last {
-            let key = Folding.fold(String(last))
-            if fullNames[key] == nil { fullNames[key] = fullName }
-        }
+        noteFullName(fullName)
         mentions.append(Mention(type: .person, span: nameSpan, value: .name(fullName), rule: rule))
-        mentions.append(Mention(type: .role, span: labelSpan, value: .name(Entities.collapseSpaces(text.text.slice(labelSpan))), rule: rule))
+        mentions.append(Mention(type: .role, span: labelSpan, value: .name(Entities.collapseSpaces(text.string(of: labelSpan))), rule: rule))
     }
 
     /// The name as written, one space between words; a lone surname becomes the full name
     /// written earlier in the document ("Virkkunen" → "Henna Virkkunen").
     private func normalisedName(_ span: TextSpan) -> String {
-        let written = Entities.collapseSpaces(text.text.slice(span))
-        guard !written.contains(" ") else { return written }
-        return fullNames[Folding.fold(written)] ?? written
+        let written = Entities.collapseSpaces(text.string(of: span))
+        guard !Entities.hasSpace(written) else { return written }
+        let key = Entities.foldedKey(written[...])
+        return fullNames.first { $0.surname == key }?.name ?? written
     }
 
     /// Later lone mentions of a named person's surname: "Virkkunen" after "Henna Virkkunen".
     private mutating func surnamePass() {
-        var byHash: [UInt64: String] = [:]
+        // Last token's hash → the name, the last person named with it winning. A short list (a
+        // document names few people) behind a 64-bit filter probed at every capitalised word.
+        var surnames: [(hash: UInt64, name: String)] = []
+        var filter: UInt64 = 0
         for p in persons where p.tokens.count >= 2 {
-            byHash[text.tokens[p.tokens.upperBound - 1].hash] = p.name
+            let hash = text.tokens[p.tokens.upperBound - 1].hash
+            if let k = surnames.firstIndex(where: { $0.hash == hash }) { surnames[k].name = p.name; continue }
+            surnames.append((hash, p.name))
+            filter |= 1 << (hash & 63)
         }
-        guard !byHash.isEmpty else { return }
-        // Probed at every capitalised word: a table on the token hashes, not a Dictionary.
-        let surnames = KeywordTable(byHash.map { ($0.key, $0.value) })
-        var inPersons = [Bool](repeating: false, count: text.tokens.count)
-        for p in persons { for k in p.tokens { inPersons[k] = true } }
-        for c in text.capitalizedWords where !covered[Int(c)] && !inPersons[Int(c)] {
+        guard !surnames.isEmpty else { return }
+        // Every person's tokens are covered (by the lexicon pass or the person rules).
+        for c in text.capitalizedWords where !covered[Int(c)] {
             let i = Int(c)
-            guard let full = surnames[text.tokens[i].hash] else { continue }
+            let hash = text.tokens[i].hash
+            guard filter & (1 << (hash & 63)) != 0, let full = surnames.first(where: { $0.hash == hash })?.name else { continue }
             // Not the end of another name ("Takeuchi" in "Shinji Takeuchi" was taken; "Akira Taira" is another person).
             if text.isCapitalizedWord(i - 1), text.tokens[i].spaceBefore, !text.isWord(i - 1, in: g.nameStops) { continue }
             if text.isCapitalizedWord(i + 1), text.tokens[i + 1].spaceBefore { continue }
@@ -386,6 +395,38 @@ struct EntityScan {
 }
 
 extension Entities {
+    /// Whether a name has a space (`name.contains(" ")`). Read on the bytes when every
+    /// scalar is below U+0300: no combining mark can then join a space into another character.
+    package static func hasSpace(_ name: String) -> Bool {
+        if name.utf8.allSatisfy({ $0 < 0xCC }) { return name.utf8.contains(0x20) }
+        return name.contains(" ")
+    }
+
+    /// The key of a full name's surname, its last word folded and hashed ("Henna Virkkunen" →
+    /// the hash of "virkkunen"); nil for a name of one word.
+    package static func surnameKey(of name: String) -> UInt64? {
+        guard hasSpace(name) else { return nil }
+        let u = name.utf8
+        if u.allSatisfy({ $0 < 0xCC }) {
+            // Words are separated by single bytes: the last run of bytes that are no space.
+            var end = u.endIndex
+            while end > u.startIndex, u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
+            var start = end
+            while start > u.startIndex, u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
+            guard start < end else { return nil }
+            return foldedKey(name[start..<end])
+        }
+        guard let last = name.split(separator: " ").last else { return nil }
+        return foldedKey(last)
+    }
+
+    /// The hash of a word's folded spelling, as ``Folding/word(_:)`` gives it, without a
+    /// folded string for an ASCII word.
+    package static func foldedKey(_ word: Substring) -> UInt64 {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return Folding.word(String(word)) }
+        return Folding.hash(word.utf8.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 })
+    }
+
     static func collapseSpaces(_ s: String) -> String {
         // Most names and labels have single ASCII spaces only.
         var previousSpace = false

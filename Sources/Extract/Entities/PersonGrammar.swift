@@ -2,7 +2,10 @@
 ///
 /// One value per language (`EntityRulesFR.grammar`, `EntityRulesEN.grammar`); the person and
 /// role rules in `PersonRules` are written once against it.
-struct PersonGrammar: Sendable {
+///
+/// A class: each document's entity pass holds the grammar, and a struct of a dozen tables
+/// would be copied (a dozen retains) into it; a reference is one.
+final class PersonGrammar: Sendable {
     let language: Language
     /// Determiners that may stand before a role noun: "le", "la", "the".
     let determiners: KeywordSet
@@ -27,6 +30,25 @@ struct PersonGrammar: Sendable {
     let institutionDeterminers: KeywordSet
     /// Prepositions that make a place of a name that is both place and party ("à Luxembourg").
     let locatives: KeywordSet
+
+    /// The memberwise initialiser the tables (`EntityRulesFR`, `EntityRulesEN`) are written against.
+    init(language: Language, determiners: KeywordSet, linkers: KeywordSet, commaContinuers: KeywordSet,
+         conjunctions: KeywordSet, labelStops: KeywordSet, postnominalAdjectives: Bool, particles: KeywordSet,
+         nameStops: KeywordSet, institutionNouns: [(word: UInt64, party: String)], institutionDeterminers: KeywordSet,
+         locatives: KeywordSet) {
+        self.language = language
+        self.determiners = determiners
+        self.linkers = linkers
+        self.commaContinuers = commaContinuers
+        self.conjunctions = conjunctions
+        self.labelStops = labelStops
+        self.postnominalAdjectives = postnominalAdjectives
+        self.particles = particles
+        self.nameStops = nameStops
+        self.institutionNouns = institutionNouns
+        self.institutionDeterminers = institutionDeterminers
+        self.locatives = locatives
+    }
 }
 
 /// Words shared by the French and English name tables.

@@ -88,6 +88,19 @@ extension TokenizedText {
     /// Whether token `i` is glued to the previous one (no space): "Jean-Claude", "d'", "l'".
     @inline(__always) func isGlued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 
+    /// The text under a byte span, as ``Swift/String/slice(_:)`` gives it. A span on scalar
+    /// boundaries (any span of tokens) is copied straight from the bytes, with no index walk.
+    package func string(of span: TextSpan) -> String {
+        let utf8 = text.utf8
+        guard span.start >= 0, span.start <= span.end, span.end <= utf8.count else { return text.slice(span) }
+        let copied = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            if span.start < bytes.count, UTF8.isContinuation(bytes[span.start]) { return nil }
+            if span.end < bytes.count, UTF8.isContinuation(bytes[span.end]) { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+        }
+        return (copied ?? nil) ?? text.slice(span)
+    }
+
     /// The sentence range holding token `i`.
     func sentenceRange(ofToken i: Int) -> Range<Int> { sentences[sentenceIndex(ofToken: i)] }
 }

@@ -26,15 +26,13 @@ struct AttributeAttachment {
         let sentence: Int
     }
 
-    private(set) var dates: [[Value]]
-    private(set) var places: [[Value]]
+    /// Per phrase, its dates, places and people.
+    private(set) var dates: PerPhrase<Value>
+    private(set) var places: PerPhrase<Value>
     private(set) var heldAt: [(host: Int, venue: Int, span: TextSpan, rule: String)] = []
-    private(set) var people: [[MentionIndex.Item]]
+    private(set) var people: PerPhrase<MentionIndex.Item>
 
     init(phrases: [EventPhrase], text: TokenizedText, index: MentionIndex, grammar g: EventGrammar) {
-        dates = Array(repeating: [], count: phrases.count)
-        places = Array(repeating: [], count: phrases.count)
-        people = Array(repeating: [], count: phrases.count)
         let window = PhraseWindow(phrases)
         var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
         // Phrases are read by index, never copied whole (a copy retains all their strings and arrays).
@@ -81,24 +79,33 @@ struct AttributeAttachment {
         // Dates of sentences without events, by sentence (ascending): few are ever asked for,
         // so they are listed, not hashed.
         var unattachedDates: [(sentence: Int, item: MentionIndex.Item)] = []
+        var found: [(phrase: Int, item: Value)] = []
         for item in index.dates where !isBlocked(item.tokens) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
-                dates[k].append(Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound
-                                      ? .frontedDate : .date, sentence: s))
+                found.append((k, Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound
+                                       ? .frontedDate : .date, sentence: s)))
             } else if !hasPhrase[s] {
                 unattachedDates.append((s, item))
             }
         }
-        for k in dates.indices where dates[k].count > 1 { dates[k] = AttributeAttachment.mergeAppositions(dates[k], text, index) }
+        var told = PerPhrase(phrases: phrases.count, grouping: found)
+        if told.contains(where: { $0.count > 1 }) {
+            told = told.map { $0.count > 1 ? AttributeAttachment.mergeAppositions(Array($0), text, index)[...] : $0 }
+        }
+        // A phrase without a date of its own may take one below (its venue's, its previous
+        // sentence's): one at most, kept aside until the lists are final.
+        var taken = [Value?](repeating: nil, count: phrases.count)
+        func firstDate(_ k: Int) -> Value? { told[k].first ?? taken[k] }
 
         // Places.
+        found.removeAll(keepingCapacity: true)
         for item in index.places {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             let before = item.tokens.lowerBound - 1
             if text.isWord(before, in: g.locatives) {
                 if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
-                    places[k].append(Value(item: item, rule: .place, sentence: s))
+                    found.append((k, Value(item: item, rule: .place, sentence: s)))
                 }
                 continue
             }
@@ -108,11 +115,13 @@ struct AttributeAttachment {
                 let afterDe = g.adjectivesFollowNoun && (end == before || (end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
                     && text.end(ofAny: g.genitives, at: end) != nil
                 let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == phrases[k].start
-                if afterDe || rightBefore { places[k].append(Value(item: item, rule: .place, sentence: s)); break }
+                if afterDe || rightBefore { found.append((k, Value(item: item, rule: .place, sentence: s))); break }
             }
         }
+        places = PerPhrase(phrases: phrases.count, grouping: found)
 
         // Venues.
+        var heldAt: [(host: Int, venue: Int, span: TextSpan, rule: String)] = []
         for b in phrases.indices {
             let s = phrases[b].sentence, venueStart = phrases[b].start, venueEnd = phrases[b].end
             let floor = text.sentences[s].lowerBound
@@ -127,7 +136,7 @@ struct AttributeAttachment {
             for a in window.near(markerStart..<markerStart, radius: 40, sentence: s) where a != b && extents[a].upperBound <= markerStart {
                 let gap = markerStart - extents[a].upperBound
                 guard gap <= 12, gap < best else { continue }
-                if forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[a].eventClass) { continue }
+                if forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[a].knownClass) { continue }
                 host = a; best = gap
             }
             var rule = g.names.heldAt
@@ -139,33 +148,39 @@ struct AttributeAttachment {
                let comma = (venueEnd..<min(sentenceEnd, venueEnd + 16)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) {
                 host = window.first(after: comma, sentence: s)
                 rule = g.names.frontedHeldAt
-                if let h = host, forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[h].eventClass) { host = nil }
+                if let h = host, forActs != nil, !AttributeAttachment.isAgreementOrDocument(phrases[h].knownClass) { host = nil }
             }
             guard let host else { continue }
             heldAt.append((host, b, text.span(from: venueStart, through: venueEnd - 1), rule))
         }
+        self.heldAt = heldAt
 
         // A host without a date takes its venue's.
-        for h in heldAt where dates[h.host].isEmpty {
-            if let d = dates[h.venue].first { dates[h.host].append(Value(item: d.item, rule: .venueDate, sentence: d.sentence)) }
+        for h in heldAt where firstDate(h.host) == nil {
+            if let d = firstDate(h.venue) { taken[h.host] = Value(item: d.item, rule: .venueDate, sentence: d.sentence) }
         }
 
         // A date told in the sentence before, for an event whose parties come from there.
-        for k in phrases.indices where dates[k].isEmpty {
+        for k in phrases.indices where firstDate(k) == nil {
             guard case .previousSentence(let s) = phrases[k].partySource, s == phrases[k].sentence - 1,
-                  case let told = AttributeAttachment.items(of: s, in: unattachedDates), !told.isEmpty else { continue }
-            let merged = AttributeAttachment.mergeAppositions(told.map { Value(item: $0, rule: .previousSentenceDate, sentence: s) }, text, index)
-            if merged.count == 1 { dates[k] = merged }
+                  case let before = AttributeAttachment.items(of: s, in: unattachedDates), !before.isEmpty else { continue }
+            let merged = AttributeAttachment.mergeAppositions(before.map { Value(item: $0, rule: .previousSentenceDate, sentence: s) }, text, index)
+            if merged.count == 1 { taken[k] = merged[0] }
         }
+        dates = taken.contains(where: { $0 != nil })
+            ? PerPhrase(phrases: phrases.count) { k in told[k].isEmpty ? (taken[k].map { [$0] } ?? [])[...] : told[k] }
+            : told
 
         // People.
+        var nearest: [(phrase: Int, item: MentionIndex.Item)] = []
         for item in index.persons {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             let list = window.near(item.tokens, radius: 120, sentence: s)
             guard let k = list.min(by: { EventPhrase.gap(between: extents[$0], and: item.tokens) < EventPhrase.gap(between: extents[$1], and: item.tokens) })
             else { continue }
-            people[k].append(item)
+            nearest.append((k, item))
         }
+        people = PerPhrase(phrases: phrases.count, grouping: nearest)
     }
 
     /// The items of sentence `s` in a list ordered by sentence, in their order.
@@ -181,8 +196,8 @@ struct AttributeAttachment {
     enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place }
 
     /// Acts at an event ("signé au sommet") are said of agreements and documents only.
-    private static func isAgreementOrDocument(_ eventClass: String) -> Bool {
-        eventClass == "agreement" || eventClass == "document"
+    private static func isAgreementOrDocument(_ eventClass: KnownEventClass) -> Bool {
+        eventClass == .agreement || eventClass == .document
     }
 
     /// "le mois dernier (26 mars)", "in May, on the 12th": dates told one right after the other
@@ -204,5 +219,48 @@ struct AttributeAttachment {
             out.append(v)
         }
         return out
+    }
+}
+
+/// Values per event phrase in one flat list, phrase after phrase: a list per phrase would be
+/// one more array to allocate and free for every phrase with a value.
+struct PerPhrase<Element> {
+    private var items: [Element] = []
+    /// The values of phrase `k` are `items[starts[k]..<starts[k + 1]]`.
+    private var starts: [Int32]
+
+    /// `pairs` grouped by phrase, in their order within each phrase.
+    init(phrases: Int, grouping pairs: [(phrase: Int, item: Element)]) {
+        var starts = [Int32](repeating: 0, count: phrases + 1)
+        for p in pairs { starts[p.phrase + 1] += 1 }
+        for k in 0..<phrases { starts[k + 1] += starts[k] }
+        self.starts = starts
+        var inOrder = true
+        for k in pairs.indices.dropFirst() where pairs[k - 1].phrase > pairs[k].phrase { inOrder = false; break }
+        let order = inOrder ? Array(pairs.indices) : pairs.indices.sorted { (pairs[$0].phrase, $0) < (pairs[$1].phrase, $1) }
+        items = order.map { pairs[$0].item }
+    }
+
+    /// The values `values(k)` gives each of `phrases` phrases.
+    init(phrases: Int, _ values: (Int) -> ArraySlice<Element>) {
+        starts = [0]
+        starts.reserveCapacity(phrases + 1)
+        for k in 0..<phrases {
+            items += values(k)
+            starts.append(Int32(items.count))
+        }
+    }
+
+    subscript(k: Int) -> ArraySlice<Element> { items[Int(starts[k])..<Int(starts[k + 1])] }
+
+    /// Whether a phrase's values satisfy `test`.
+    func contains(where test: (ArraySlice<Element>) -> Bool) -> Bool {
+        for k in 0..<(starts.count - 1) where test(self[k]) { return true }
+        return false
+    }
+
+    /// Each phrase's values changed by `change`.
+    func map(_ change: (ArraySlice<Element>) -> ArraySlice<Element>) -> PerPhrase {
+        PerPhrase(phrases: starts.count - 1) { change(self[$0]) }
     }
 }

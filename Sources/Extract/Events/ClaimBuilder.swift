@@ -4,15 +4,23 @@ struct ClaimBuilder {
     let text: TokenizedText
     let context: ExtractionContext
     let g: EventGrammar
-    let clauses: Clauses
+    /// Read as claims are made; it keeps what it has read.
+    var clauses: Clauses
     let phrases: [EventPhrase]
     let attached: AttributeAttachment
     let index: MentionIndex
 
-    func build() -> [Claim] {
+    mutating func build() -> [Claim] {
         var claims: [Claim] = []
-        claims.reserveCapacity(phrases.count * 2 + index.roles.count)
-        let quotes = QuoteCache(text.text)
+        // Sized once: at most a claim per ordinal, date and place, one for the people of each
+        // phrase, one per venue and per role.
+        var most = attached.heldAt.count + index.roles.count
+        for k in phrases.indices {
+            most += (phrases[k].ordinalSpan == nil ? 0 : 1) + attached.dates[k].count + attached.places[k].count
+                + (attached.people[k].isEmpty ? 0 : 1)
+        }
+        claims.reserveCapacity(most)
+        let quotes = QuoteCache(text)
         // Per claim, the instance of the event it is about (-1 for a person's role): read back
         // for duplicates without taking the event reference out of the claim.
         var instances: [Int] = []
@@ -51,9 +59,10 @@ struct ClaimBuilder {
             if !people.isEmpty {
                 var names: [String] = []
                 for item in people { if case .name(let n) = index.value(item), !names.contains(n) { names.append(n) } }
-                let span = people.map(index.span).reduce(index.span(people[0])) { $0.union($1) }
+                let first = people[people.startIndex]
+                let span = people.map(index.span).reduce(index.span(first)) { $0.union($1) }
                 claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentence: sentence,
-                                    modality: clauses.modality(event: noun, value: people[0].tokens.lowerBound),
+                                    modality: clauses.modality(event: noun, value: first.tokens.lowerBound),
                                     rule: g.names.participants))
             }
         }
@@ -70,15 +79,11 @@ struct ClaimBuilder {
         // The same statement found twice (two phrases of one instance in one sentence) is one claim:
         // same event instance, attribute and value span (the value follows from the span). The
         // first one stays.
-        let attributes = Attribute.allCases
         var seen = StatementSet(capacity: claims.count)
         var repeated = [Bool](repeating: false, count: claims.count)
         var anyRepeated = false
         for k in claims.indices where instances[k] >= 0 {
-            let span = claims[k].evidence.span
-            let statement = StatementSet.Key(instance: instances[k], attribute: attributes.firstIndex(of: claims[k].attribute) ?? 0,
-                                             start: span.start, end: span.end)
-            if !seen.insert(statement) { repeated[k] = true; anyRepeated = true }
+            if !seen.insert(k, of: claims, instances: instances) { repeated[k] = true; anyRepeated = true }
         }
         guard anyRepeated else { return claims }
         // Compacted in place: the claims kept are swapped to the front, never copied.
@@ -90,29 +95,36 @@ struct ClaimBuilder {
 
     /// Statements already claimed, by open addressing on a mix of their fields: a document has
     /// tens of claims, and a general-purpose hash per claim costs more than the claim's check.
+    /// A slot holds the index of a claim (-1: empty), whose fields are read where they are.
     private struct StatementSet {
-        struct Key: Equatable { let instance: Int, attribute: Int, start: Int, end: Int }
-        private var keys: [Key?]
+        private var slots: [Int32]
         private let mask: Int
 
         init(capacity: Int) {
             var size = 16
             while size < capacity * 2 { size *= 2 }
-            keys = Array(repeating: nil, count: size)
+            slots = Array(repeating: -1, count: size)
             mask = size - 1
         }
 
-        /// False when the statement was there already.
-        mutating func insert(_ key: Key) -> Bool {
-            var h = UInt64(bitPattern: Int64(key.instance)) &* 0x9E3779B97F4A7C15
-            h = (h ^ UInt64(bitPattern: Int64(key.attribute &+ key.start << 3))) &* 0xBF58476D1CE4E5B9
-            h = (h ^ UInt64(bitPattern: Int64(key.end))) &* 0x94D049BB133111EB
+        /// Whether claims `a` and `b` state the same: same instance, attribute and value span.
+        private static func same(_ a: Int, _ b: Int, _ claims: [Claim], _ instances: [Int]) -> Bool {
+            instances[a] == instances[b] && claims[a].attribute == claims[b].attribute
+                && claims[a].evidence.span == claims[b].evidence.span
+        }
+
+        /// Adds the statement of claim `k`: false when an earlier claim made it already.
+        mutating func insert(_ k: Int, of claims: [Claim], instances: [Int]) -> Bool {
+            let span = claims[k].evidence.span
+            var h = UInt64(bitPattern: Int64(instances[k])) &* 0x9E3779B97F4A7C15
+            h = (h ^ UInt64(bitPattern: Int64(claims[k].attribute.number &+ span.start << 3))) &* 0xBF58476D1CE4E5B9
+            h = (h ^ UInt64(bitPattern: Int64(span.end))) &* 0x94D049BB133111EB
             var slot = Int(truncatingIfNeeded: h >> 32) & mask
-            while let k = keys[slot] {
-                if k == key { return false }
+            while slots[slot] >= 0 {
+                if StatementSet.same(Int(slots[slot]), k, claims, instances) { return false }
                 slot = (slot + 1) & mask
             }
-            keys[slot] = key
+            slots[slot] = Int32(k)
             return true
         }
     }
@@ -122,7 +134,7 @@ struct ClaimBuilder {
     }
 
     /// `event`: the first token of the event's noun, in sentence `sentence`.
-    private func modality(ofEventAt event: Int, sentence: Int, value: AttributeAttachment.Value) -> Modality {
+    private mutating func modality(ofEventAt event: Int, sentence: Int, value: AttributeAttachment.Value) -> Modality {
         if value.sentence != sentence {
             return clauses.modality(at: value.item.tokens.lowerBound).strongest(clauses.modality(at: event))
         }
@@ -135,7 +147,7 @@ struct ClaimBuilder {
         var sentenceSpan = quotable(sentence, around: span)
         if let other, other != sentence { sentenceSpan = sentenceSpan.union(quotable(other, around: span)) }
         let evidence = Evidence(document: context.documentID, language: context.language, sentence: sentenceSpan,
-                                span: span, quote: quotes.quote(sentenceSpan))
+                                span: span, quote: quotes.quote(sentenceSpan, sentence: sentence))
         return Claim(subject: subject, attribute: attribute, value: value, modality: modality, evidence: evidence, rule: rule)
     }
 
@@ -151,7 +163,7 @@ struct ClaimBuilder {
 
     /// A role and the person it was found with: the person right before it for "<name>, <role>",
     /// right after it for "<role> <name>".
-    private func roleClaims(into claims: inout [Claim], _ quotes: QuoteCache) {
+    private mutating func roleClaims(into claims: inout [Claim], _ quotes: QuoteCache) {
         let roles = index.roles, persons = index.persons
         for r in roles.indices {
             guard case .name(let label) = index.value(roles[r]) else { continue }
@@ -180,17 +192,46 @@ struct ClaimBuilder {
 }
 
 /// Claims of one sentence quote the same text: it is cut out once and shared (strings are
-/// copy-on-write), not copied per claim.
+/// copy-on-write), not copied per claim. Whole sentences (most quotes) are kept per sentence,
+/// as claims of a sentence come from several phrases and from roles; other spans only while
+/// they repeat.
 private final class QuoteCache {
-    private let text: String
+    private let text: TokenizedText
+    /// Per sentence, its text once a quote asked for it.
+    private var sentences: [String?]
     private var last: (span: TextSpan, quote: String)? = nil
 
-    init(_ text: String) { self.text = text }
+    init(_ text: TokenizedText) {
+        self.text = text
+        sentences = Array(repeating: nil, count: text.sentences.count)
+    }
 
-    func quote(_ span: TextSpan) -> String {
+    /// The text of `span`, a quote about sentence `s`.
+    func quote(_ span: TextSpan, sentence s: Int) -> String {
+        if text.span(ofSentence: s) == span {
+            if let known = sentences[s] { return known }
+            let q = text.string(of: span)
+            sentences[s] = q
+            return q
+        }
         if let last, last.span == span { return last.quote }
-        let q = text.slice(span)
+        let q = text.string(of: span)
         last = (span, q)
         return q
+    }
+}
+
+extension Attribute {
+    /// A small number per attribute, for hashing.
+    var number: Int {
+        switch self {
+        case .date: return 0
+        case .place: return 1
+        case .ordinal: return 2
+        case .participants: return 3
+        case .heldAt: return 4
+        case .count: return 5
+        case .role: return 6
+        }
     }
 }

@@ -1,6 +1,9 @@
 /// Clauses inside a sentence, for modality: a relative clause ("…de l'OCDE qui se tiendra à
 /// Paris…", "…which will meet in 2025") and the parts around ";" are read on their own.
-final class Clauses {
+///
+/// A value whose questions are `mutating`: answers are kept as they are found (openers,
+/// sentence summaries), and a class's lists would be checked for exclusive access at every use.
+struct Clauses {
     let text: TokenizedText
     let g: EventGrammar
     /// Modalities already read, keyed by the starts of the event's and the value's clauses.
@@ -37,7 +40,7 @@ final class Clauses {
     /// The clause holding token `i`: from the last opener before it to the next one, within its
     /// sentence, and at most 60 tokens each way (a clause is read near its event, however long
     /// the sentence).
-    func clause(ofToken i: Int) -> Range<Int> {
+    mutating func clause(ofToken i: Int) -> Range<Int> {
         let s = text.sentenceIndex(ofToken: i)
         let sentence = text.sentences[s]
         let (first, last, lo) = openerSearch(i, sentence: s)
@@ -47,27 +50,19 @@ final class Clauses {
     }
 
     /// The openers of sentence `s` (`first..<last` in `openers`) and the first after token `i`.
-    private func openerSearch(_ i: Int, sentence s: Int) -> (first: Int, last: Int, after: Int) {
+    private mutating func openerSearch(_ i: Int, sentence s: Int) -> (first: Int, last: Int, after: Int) {
         var range = openersOf[s]
         if range.count < 0 { range = readOpeners(s) }
         let first = Int(range.start), last = first + Int(range.count)
-        let openers = self.openers   // read once, not checked per step
         var lo = first, hi = last
         while lo < hi { let mid = (lo + hi) / 2; if openers[mid] <= i { lo = mid + 1 } else { hi = mid } }
         return (first, last, lo)
     }
 
-    private func readOpeners(_ s: Int) -> (start: Int32, count: Int32) {
-        // Appended to a local list, not to the property: each access to a class's stored array
-        // is checked for exclusivity at run time.
-        var list = openers
-        openers = []
-        let start = list.count
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for i in text.sentences[s] where isOpener(tokens[i]) { list.append(Int32(i)) }
-        }
-        let range = (Int32(start), Int32(list.count - start))
-        openers = list
+    private mutating func readOpeners(_ s: Int) -> (start: Int32, count: Int32) {
+        let start = openers.count
+        for i in text.sentences[s] where isOpener(text.tokens[i]) { openers.append(Int32(i)) }
+        let range = (Int32(start), Int32(openers.count - start))
         openersOf[s] = range
         return range
     }
@@ -81,7 +76,7 @@ final class Clauses {
     }
 
     /// The modality of a statement about the event at token `event` whose value is at token `value`.
-    func modality(event: Int, value: Int) -> Modality {
+    mutating func modality(event: Int, value: Int) -> Modality {
         let s = text.sentenceIndex(ofToken: event)
         if text.sentences[s].count <= Clauses.shortSentence, text.sentenceIndex(ofToken: value) == s {
             // What `read` says, from the sentence's summary.
@@ -101,7 +96,7 @@ final class Clauses {
         return m
     }
 
-    private func read(_ a: Range<Int>, _ b: Range<Int>, event: Int, value: Int) -> Modality {
+    private mutating func read(_ a: Range<Int>, _ b: Range<Int>, event: Int, value: Int) -> Modality {
         if cues(a).planned || (b != a && cues(b).planned) { return .planned }
         let s = text.sentenceRange(ofToken: min(event, value))
         let wide = max(s.lowerBound, min(event, value) - 60)..<min(s.upperBound, max(event, value) + 61)
@@ -126,7 +121,7 @@ final class Clauses {
     /// depends on itself and on the token after it being in the clause, which can only make a
     /// plan of it; see `ModalityCueCache`), so a sentence without a plan has no planned clause,
     /// and its clauses are not looked for.
-    private func summarize(_ s: Int) -> Int32 {
+    private mutating func summarize(_ s: Int) -> Int32 {
         let sentence = text.sentences[s]
         let whole = cues(sentence)
         if !whole.planned {
@@ -136,27 +131,28 @@ final class Clauses {
             return Int32(at)
         }
         let (first, last, _) = openerSearch(sentence.lowerBound, sentence: s)
-        var list = flags    // a local list, as in `readOpeners`
-        flags = []
-        let openers = self.openers
-        let at = list.count
+        let at = flags.count
         var bits: UInt8 = 0
-        list.append(0)
+        flags.append(0)
         for j in 0...(last - first) {
             let c = (j == 0 ? sentence.lowerBound : Int(openers[first + j - 1]))..<(first + j < last ? Int(openers[first + j]) : sentence.upperBound)
             let planned = cues(c).planned
-            list.append(planned ? 1 : 0)
+            flags.append(planned ? 1 : 0)
             if planned, !text.isWord(c.lowerBound, in: g.clauseOpeners), !c.contains(where: { busy[$0] }) { bits |= 1 }
         }
         if whole.reported { bits |= 2 }
-        list[at] = bits
-        flags = list
+        flags[at] = bits
         summaryAt[s] = Int32(at)
         return Int32(at)
     }
 
     /// The modality of the clause of token `i` alone (plans), with reported speech read on its sentence.
-    func modality(at i: Int) -> Modality { modality(event: i, value: i) }
+    mutating func modality(at i: Int) -> Modality { modality(event: i, value: i) }
+
+    /// Whether the modality of token `i` is read from its sentence's summary (a sentence of at
+    /// most `shortSentence` tokens): asking then changes no later answer. A longer sentence's
+    /// answers are kept per pair of clauses as first read, so there the order of questions counts.
+    func isReadWhole(_ i: Int) -> Bool { text.sentenceRange(ofToken: i).count <= Clauses.shortSentence }
 
     private func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) { cueCache.cues(range) }
 
@@ -171,11 +167,18 @@ extension Modality {
     }
 }
 
-extension TimeValue {
+/// What instances are matched on of a time: its start and, unresolved, how it is relative. A
+/// plain value (no anchor string to retain), copied freely while instances are numbered.
+struct TimeKey {
+    let start: TimePoint
+    let relative: RelativeTime?
+
+    init(_ time: TimeValue) { start = time.start; relative = time.relative }
+
     /// Whether two times can name the same event: every field both give agrees ("2022" and
     /// "2022-05", "XXXX-04-30" and "2024-04-30"). An unresolved relative time ("aujourd'hui"
     /// without a publication date) agrees only with the same relative time.
-    func mayBeSame(as other: TimeValue) -> Bool {
+    func mayBeSame(as other: TimeKey) -> Bool {
         if relative != nil || other.relative != nil { return relative == other.relative }
         let a = start, b = other.start
         if let x = a.year, let y = b.year, x != y { return false }
@@ -183,7 +186,9 @@ extension TimeValue {
         if let x = a.day, let y = b.day, x != y { return false }
         return true
     }
+}
 
+extension TimeValue {
     /// How much a time says, to choose between "le mois dernier" and "(26 mars)" told together:
     /// resolved before unresolved, then by precision.
     var informativeness: Int { (relative == nil ? 10 : 0) + start.precision.rawValue + (start.year != nil ? 1 : 0) }
@@ -196,7 +201,7 @@ extension Events {
     package static func clausePlansShowInTheirSentence(_ input: String, language: Language) -> Bool {
         let text = TokenizedText(input)
         let cues = ModalityCueCache(text: text, language: language)
-        let clauses = Clauses(text: text, g: grammar(for: language), busy: [Bool](repeating: false, count: text.tokens.count),
+        var clauses = Clauses(text: text, g: grammar(for: language), busy: [Bool](repeating: false, count: text.tokens.count),
                               cues: cues)
         for sentence in text.sentences where !cues.cues(sentence).planned {
             for i in sentence where cues.cues(clauses.clause(ofToken: i)).planned { return false }

@@ -9,6 +9,8 @@ struct EventPhrase {
     var typeID: String { entry.id }
     /// What kind of event the noun names (the entry's `class`): "council", "agreement"…
     var eventClass: String { entry.traits.eventClass }
+    /// `eventClass` as a number, for the classes the rules test.
+    var knownClass: KnownEventClass { entry.traits.knownClass }
     /// The classes a generic noun may refer to (the entry's `refers-to`); nil for a specific type.
     var refersTo: [String]? { entry.traits.refersTo }
     /// A noun naming an act on an agreement ("signature", "launch").
@@ -42,6 +44,8 @@ struct EventPhrase {
     var type: String = ""
     var parties: [String] = []
     var isReference = false
+    /// The document's series it belongs to (its type and parties), numbered by `EventReferences`.
+    var series = 0
     var instance = 0
     /// The ordinal of the instance the phrase names (its own, or one a reference resolved to).
     var instanceOrdinal: Int? = nil

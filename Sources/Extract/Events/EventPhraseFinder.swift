@@ -119,15 +119,15 @@ struct EventPhraseFinder {
             // agreement; a stand-in made after it is nearer (it copies such a phrase itself).
             while next < phrases.count, phrases[next].noun.lowerBound < k { next += 1 }
             var a = next - 1
-            while a >= 0, phrases[a].isAct || phrases[a].eventClass == "agreement" { a -= 1 }
+            while a >= 0, phrases[a].isAct || phrases[a].knownClass == .agreement { a -= 1 }
             let fromCreated = !created.isEmpty && created[created.count - 1].before > a
             guard fromCreated || a >= 0 else { continue }
             let sentence = text.sentenceIndex(ofToken: k)
             guard sentence - (fromCreated ? created[created.count - 1].phrase.sentence : phrases[a].sentence) <= 1 else { continue }
             var after = last + 1
             let determined = text.isWord(k - 1, in: g.determiners)
-            if ordinal == nil, text.isWord(after, Folding.word("year")), text.isPunctuation(after + 1, UInt8(ascii: "'")),
-               text.isWord(after + 2, Folding.word("s")) {
+            if ordinal == nil, text.isWord(after, EventPhraseFinder.yearHash), text.isPunctuation(after + 1, UInt8(ascii: "'")),
+               text.isWord(after + 2, EventPhraseFinder.sHash) {
                 after += 3
             } else if !determined {
                 continue
@@ -186,10 +186,9 @@ struct EventPhraseFinder {
     /// A party adjective or prefix starting at token `k` ("japonais", "franco"): (token after it, party id).
     private func adjective(at k: Int) -> (Int, String)? {
         guard k >= 0, k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
-        for m in context.lexicon.matches(in: text, at: k, language: g.language) {
-            if let of = m.entry.traits.adjectiveOf { return (m.tokens.upperBound, of) }
+        return context.lexicon.firstMatch(in: text, at: k, language: g.language) { entry, tokens in
+            entry.traits.adjectiveOf.map { (tokens.upperBound, $0) }
         }
-        return nil
     }
 
     private func isSeparator(_ k: Int) -> Bool {
@@ -322,9 +321,10 @@ struct EventPhraseFinder {
         var kept = 0, k = 0
         while k < phrases.count {
             let generic = k, event = k + 1
-            if phrases[generic].typeID == "meeting" || phrases[generic].eventClass == "meeting" && phrases[generic].refersTo != nil,
+            if phrases[generic].typeID == EventPhraseFinder.meeting
+                || phrases[generic].knownClass == .meeting && phrases[generic].refersTo != nil,
                event < phrases.count, phrases[event].sentence == phrases[generic].sentence,
-               phrases[event].eventClass != "agreement", phrases[event].eventClass != "document",
+               phrases[event].knownClass != .agreement, phrases[event].knownClass != .document,
                text.end(ofAny: g.genitives, at: phrases[generic].noun.upperBound) != nil,
                connects(from: phrases[generic].noun.upperBound, to: phrases[event].start) {
                 phrases[event].start = phrases[generic].start
@@ -362,8 +362,7 @@ struct EventPhraseFinder {
         var hasPhrase = [Bool](repeating: false, count: text.sentences.count)
         for k in phrases.indices { hasPhrase[phrases[k].sentence] = true }
         var created: [EventPhrase] = []
-        var createdIn = Set<Int>()
-        let meetingEntry = context.lexicon.entry(kind: .event, id: "meeting")
+        var meetingEntry: LexiconEntry?? = nil     // looked up when first needed (few documents need it)
         for i in verbs {
             let s = text.sentenceIndex(ofToken: i), range = text.sentences[s]
             let act = text.isWord(i, in: g.actVerbs)
@@ -374,10 +373,10 @@ struct EventPhraseFinder {
             var before: (index: Int, gap: Int)? = nil
             var after: (index: Int, gap: Int)? = nil
             for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
-                let cls = phrases[k].eventClass
+                let cls = phrases[k].knownClass
                 let fits = happen
-                    || (act && (cls == "agreement" || cls == "document"))
-                    || (meet && (cls == "meeting" || cls == "council" || cls == "summit" || cls == "dialogue"))
+                    || (act && (cls == .agreement || cls == .document))
+                    || (meet && (cls == .meeting || cls == .council || cls == .summit || cls == .dialogue))
                 guard fits else { continue }
                 let gap = phrases[k].gap(to: i..<(i + 1))
                 // A subject may stand further from its verb ("La réunion…, initialement prévue en
@@ -392,9 +391,9 @@ struct EventPhraseFinder {
             }
             if let best = before ?? after {
                 phrases[best.index].addVerb(at: i)
-            } else if meet, !hasPhrase[s], !createdIn.contains(s),
-                      EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash),
-                      let entry = meetingEntry {
+            } else if meet, !hasPhrase[s], EventPhraseFinder.meetingVerbs.contains(text.tokens[i].hash) {
+                if meetingEntry == nil { meetingEntry = .some(context.lexicon.entry(kind: .event, id: EventPhraseFinder.meeting)) }
+                guard let entry = meetingEntry ?? nil else { continue }
                 // "L'UE et le Japon se sont réunis à Tokyo", "les dirigeants du G7 se sont réunis":
                 // a meeting, when parties say who met (two in English, where "met" is also "met targets").
                 let parties = Set(index.parties(in: range).compactMap { index.seriesParty(ofParty: $0) })
@@ -402,7 +401,7 @@ struct EventPhraseFinder {
                 var p = EventPhrase(entry: entry, noun: i..<(i + 1), sentence: s, rule: .meetVerb)
                 p.addVerb(at: i)
                 created.append(p)
-                createdIn.insert(s)   // one per sentence
+                hasPhrase[s] = true   // one per sentence
             }
         }
         if !created.isEmpty {
@@ -411,6 +410,9 @@ struct EventPhraseFinder {
     }
 
     static let placeHash = Folding.word("place")
+    static let yearHash = Folding.word("year"), sHash = Folding.word("s")
+    /// The generic meeting type's id.
+    static let meeting = "meeting"
 
     /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
     static let meetingVerbs = KeywordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",

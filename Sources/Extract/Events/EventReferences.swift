@@ -55,7 +55,7 @@ struct EventReferences {
 
     /// Per phrase: its attached date (for instance matching), year (own or its host's, for
     /// series contradictions), and modality.
-    let dates: [TimeValue?]
+    let dates: [TimeKey?]
     let years: [Int?]
     let modalities: [Modality]
     let dominant: [String]?
@@ -69,20 +69,26 @@ struct EventReferences {
 
     func resolve(_ phrases: inout [EventPhrase]) {
         var series: [Series] = []          // in first-seen order, for stable tie-breaks
-        func note(_ type: String, _ parties: [String], _ cls: String, _ k: Int, position: Int, ordinal: Int?) {
+        let phraseCount = phrases.count
+        /// Adds phrase `k` to the series of `type` and `parties`, made if new: its number.
+        func note(_ type: String, _ parties: [String], _ cls: String, _ k: Int, position: Int, ordinal: Int?) -> Int {
             let s: Int
             if let known = EventReferences.find(type, parties, in: series) { s = known } else {
                 s = series.count
-                series.append(Series(type: type, parties: parties, eventClass: cls))
+                var new = Series(type: type, parties: parties, eventClass: cls)
+                new.positions.reserveCapacity(phraseCount)   // at most a position per phrase: sized once
+                series.append(new)
             }
             series[s].add(position: position, ordinal: ordinal, year: years[k], modality: modalities[k])
+            return s
         }
         // Phrases are read field by field (`phrases[k].x`), never copied whole: a copy retains
         // every string and array a phrase holds.
         // Anchors: specific types whose parties are known from the text.
         for k in phrases.indices where phrases[k].refersTo == nil || phrases[k].qualified {
             guard let parties = phrases[k].contextParties else { continue }
-            note(phrases[k].typeID, parties, phrases[k].eventClass, k, position: phrases[k].noun.lowerBound, ordinal: phrases[k].ordinal)
+            phrases[k].series = note(phrases[k].typeID, parties, phrases[k].eventClass, k, position: phrases[k].noun.lowerBound,
+                                     ordinal: phrases[k].ordinal)
         }
 
         for k in phrases.indices {
@@ -124,7 +130,7 @@ struct EventReferences {
             }
             phrases[k].isReference = true
             let type = phrases[k].type
-            note(type, phrases[k].parties, entryClass(type), k, position: position, ordinal: ordinal)
+            phrases[k].series = note(type, phrases[k].parties, entryClass(type), k, position: position, ordinal: ordinal)
         }
     }
 
@@ -146,24 +152,30 @@ struct EventReferences {
 
     /// Numbers the distinct events of the document, in order of first mention.
     func assignInstances(_ phrases: inout [EventPhrase]) {
-        struct Instance { let ordinal: Int?; var dates: [TimeValue]; var last: Int }
+        /// `latestDate`: the last phrase whose date was told of the instance (-1: none); the
+        /// dates before it are linked through `earlierDate`, so no instance holds a list of its own.
+        struct Instance { let ordinal: Int?; var latestDate: Int; var dateCount: Int; var last: Int }
         var instances: [Instance] = []
-        // Series → a number for this document (the index of its type and parties). A document
-        // names few series: a short list beats hashing a type and an array of strings per phrase.
-        var seriesIDs: [(type: String, parties: [String])] = []
-        var bySeries: [[Int]] = []                   // series number → its instances, most recent last
+        instances.reserveCapacity(phrases.count)
+        var earlierDate = [Int](repeating: -1, count: phrases.count)
+        /// Whether `date` may be the same as every date told of `instance`.
+        func agrees(_ date: TimeKey, withDatesOf instance: Instance, earlier: [Int]) -> Bool {
+            var d = instance.latestDate
+            while d >= 0 {
+                if let told = dates[d], !told.mayBeSame(as: date) { return false }
+                d = earlier[d]
+            }
+            return true
+        }
+        // Series (numbered by `resolve`, which runs first) → its instances, most recent last.
+        var seriesCount = 0
+        for k in phrases.indices { seriesCount = max(seriesCount, phrases[k].series + 1) }
+        var bySeries = [[Int]](repeating: [], count: seriesCount)
         // Series number and ordinal → instance: a short list, as few instances are numbered.
         var numbered: [(series: Int, ordinal: Int, instance: Int)] = []
+        var recent: [Int] = []                       // a series' instances, most recently named first
         for k in phrases.indices {
-            let type = phrases[k].type, ordinal = phrases[k].ordinal, position = phrases[k].noun.lowerBound
-            let series: Int
-            if let known = seriesIDs.firstIndex(where: { $0.type == type && $0.parties == phrases[k].parties }) {
-                series = known
-            } else {
-                series = bySeries.count
-                seriesIDs.append((type, phrases[k].parties))
-                bySeries.append([])
-            }
+            let ordinal = phrases[k].ordinal, position = phrases[k].noun.lowerBound, series = phrases[k].series
             let date = dates[k]
             var chosen: Int? = nil
             if let n = ordinal {
@@ -171,22 +183,28 @@ struct EventReferences {
             } else if phrases[k].sequel {
                 chosen = nil    // "le prochain sommet": another instance than those named so far
             } else if !bySeries[series].isEmpty {
-                let list = bySeries[series]
                 // The most recently named instances first; a handful is enough.
-                for i in list.sorted(by: { instances[$0].last > instances[$1].last }).prefix(8) {
+                recent.removeAll(keepingCapacity: true)
+                recent += bySeries[series]
+                recent.sort { instances[$0].last > instances[$1].last }
+                for i in recent.prefix(8) {
                     guard phrases[k].isReference || instances[i].ordinal == nil else { continue }
-                    if let date, !instances[i].dates.allSatisfy({ $0.mayBeSame(as: date) }) { continue }
+                    if let date, !agrees(date, withDatesOf: instances[i], earlier: earlierDate) { continue }
                     chosen = i
                     break
                 }
             }
             if let c = chosen {
-                if let date, instances[c].dates.count < 8 { instances[c].dates.append(date) }
+                if date != nil, instances[c].dateCount < 8 {
+                    earlierDate[k] = instances[c].latestDate
+                    instances[c].latestDate = k; instances[c].dateCount += 1
+                }
                 instances[c].last = position
                 phrases[k].instance = c
             } else {
                 let c = instances.count
-                instances.append(Instance(ordinal: ordinal, dates: date.map { [$0] } ?? [], last: position))
+                instances.append(Instance(ordinal: ordinal, latestDate: date == nil ? -1 : k, dateCount: date == nil ? 0 : 1,
+                                          last: position))
                 bySeries[series].append(c)
                 if bySeries[series].count > 32 { bySeries[series].removeFirst(bySeries[series].count - 32) }
                 if let n = ordinal { numbered.append((series, n, c)) }   // not there yet, or it was chosen

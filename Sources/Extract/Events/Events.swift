@@ -9,15 +9,16 @@
 /// 4. `EventReferences`: what generic nouns and partyless phrases refer to; instance numbers.
 /// 5. `ClaimBuilder`: the claims, with modality, evidence and rule names.
 public enum Events {
-    /// `names`: the lexicon's matches in `text`, when the caller has them already.
+    /// `mentions`: what the other dimensions found in `text`.
     public static func extract(from text: TokenizedText, mentions: [Mention], in context: ExtractionContext)
         -> (mentions: [Mention], claims: [Claim]) {
-        extract(from: text, mentions: mentions, scan: DocumentScan(text, context), in: context)
+        extract(from: text, found: [MentionRun(mentions)], scan: DocumentScan(text, context), in: context)
     }
 
-    static func extract(from text: TokenizedText, mentions: [Mention], scan: DocumentScan, in context: ExtractionContext)
+    /// `found`: the other dimensions' mentions, a list per dimension.
+    static func extract(from text: TokenizedText, found: [MentionRun], scan: DocumentScan, in context: ExtractionContext)
         -> (mentions: [Mention], claims: [Claim]) {
-        let (phrases, claims) = analyse(text, mentions: mentions, scan: scan, in: context)
+        let (phrases, claims) = analyse(text, found: found, scan: scan, in: context)
         let names = grammar(for: context.language).names
         let eventMentions = phrases.indices.map { k in
             Mention(type: .event, span: text.span(from: phrases[k].noun.lowerBound, through: phrases[k].noun.upperBound - 1),
@@ -26,13 +27,12 @@ public enum Events {
         return (eventMentions, claims)
     }
 
-    static func analyse(_ text: TokenizedText, mentions: [Mention], scan: DocumentScan, in context: ExtractionContext)
+    static func analyse(_ text: TokenizedText, found: [MentionRun], scan: DocumentScan, in context: ExtractionContext)
         -> (phrases: [EventPhrase], claims: [Claim]) {
         guard !text.tokens.isEmpty else { return ([], []) }
         let g = grammar(for: context.language)
-        let words = TokenScan(text, g)
-        let index = MentionIndex(mentions, in: text, lexicon: context.lexicon, words: words)
-        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index, words: words).find(scan.names)
+        let index = MentionIndex(found, in: text, lexicon: context.lexicon)
+        var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index, words: scan.words).find(scan.names)
         let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
         parties.assignContext(&phrases)
         var busy = [Bool](repeating: false, count: text.tokens.count)
@@ -40,15 +40,22 @@ public enum Events {
         for i in index.dates.indices { for k in index.dates[i].tokens { busy[k] = true } }
         for i in index.places.indices { for k in index.places[i].tokens { busy[k] = true } }
         for k in phrases.indices { for t in phrases[k].noun { busy[t] = true } }
-        let clauses = Clauses(text: text, g: g, busy: busy, cues: scan.cues)
+        var clauses = Clauses(text: text, g: g, busy: busy, cues: scan.cues)
         let attached = AttributeAttachment(phrases: phrases, text: text, index: index, grammar: g)
 
-        let dates: [TimeValue?] = attached.dates.map { values in
-            values.lazy.compactMap { v -> TimeValue? in if case .time(let t) = index.value(v.item) { return t } else { return nil } }.first
+        // Per phrase, its first date.
+        var dates = [TimeKey?](repeating: nil, count: phrases.count)
+        for k in phrases.indices {
+            for v in attached.dates[k] { if case .time(let t) = index.value(v.item) { dates[k] = TimeKey(t); break } }
         }
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }
-        let modalities = phrases.indices.map { clauses.modality(at: phrases[$0].noun.lowerBound) }
+        // The references read the modality of numbered phrases only (see `EventReferences`):
+        // other phrases are not asked, unless asking may change a later answer.
+        let modalities = phrases.indices.map { k in
+            let noun = phrases[k].noun.lowerBound
+            return phrases[k].ordinal != nil || !clauses.isReadWhole(noun) ? clauses.modality(at: noun) : .asserted
+        }
         // A document names few event types: a short list beats hashing a type per phrase.
         var classes: [(type: String, eventClass: String)] = []
         for k in phrases.indices where !classes.contains(where: { $0.type == phrases[k].typeID }) {
@@ -59,9 +66,10 @@ public enum Events {
         references.resolve(&phrases)
         references.assignInstances(&phrases)
 
-        let claims = ClaimBuilder(text: text, context: context, g: g, clauses: clauses, phrases: phrases,
-                                  attached: attached, index: index).build()
-        return (phrases, claims)
+        // The clauses go on to the claims with what they have read.
+        var builder = ClaimBuilder(text: text, context: context, g: g, clauses: clauses, phrases: phrases,
+                                   attached: attached, index: index)
+        return (phrases, builder.build())
     }
 
     static func grammar(for language: Language) -> EventGrammar {
@@ -78,7 +86,7 @@ extension Events {
     package static func eventKeys(in input: String, context: ExtractionContext) -> [String] {
         let text = TokenizedText(input)
         let (found, scan) = Extractor.mentionsBeforeEvents(in: text, context)
-        return analyse(text, mentions: found, scan: scan, in: context).phrases.map { p in
+        return analyse(text, found: found, scan: scan, in: context).phrases.map { p in
             p.type + ":" + p.parties.joined(separator: "+") + (p.instanceOrdinal.map { "#\($0)" } ?? "") + "@\(p.instance)"
         }
     }

@@ -47,27 +47,41 @@ final class ModalityCueCache {
     /// Per token, once its sentence was read: bits 0–1 the cue when a token of the clause
     /// follows it, bits 2–3 when it ends the clause ("doit" needs its verb); 0 none, 1
     /// planned, 2 reported.
-    private var codes: [UInt8]
-    private var read: [Bool]
+    ///
+    /// This and `read` are raw buffers, sized to the document once and freed with the cache:
+    /// every token of every clause asked about is read through them, and a class's arrays are
+    /// checked for exclusive access at each use. Indices are the tokens and sentences of
+    /// `text`: `cues(_:)` checks that a range lies in one sentence before reading.
+    private let codes: UnsafeMutableBufferPointer<UInt8>
+    /// Per sentence: its tokens' codes are read.
+    private let read: UnsafeMutableBufferPointer<Bool>
     /// The words that may be cues (``ModalityCueFilter``), held here so the loop over a
     /// sentence's tokens reads a stored property rather than a lazily initialised global.
     private let filter: ModalityCueFilter
 
     init(text: TokenizedText, language: Language) {
         self.text = text; self.language = language
-        codes = [UInt8](repeating: 0, count: text.tokens.count)
-        read = [Bool](repeating: false, count: text.sentences.count)
+        codes = .allocate(capacity: text.tokens.count)
+        codes.initialize(repeating: 0)
+        read = .allocate(capacity: text.sentences.count)
+        read.initialize(repeating: false)
         filter = ModalityCueFilter.of(language)
+    }
+
+    deinit {
+        codes.deallocate()
+        read.deallocate()
     }
 
     /// The same answer as ``Modality/cues(in:tokens:language:)`` for a range inside one sentence.
     func cues(_ range: Range<Int>) -> (planned: Bool, reported: Bool) {
-        guard !range.isEmpty else { return (false, false) }
+        guard !range.isEmpty, !text.sentences.isEmpty else { return (false, false) }
         let s = text.sentenceIndex(ofToken: range.lowerBound)
-        if !read[s] { readSentence(s) }
-        if range.upperBound > text.sentences[s].upperBound {
+        let sentence = text.sentences[s]
+        guard sentence.lowerBound <= range.lowerBound, range.upperBound <= sentence.upperBound else {
             return Modality.cues(in: text, tokens: range, language: language)
         }
+        if !read[s] { readSentence(s) }
         var planned = false, reported = false
         for i in range {
             let c = i + 1 < range.upperBound ? codes[i] & 3 : codes[i] >> 2
@@ -171,6 +185,22 @@ struct ModalityCueFilter: Sendable {
         }
         return text.folded[end - 1] == UInt8(ascii: "a")   // "-era", "-ira", "-dra", "-rra", "-vra"
     }
+}
+
+/// For the tests: whether the cue cache gives, for every range of tokens of `text` (from one
+/// before the first token to one past the end, within a sentence or across), what reading the
+/// range's tokens one by one gives.
+package func cueCacheAgreesWithReading(_ text: TokenizedText, language: Language) -> Bool {
+    let cache = ModalityCueCache(text: text, language: language)
+    let count = text.tokens.count
+    for lower in -1...count {
+        for upper in lower...(count + 1) {
+            let cached = cache.cues(lower..<upper)
+            let read = Modality.cues(in: text, tokens: lower..<upper, language: language)
+            if cached != read { return false }
+        }
+    }
+    return true
 }
 
 /// The cue filter as tests see it: the tokens of `text` a cue function takes for a cue

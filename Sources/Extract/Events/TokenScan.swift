@@ -1,53 +1,32 @@
-/// What the event rules look up across a whole document, found in one pass over its tokens:
-/// a pass over every token costs about as much as the look-ups it serves, so there is one.
-///
-/// - The sequel words and the act, meeting and happening verbs (`EventPhraseFinder`), one
-///   probe per word (most words are none).
-/// - Per 16 bytes of text, the first token starting there: a mention's tokens are then found
-///   from its byte span by a walk of a token or two instead of a search over all tokens
-///   (`MentionIndex`).
+/// The words the event rules look for across a whole document, found in the one pass over its
+/// tokens the lexicon makes (``DocumentScan``): a pass over every token costs about as much as
+/// the look-ups it serves, so there is one. The sequel words and the act, meeting and happening
+/// verbs (`EventPhraseFinder`), one probe per word (most words are none).
 struct TokenScan {
     /// Sequel words ("prochain", "next"), ascending.
     let sequels: [Int]
     /// Act, meeting and happening verbs ("signé", "s'est réuni", "took place"), ascending.
     let verbs: [Int]
-    /// Per block `b` of 16 bytes: the first token starting at or after byte `16 * b`.
-    private let firstTokenOfBlock: [Int32]
-    private static let blockShift = 4
 
-    init(_ text: TokenizedText, _ g: EventGrammar) {
-        let (table, filter) = g.language == .fr ? TokenScan.candidatesFR : TokenScan.candidatesEN
-        var sequels: [Int] = [], verbs: [Int] = []
-        let blockCount = (text.text.utf8.count >> TokenScan.blockShift) + 2
-        var blocks = [Int32](repeating: Int32(text.tokens.count), count: blockCount)
-        var nextBlock = 0
-        // Every token of the document: through its buffer, with no check per access.
-        text.tokens.withUnsafeBufferPointer { tokens in
-            blocks.withUnsafeMutableBufferPointer { blocks in
-                for k in tokens.indices {
-                    let start = Int(tokens[k].start)
-                    while nextBlock < blocks.count, nextBlock << TokenScan.blockShift <= start {
-                        blocks[nextBlock] = Int32(k); nextBlock += 1
-                    }
-                    let hash = tokens[k].hash
-                    guard tokens[k].kind == .word, filter.mayContain(hash), let c = table[hash] else { continue }
-                    if c & 1 != 0 { sequels.append(k) }
-                    if c & 2 != 0 { verbs.append(k) }
-                }
-            }
+    /// Builds the scan token by token, in order, as another walk over the tokens passes them
+    /// (the lexicon's, see ``DocumentScan``).
+    struct Builder {
+        private let table: KeywordTable<UInt8>
+        private let filter: HashFilter
+        private var sequels: [Int] = [], verbs: [Int] = []
+
+        init(language: Language) {
+            (table, filter) = language == .fr ? TokenScan.candidatesFR : TokenScan.candidatesEN
         }
-        self.sequels = sequels; self.verbs = verbs; firstTokenOfBlock = blocks
-    }
 
-    /// The tokens a byte span covers, half-open: what `TokenizedText.tokenRange(of:)` says.
-    func tokens(of span: TextSpan, in text: TokenizedText) -> Range<Int> {
-        let tokens = text.tokens
-        let block = Swift.min(Swift.max(0, span.start >> TokenScan.blockShift), firstTokenOfBlock.count - 1)
-        var a = Int(firstTokenOfBlock[block])
-        while a < tokens.count, Int(tokens[a].start) < span.start { a += 1 }
-        var b = a
-        while b < tokens.count, Int(tokens[b].start) < span.end { b += 1 }
-        return a..<b
+        /// Token `k`, the one after the token added last.
+        @inline(__always) mutating func add(_ k: Int, _ token: Token) {
+            guard token.kind == .word, filter.mayContain(token.hash), let c = table[token.hash] else { return }
+            if c & 1 != 0 { sequels.append(k) }
+            if c & 2 != 0 { verbs.append(k) }
+        }
+
+        func finish() -> TokenScan { TokenScan(sequels: sequels, verbs: verbs) }
     }
 
     private static let candidatesFR = candidateTable(EventRulesFR.grammar)

@@ -5,7 +5,9 @@ public enum MentionType: String, Sendable, Codable, CaseIterable, Hashable {
 
 /// The normalised value of a mention.
 public enum MentionValue: Hashable, Sendable {
-    case time(TimeValue)
+    /// Boxed: a time is some 150 bytes, every other value 25 or less, and mentions are
+    /// copied through lists and sorts; a box keeps every mention small.
+    indirect case time(TimeValue)
     case ordinal(Int)
     case number(Quantity)
     /// A canonical lexicon id: a place ("BE-BRU"), a party ("EU", "JP"), an event type ("summit").

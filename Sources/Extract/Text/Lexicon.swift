@@ -30,6 +30,9 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         let capitalizedOnly: Bool
         /// `class`: what kind of event an event type names ("meeting" when absent).
         let eventClass: String
+        /// `eventClass` as a number when the rules name it ("agreement", "council"…), so they
+        /// test a phrase's class without comparing strings.
+        let knownClass: KnownEventClass
         /// `refers-to`: the classes a generic noun may refer to.
         let refersTo: [String]?
         /// `act`: a noun naming an act on an agreement ("signature", "launch").
@@ -42,6 +45,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         init(_ p: [String: String]) {
             capitalizedOnly = p["capitalized"] == "true"
             eventClass = p["class"] ?? "meeting"
+            knownClass = KnownEventClass(rawValue: eventClass) ?? .other
             refersTo = p["refers-to"].map { $0.split(separator: " ").map(String.init) }
             isAct = p["act"] != nil
             adjectiveOf = p["adjective-of"]
@@ -103,6 +107,25 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
     }
 }
 
+/// The event classes the event rules name; `other` for a class of a user's lexicon they do not.
+enum KnownEventClass: String, Sendable {
+    case meeting, council, summit, dialogue, document, agreement, other = ""
+}
+
+extension LexiconEntry.Kind {
+    /// The kind's place in `allCases`.
+    var number: Int {
+        switch self {
+        case .party: return 0
+        case .place: return 1
+        case .event: return 2
+        case .agreement: return 3
+        case .role: return 4
+        case .person: return 5
+        }
+    }
+}
+
 /// A match of a lexicon name in a tokenised text.
 public struct LexiconMatch: Hashable, Sendable {
     public let entry: LexiconEntry
@@ -119,29 +142,71 @@ public struct LexiconMatch: Hashable, Sendable {
 public struct Lexicon: Sendable {
     public private(set) var entries: [LexiconEntry]
 
-    private struct Name: Sendable {
+    fileprivate struct Name: Sendable {
         let entry: Int
         let length: Int           // tokens
         /// Bit `k` set: token `k` must be written in capitals.
         let capitalsOnly: UInt64
         let language: Language?   // nil: any language
     }
-    /// Rolling hash of a token-hash sequence → names with that spelling.
-    private var names: [UInt64: [Name]] = [:]
-    /// Rolling hashes of the proper prefixes of every name ("Union" of "Union européenne").
-    private var prefixes: Set<UInt64> = []
-    /// The look-up every token makes: rolling hash → `(list + 1) << 1 | continues`, where
-    /// `list` indexes `nameLists` (0: no name has exactly this spelling) and `continues` says a
-    /// longer name starts with it. A token-hash trie flattened into one open-addressing table
-    /// on the hashes themselves, so a probe stops as soon as no name can go on.
-    private var trie = HashIndex()
-    /// The first tokens of all names: most tokens start none, and one bit test (a table that
-    /// stays in the first-level cache) rejects them before the probe of `trie`.
-    private var firstTokens: Set<UInt64> = []
-    private var startFilter = HashFilter([])
-    private var nameLists: [[Name]] = []
-    /// (kind, id) → index in `entries`.
-    private var byID: [Kind: [String: Int]] = [:]
+
+    /// What `add` gathers from the entries' names, the look-up tables are built from.
+    fileprivate struct Spellings: Sendable {
+        /// Rolling hash of a token-hash sequence → names with that spelling.
+        var names: [UInt64: [Name]] = [:]
+        /// Rolling hashes of the proper prefixes of every name ("Union" of "Union européenne").
+        var prefixes: Set<UInt64> = []
+        /// The first tokens of all names.
+        var firstTokens: Set<UInt64> = []
+        /// The names of one token.
+        var words: Set<UInt64> = []
+        /// The rolling hashes of the first two tokens of the names of two tokens or more.
+        var firstPairs: Set<UInt64> = []
+        /// Per kind (in `Kind.allCases` order, not hashed: a kind hashes its raw string), id →
+        /// index in `entries`.
+        var byID = [[String: Int]](repeating: [:], count: LexiconEntry.Kind.allCases.count)
+    }
+
+    /// The look-up tables, built once per `add` and never changed: one shared object, so a copy
+    /// of the lexicon (every extraction context holds one) retains it alone, not a dozen tables.
+    fileprivate final class Tables: Sendable {
+        let spellings: Spellings
+        /// The look-up every token makes: rolling hash → `(list + 1) << 1 | continues`, where
+        /// `list` numbers a list of `nameLists` (0: no name has exactly this spelling) and
+        /// `continues` says a longer name starts with it. A token-hash trie flattened into one
+        /// open-addressing table on the hashes themselves, so a probe stops as soon as no name
+        /// can go on.
+        let trie: HashIndex
+        /// The first tokens of all names: most tokens start none, and one bit test (a table that
+        /// stays in the first-level cache) rejects them before the probe of `trie`.
+        let startFilter: HashFilter
+        /// Bit filters of the names of one token, and of the first two tokens of longer ones: a
+        /// token that starts a name either is a name or goes on with the second token of one.
+        let wordFilter: HashFilter, pairFilter: HashFilter
+        /// The names of each spelling back to back: list `l` (from 1) is
+        /// `nameLists[listStarts[l - 1]..<listStarts[l]]`. One flat array, read without a
+        /// retain per list.
+        let nameLists: [Name]
+        let listStarts: [Int32]
+
+        init(_ spellings: Spellings) {
+            self.spellings = spellings
+            var nameLists: [Name] = [], listStarts: [Int32] = [0]
+            var pairs: [(UInt64, Int32)] = []
+            for (key, list) in spellings.names {
+                pairs.append((key, Int32(listStarts.count) << 1 | (spellings.prefixes.contains(key) ? 1 : 0)))
+                nameLists += list
+                listStarts.append(Int32(nameLists.count))
+            }
+            for key in spellings.prefixes where spellings.names[key] == nil { pairs.append((key, 1)) }
+            trie = HashIndex(pairs)
+            startFilter = HashFilter(spellings.firstTokens)
+            wordFilter = HashFilter(spellings.words)
+            pairFilter = HashFilter(spellings.firstPairs)
+            self.nameLists = nameLists; self.listStarts = listStarts
+        }
+    }
+    private var tables = Tables(Spellings())
     private typealias Kind = LexiconEntry.Kind
 
     public init(_ entries: [LexiconEntry] = []) {
@@ -151,23 +216,24 @@ public struct Lexicon: Sendable {
 
     /// Adds entries; an entry whose kind and id already exist gets the new names added to it.
     public mutating func add(_ newEntries: [LexiconEntry]) {
-        defer { rebuildIndexes() }
+        var spellings = tables.spellings
         for e in newEntries {
             let names = e.fr.map { ($0, Language.fr) } + e.en.map { ($0, Language.en) }
             let all: [(String, Language?)] = names.map { ($0.0, $0.1) } + e.any.map { ($0, nil) }
-            if let k = byID[e.kind]?[e.id] {
+            if let k = spellings.byID[e.kind.number][e.id] {
                 let old = entries[k]
                 var props = old.properties
                 props.merge(e.properties) { _, new in new }
                 entries[k] = LexiconEntry(kind: e.kind, id: e.id, fr: old.fr + e.fr, en: old.en + e.en,
                                           any: old.any + e.any, properties: props)
-                index(entryAt: k, names: all)
+                Lexicon.index(entryAt: k, names: all, into: &spellings)
             } else {
                 entries.append(e)
-                byID[e.kind, default: [:]][e.id] = entries.count - 1
-                index(entryAt: entries.count - 1, names: all)
+                spellings.byID[e.kind.number][e.id] = entries.count - 1
+                Lexicon.index(entryAt: entries.count - 1, names: all, into: &spellings)
             }
         }
+        tables = Tables(spellings)
     }
 
     public func merged(with other: [LexiconEntry]) -> Lexicon {
@@ -176,44 +242,27 @@ public struct Lexicon: Sendable {
         return copy
     }
 
-    private mutating func index(entryAt k: Int, names list: [(String, Language?)]) {
+    private static func index(entryAt k: Int, names list: [(String, Language?)], into spellings: inout Spellings) {
         for (name, language) in list {
             let t = TokenizedText(name)
             guard !t.tokens.isEmpty, t.tokens.count <= 64 else { continue }
             var key: UInt64 = 0
             var caps: UInt64 = 0
             for (n, tok) in t.tokens.enumerated() {
-                if n > 0 { prefixes.insert(key) } else { firstTokens.insert(tok.hash) }
+                if n > 0 { spellings.prefixes.insert(key) } else { spellings.firstTokens.insert(tok.hash) }
                 key = Lexicon.roll(key, tok.hash)
+                if n == 1 { spellings.firstPairs.insert(key) }
                 if tok.allCaps || (tok.kind == .word && tok.capitalized && tok.foldedEnd - tok.foldedStart == 1 && t.tokens.count == 1) {
                     caps |= 1 << UInt64(n)
                 }
             }
-            names[key, default: []].append(Name(entry: k, length: t.tokens.count, capitalsOnly: caps, language: language))
+            if t.tokens.count == 1 { spellings.words.insert(key) }
+            spellings.names[key, default: []].append(Name(entry: k, length: t.tokens.count, capitalsOnly: caps, language: language))
         }
-    }
-
-    private mutating func rebuildIndexes() {
-        nameLists = []
-        var pairs: [(UInt64, Int32)] = []
-        for (key, list) in names {
-            pairs.append((key, Int32(nameLists.count + 1) << 1 | (prefixes.contains(key) ? 1 : 0)))
-            nameLists.append(list)
-        }
-        for key in prefixes where names[key] == nil { pairs.append((key, 1)) }
-        trie = HashIndex(pairs)
-        startFilter = HashFilter(firstTokens)
     }
 
     @inline(__always)
     static func roll(_ key: UInt64, _ h: UInt64) -> UInt64 { (key &* 0x9E3779B97F4A7C15) ^ h }
-
-    /// Whether a name may start at token `i`: the one probe most tokens stop at.
-    @inline(__always)
-    func mayStart(_ text: TokenizedText, at i: Int) -> Bool {
-        let hash = text.tokens[i].hash
-        return startFilter.mayContain(hash) && trie[Lexicon.roll(0, hash)] != nil
-    }
 
     /// The longest names starting at token `i`, for `language`; several when entries share a
     /// spelling (a place and a party, "Japon"). Empty when none starts there.
@@ -225,7 +274,7 @@ public struct Lexicon: Sendable {
 
     /// ``matches(in:at:language:)`` appended to `out` (no array made per token that starts a name).
     private func collectMatches(in text: TokenizedText, at i: Int, language: Language, into out: inout [LexiconMatch]) {
-        let tokens = text.tokens
+        let tokens = text.tokens, tables = self.tables
         let base = out.count            // the best matches so far are out[base...]
         var key: UInt64 = 0
         var bestLen = 0
@@ -234,15 +283,20 @@ public struct Lexicon: Sendable {
             // A name never runs across a line break.
             if k > i, tokens[k].newlineBefore { break }
             key = Lexicon.roll(key, tokens[k].hash)
-            guard let node = trie[key] else { break }
+            guard let node = tables.trie[key] else { break }
             let len = k - i + 1
             if node >> 1 > 0 {
-                for name in nameLists[Int(node >> 1) - 1]
-                where name.length == len && (name.language == nil || name.language == language) {
-                    guard Lexicon.capitalsFit(name.capitalsOnly, tokens, from: i) else { continue }
+                let list = Int(node >> 1)
+                for n in Int(tables.listStarts[list - 1])..<Int(tables.listStarts[list]) {
+                    let name = tables.nameLists[n]
+                    guard Lexicon.fits(name, length: len, language: language, tokens, from: i) else { continue }
                     if len > bestLen { out.removeSubrange(base...); bestLen = len }
                     let entry = entries[name.entry]
-                    if !out[base...].contains(where: { $0.entry == entry }) {
+                    // Another spelling of an entry found already (read by index: a slice of
+                    // `out` would retain it).
+                    var known = false
+                    for j in base..<out.count where out[j].entry == entry { known = true; break }
+                    if !known {
                         out.append(LexiconMatch(entry: entry, tokens: i..<(k + 1), span: text.span(from: i, through: k)))
                     }
                 }
@@ -250,6 +304,49 @@ public struct Lexicon: Sendable {
             guard node & 1 == 1 else { break }
             k += 1
         }
+    }
+
+    /// The first of the longest names starting at token `i` (in the order
+    /// ``matches(in:at:language:)`` lists them) for which `pick` gives a value, with that value:
+    /// what a rule asking one question of the names at a token needs, without a list made.
+    func firstMatch<T>(in text: TokenizedText, at i: Int, language: Language,
+                       _ pick: (LexiconEntry, Range<Int>) -> T?) -> T? {
+        let tokens = text.tokens, tables = self.tables
+        guard i >= 0, i < tokens.count, tables.startFilter.mayContain(tokens[i].hash) else { return nil }
+        var key: UInt64 = 0
+        var best: (list: Int, length: Int)? = nil
+        var k = i
+        while k < tokens.count {
+            // A name never runs across a line break.
+            if k > i, tokens[k].newlineBefore { break }
+            key = Lexicon.roll(key, tokens[k].hash)
+            guard let node = tables.trie[key] else { break }
+            let len = k - i + 1
+            if node >> 1 > 0 {
+                let list = Int(node >> 1)
+                for n in Int(tables.listStarts[list - 1])..<Int(tables.listStarts[list])
+                where Lexicon.fits(tables.nameLists[n], length: len, language: language, tokens, from: i) {
+                    best = (list, len)
+                    break
+                }
+            }
+            guard node & 1 == 1 else { break }
+            k += 1
+        }
+        guard let best else { return nil }
+        for n in Int(tables.listStarts[best.list - 1])..<Int(tables.listStarts[best.list])
+        where Lexicon.fits(tables.nameLists[n], length: best.length, language: language, tokens, from: i) {
+            if let value = pick(entries[tables.nameLists[n].entry], i..<(i + best.length)) { return value }
+        }
+        return nil
+    }
+
+    /// Whether `name` is `length` tokens long, of `language` (or any), with its capitals where
+    /// it wants them, starting at token `i`.
+    @inline(__always)
+    private static func fits(_ name: Name, length: Int, language: Language, _ tokens: [Token], from i: Int) -> Bool {
+        name.length == length && (name.language == nil || name.language == language)
+            && capitalsFit(name.capitalsOnly, tokens, from: i)
     }
 
     /// Whether every token a name wants in capitals is written so (or is a capital initial).
@@ -268,24 +365,61 @@ public struct Lexicon: Sendable {
     /// All longest, leftmost, non-overlapping matches in `text`, in order.
     /// - Complexity: O(*n* × *L*) for *n* tokens and the longest name's length *L*.
     public func allMatches(in text: TokenizedText, language: Language, kinds: Set<LexiconEntry.Kind>? = nil) -> [LexiconMatch] {
+        allMatches(in: text, language: language, kinds: kinds) { _, _ in }
+    }
+
+    /// ``allMatches(in:language:kinds:)``, calling `each` with every token (and its index) in
+    /// order as the walk passes it: a pass that reads every token rides on this walk rather
+    /// than making its own.
+    @inline(__always)
+    func allMatches(in text: TokenizedText, language: Language, kinds: Set<LexiconEntry.Kind>? = nil,
+                    each: (Int, Token) -> Void) -> [LexiconMatch] {
         var out: [LexiconMatch] = []
         var i = 0
-        let count = text.tokens.count
+        let tokens = text.tokens, tables = self.tables
+        let count = tokens.count
+        out.reserveCapacity(count / 16 + 4)
         while i < count {
-            guard mayStart(text, at: i) else { i += 1; continue }
+            let token = tokens[i]
+            each(i, token)
+            // Most tokens start no name: one bit test each. Of those that may ("the", "la"
+            // start a few names), most go on with a word no name goes on with: a second bit
+            // test, on the pair, before any probe of the trie.
+            let hash = token.hash
+            guard tables.startFilter.mayContain(hash) else { i += 1; continue }
+            let pairs = i + 1 < count && !tokens[i + 1].newlineBefore
+                && tables.pairFilter.mayContain(Lexicon.roll(Lexicon.roll(0, hash), tokens[i + 1].hash))
+            guard pairs || tables.wordFilter.mayContain(hash), tables.trie[Lexicon.roll(0, hash)] != nil else { i += 1; continue }
             let base = out.count
             collectMatches(in: text, at: i, language: language, into: &out)
             if let kinds, out.count > base {
                 let kept = out[base...].filter { kinds.contains($0.entry.kind) }
                 out.replaceSubrange(base..., with: kept)
             }
-            i = out.count > base ? out[base].tokens.upperBound : i + 1
+            // After a name, the walk goes on past its tokens.
+            i += 1
+            if out.count > base {
+                while i < out[base].tokens.upperBound { each(i, tokens[i]); i += 1 }
+            }
         }
         return out
     }
 
     public func entry(kind: LexiconEntry.Kind, id: String) -> LexiconEntry? {
-        byID[kind]?[id].map { entries[$0] }
+        tables.spellings.byID[kind.number][id].map { entries[$0] }
+    }
+
+    /// For the tests: the id of the first of the longest names of `kind` at token `i`, as
+    /// ``firstMatch(in:at:language:_:)`` finds it.
+    package func firstID(in text: TokenizedText, at i: Int, language: Language, kind: LexiconEntry.Kind) -> String? {
+        firstMatch(in: text, at: i, language: language) { entry, _ in entry.kind == kind ? entry.id : nil }
+    }
+
+    /// For the tests: the tokens the walk of ``allMatches(in:language:kinds:)`` passes on, in order.
+    package func tokensWalked(in text: TokenizedText, language: Language) -> [Int] {
+        var walked: [Int] = []
+        _ = allMatches(in: text, language: language) { i, _ in walked.append(i) }
+        return walked
     }
 }
 
