@@ -16,7 +16,7 @@ import Darwin
 //     on the bytes passes — are asked in table order, on a ``FoldedLine`` made only then.
 // Most lines have no cue and pass no `when` test, so they cost one fold and one scan.
 
-/// A folded line as bytes, for the cheap `when` tests of ``BoilerplateRule/Matcher/custom(when:test:)``.
+/// A folded line as bytes, for the cheap `when` tests of ``BoilerplateRule/Matcher/custom(maxWords:when:test:)``.
 /// The same text as ``FoldedLine``, valid only during the test.
 struct FoldedBytes {
     /// ``FoldedLine/full``.
@@ -25,8 +25,6 @@ struct FoldedBytes {
     let core: Range<Int>
     /// `FoldedLine.words.count`.
     let wordCount: Int
-    /// `core` has no byte above 0x7F.
-    let coreIsASCII: Bool
 
     var fullCount: Int { full.count }
 
@@ -173,7 +171,26 @@ enum LineFolder {
         return Self.ascii.withUnsafeBufferPointer { ascii -> Int? in
             var i = 0
             let end = line.count
+            let input = line.baseAddress, output = UnsafeMutableRawPointer(out.baseAddress!)
             while i < end {
+                // Eight bytes at once while they are ASCII, none is a control byte (tab, CR…) and
+                // no space follows a space: folding them is lower-casing A-Z, one store. The
+                // first byte that is none of that goes the way below. `out` has room for the
+                // eight: at most `n` ≤ `i` × growth bytes are written before.
+                if i &+ 8 <= end {
+                    let x = SWAR.load(input! + i), v7 = x & SWAR.lows
+                    let spaces = SWAR.equal(x, 0x20)
+                    let spaceBefore = spaces << 8 | (last == 0x20 ? 0x80 : 0)
+                    let stop = (x | SWAR.inRange(v7, 0x00, 0x1F) | spaces & spaceBefore) & SWAR.highs
+                    let lowered = x | SWAR.inRange(v7, 0x41, 0x5A) >> 2      // 0x80 → 0x20 in A-Z lanes
+                    output.storeBytes(of: lowered.littleEndian, toByteOffset: n, as: UInt64.self)
+                    let kept = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                    if kept > 0 {
+                        n &+= kept; i &+= kept
+                        last = UInt8(truncatingIfNeeded: lowered >> (8 * UInt64(kept - 1)))
+                    }
+                    if stop == 0 { continue }
+                }
                 let b = line[i]
                 if b < 0x80 {
                     // No branch on the byte's kind: the byte is stored, and kept unless it is a
@@ -245,10 +262,16 @@ enum LineFolder {
 /// a hash of their first word (their first run of letters and digits: "s" for "s'abonner").
 ///
 /// A cue can only occur as whole words where a word starts, and there the line's word has the
-/// same bytes as the cue's first word; so one pass over a line, hashing each word as it goes
-/// and looking it up, finds every occurrence of every cue, whatever the number of rules or the
-/// length of a cue (one is a 250-word publisher disclaimer's opening).
-struct BoilerplatePhraseIndex: Sendable {
+/// same bytes as the cue's first word; so one pass over a line, looking each word up as it
+/// goes, finds every occurrence of every cue, whatever the number of rules or the length of a
+/// cue (one is a 250-word publisher disclaimer's opening).
+///
+/// Most lines are paragraphs of prose, longer than nearly every rule allows: past its first
+/// word (where `.line` and `.prefix` cues start) a line can only meet the `.contains` and
+/// `.footerLinks` cues of rules that allow its number of words. Those cues' first words are
+/// kept per word budget in a ``FirstWordFilter``, so most words of a paragraph cost a bit test
+/// and are never hashed.
+final class BoilerplatePhraseIndex: Sendable {
     struct Cue: Sendable {
         var offset: Int, count: Int    // in `bytes`
         var rule: Int
@@ -256,24 +279,38 @@ struct BoilerplatePhraseIndex: Sendable {
         /// `.line` ones only as the whole line.
         var anywhere: Bool
         var wholeLine: Bool
+        /// The rule's word budget (``BoilerplateRule/maxWords``); `.line` cues need none, they
+        /// match a whole line of their own words.
+        var maxWords: Int
     }
 
-    private var bytes: [UInt8] = []
-    private var cues: [Cue] = []
-    private var byFirstWord = HashedWordTable<Range<Int>>([], combine: { a, _ in a })
+    /// The first words of the cues that count anywhere, for lines of at most `maxWords` words:
+    /// those of every rule allowing that many.
+    struct Budget: Sendable {
+        var maxWords: Int
+        var firstWords: FirstWordFilter
+    }
+
+    private let bytes: [UInt8]
+    private let cues: [Cue]
+    private let byFirstWord: HashedWordTable<Range<Int>>
+    /// By increasing `maxWords`; a line of more words than the last allows meets no cue past its first word.
+    private let budgets: [Budget]
     /// Rules with a cue that does not start with a letter or digit: the index cannot anchor
     /// them, so they are always asked (none today).
-    private(set) var unanchoredRules: [Int] = []
+    let unanchoredRules: [Int]
     /// `.line` rules: a line whose core is not ASCII may still equal a cue as a string
     /// (canonical equivalence), so they are asked for such lines when they are short enough:
     /// a core equal to an ASCII cue decomposes to it, so it has at most as many scalars as the
     /// cue has bytes, hence at most 4 × `maxLineCueBytes` bytes.
-    private(set) var lineRules: [Int] = []
-    private(set) var maxLineCueBytes = 0
+    let lineRules: [Int]
+    let maxLineCueBytes: Int
 
     init(_ rules: [BoilerplateRule]) {
         var grouped: [UInt64: [(cue: [UInt8], rule: Int, anywhere: Bool, wholeLine: Bool)]] = [:]
         var order: [UInt64] = []
+        var unanchored: [Int] = [], lineRules: [Int] = [], maxLineCueBytes = 0
+        var anywhereFirstWords: [(run: [UInt8], maxWords: Int)] = []
         for (r, rule) in rules.enumerated() {
             let cues: [String], anywhere: Bool, wholeLine: Bool
             switch rule.matcher {
@@ -283,7 +320,7 @@ struct BoilerplatePhraseIndex: Sendable {
                 maxLineCueBytes = max(maxLineCueBytes, c.map(\.utf8.count).max() ?? 0)
                 // An ASCII line can equal a non-ASCII cue as a string only through bytes the
                 // index does not compare (canonical equivalence): ask such a rule every time.
-                if c.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) { unanchoredRules.append(r); continue }
+                if c.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) { unanchored.append(r); continue }
             case .prefix(let c, _): (cues, anywhere, wholeLine) = (c, false, false)
             case .contains(let c, _), .footerLinks(let c, _): (cues, anywhere, wholeLine) = (c, true, false)
             case .custom: continue
@@ -291,7 +328,7 @@ struct BoilerplatePhraseIndex: Sendable {
             for cue in cues {
                 let utf8 = Array(cue.utf8)
                 guard let first = utf8.first, FoldedLine.isWordByte(first) else {
-                    if unanchoredRules.last != r { unanchoredRules.append(r) }
+                    if unanchored.last != r { unanchored.append(r) }
                     continue
                 }
                 var run = 0
@@ -299,59 +336,91 @@ struct BoilerplatePhraseIndex: Sendable {
                 let key = Self.runKey(Array(utf8[..<run]))
                 if grouped[key] == nil { order.append(key) }
                 grouped[key, default: []].append((utf8, r, anywhere, wholeLine))
+                if anywhere { anywhereFirstWords.append((Array(utf8[..<run]), rule.maxWords!)) }
             }
         }
+        var bytes: [UInt8] = [], cues: [Cue] = []
         var ranges: [(hash: UInt64, value: Range<Int>)] = []
         for key in order {
             let start = cues.count
             for entry in grouped[key]! {
-                cues.append(Cue(offset: bytes.count, count: entry.cue.count, rule: entry.rule,
-                                anywhere: entry.anywhere, wholeLine: entry.wholeLine))
+                cues.append(Cue(offset: bytes.count, count: entry.cue.count, rule: entry.rule, anywhere: entry.anywhere,
+                                wholeLine: entry.wholeLine, maxWords: rules[entry.rule].maxWords ?? .max))
                 bytes += entry.cue
             }
             ranges.append((key, start..<cues.count))
         }
+        self.bytes = bytes
+        self.cues = cues
         byFirstWord = HashedWordTable(ranges, combine: { a, _ in a })
+        budgets = Set(anywhereFirstWords.map(\.maxWords)).sorted().map { budget in
+            var filter = FirstWordFilter()
+            for (run, maxWords) in anywhereFirstWords where maxWords >= budget { filter.insert(run) }
+            return Budget(maxWords: budget, firstWords: filter)
+        }
+        unanchoredRules = unanchored
+        self.lineRules = lineRules
+        self.maxLineCueBytes = maxLineCueBytes
     }
 
-    /// Scans `core` of `full` once: calls `found` with the rule of each cue occurring there as
-    /// whole words (a rule may come more than once). `full` must be readable
-    /// ``LineFolder/slack`` bytes past its end: words are found eight bytes at a time.
+    /// Scans `core` of `full`, a line of `words` words, once: calls `found` with the rule of
+    /// each cue occurring there as whole words, whose rule allows `words` words (a rule may
+    /// come more than once). `full` must be readable ``LineFolder/slack`` bytes past its end:
+    /// words are found eight bytes at a time.
     @inline(__always)
-    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, found: (Int) -> Void) {
+    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, words: Int, found: (Int) -> Void) {
         guard !core.isEmpty, let base = full.baseAddress else { return }
-        var i = core.lowerBound
         let end = core.upperBound
-        bytes.withUnsafeBufferPointer { cueBytes in
-            while true {
-                // Skip to the next letter or digit.
-                while true {
-                    let w = SWAR.wordBytes(SWAR.load(base + i))
-                    if w != 0 { i &+= w.trailingZeroBitCount >> 3; break }
-                    i &+= 8
-                    if i >= end { return }
-                }
-                if i >= end { return }
-                // The run of letters and digits from there (a cue can only start at one).
-                let start = i
-                while true {
-                    let other = ~SWAR.wordBytes(SWAR.load(base + i)) & SWAR.highs
-                    if other != 0 { i &+= other.trailingZeroBitCount >> 3; break }
-                    i &+= 8
-                    if i >= end { break }
-                }
-                if i > end { i = end }
-                guard let group = byFirstWord.value(forHash: Self.runKey(base + start, count: i - start)) else { continue }
+        /// Looks up the run `start..<stop`.
+        func lookUp(_ start: Int, _ stop: Int) {
+            guard let group = byFirstWord.value(forHash: Self.runKey(base + start, count: stop - start)) else { return }
+            bytes.withUnsafeBufferPointer { cueBytes in
                 for k in group {
                     let cue = cues[k]
                     let after = start + cue.count
                     guard after <= end, cue.anywhere || start == core.lowerBound, !cue.wholeLine || after == end,
-                          after == end || !FoldedLine.isWordByte(full[after]) else { continue }
+                          words <= cue.maxWords, after == end || !FoldedLine.isWordByte(full[after]) else { continue }
                     if memcmp(base + start, cueBytes.baseAddress! + cue.offset, cue.count) == 0 { found(cue.rule) }
                 }
-                if i >= end { return }
             }
         }
+        // The first word (`core` starts with a letter or digit): any cue may start there.
+        let firstEnd = Self.runEnd(base, from: core.lowerBound, to: end)
+        lookUp(core.lowerBound, firstEnd)
+        // The other words: only cues that count anywhere, of rules allowing this many words.
+        guard firstEnd < end, let budget = budgets.first(where: { $0.maxWords >= words }) else { return }
+        budget.firstWords.withTable { firstWords in
+            // Word starts eight bytes at a time: a letter or digit whose byte before is neither.
+            // Byte `firstEnd` ends the first word, so it starts none.
+            var chunk = firstEnd
+            var before: UInt64 = 0                       // lane 0: the byte before `chunk` is a word byte
+            while chunk < end {
+                let wordy = SWAR.wordBytes(SWAR.load(base + chunk))
+                var starts = wordy & ~(wordy << 8 | before)
+                if end - chunk < 8 { starts &= (UInt64(1) &<< (8 &* UInt64(end - chunk))) &- 1 }
+                before = (wordy >> 56) & 0x80
+                while starts != 0 {
+                    let start = chunk &+ starts.trailingZeroBitCount >> 3
+                    starts &= starts &- 1
+                    let second = start &+ 1 < end ? base[start &+ 1] : 0x20
+                    if firstWords.mayStart(base[start], second) { lookUp(start, Self.runEnd(base, from: start, to: end)) }
+                }
+                chunk &+= 8
+            }
+        }
+    }
+
+    /// The end of the run of letters and digits (``FoldedLine/isWordByte(_:)``) from `start`, at most `end`.
+    @inline(__always)
+    private static func runEnd(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while true {
+            let other = ~SWAR.wordBytes(SWAR.load(base + i)) & SWAR.highs
+            if other != 0 { i &+= other.trailingZeroBitCount >> 3; break }
+            i &+= 8
+            if i >= end { break }
+        }
+        return min(i, end)
     }
 
     /// A hash of a run of bytes, for this index only: the first sixteen bytes read as two
@@ -375,6 +444,38 @@ struct BoilerplatePhraseIndex: Sendable {
     static func runKey(_ bytes: [UInt8]) -> UInt64 {
         let padded = bytes + [UInt8](repeating: 0, count: 16)
         return padded.withUnsafeBufferPointer { runKey($0.baseAddress!, count: bytes.count) }
+    }
+}
+
+/// A set of words known by their first two bytes only (a one-letter word's second byte is
+/// not a letter or digit): a word that is not in it is surely not a cue's first word; one that
+/// is may be (the hash look-up decides).
+struct FirstWordFilter: Sendable {
+    /// One bit per pair of bytes.
+    private var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+
+    mutating func insert(_ word: [UInt8]) {
+        if word.count > 1 { set(word[0], word[1]); return }
+        for second in UInt8.min...UInt8.max where !FoldedLine.isWordByte(second) { set(word[0], second) }
+    }
+
+    private mutating func set(_ first: UInt8, _ second: UInt8) {
+        let pair = Int(first) << 8 | Int(second)
+        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+    }
+
+    /// The table, read without bounds checks: every pair of bytes indexes it.
+    struct Table {
+        let pairs: UnsafePointer<UInt64>
+        /// A word starting with `first`, `second` may be in the set.
+        @inline(__always) func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
+            let pair = Int(first) &<< 8 | Int(second)
+            return pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0
+        }
+    }
+
+    @inline(__always) func withTable<R>(_ body: (Table) -> R) -> R {
+        pairs.withUnsafeBufferPointer { body(Table(pairs: $0.baseAddress!)) }
     }
 }
 
