@@ -258,43 +258,47 @@ enum LineFolder {
 
 // MARK: - Finding every cue phrase in one pass
 
-/// The cue phrases of every `.line`, `.prefix`, `.contains` and `.footerLinks` rule, keyed by
-/// a hash of their first word (their first run of letters and digits: "s" for "s'abonner").
+/// The cue phrases of every `.line`, `.prefix`, `.contains` and `.footerLinks` rule, found in a
+/// line in one pass whatever the number of rules or the length of a cue (one is a 250-word
+/// publisher disclaimer's opening).
 ///
-/// A cue can only occur as whole words where a word starts, and there the line's word has the
-/// same bytes as the cue's first word; so one pass over a line, looking each word up as it
-/// goes, finds every occurrence of every cue, whatever the number of rules or the length of a
-/// cue (one is a 250-word publisher disclaimer's opening).
+/// A cue occurs as whole words. `.line` and `.prefix` cues start the line: they are keyed by a
+/// hash of their first word (their first run of letters and digits: "s" for "s'abonner") and
+/// looked up once per line. `.contains` and `.footerLinks` cues may be anywhere: they are found
+/// as byte strings by a multi-pattern search (``CueSearch``), then kept where they start and
+/// end on word boundaries.
 ///
-/// Most lines are paragraphs of prose, longer than nearly every rule allows: past its first
-/// word (where `.line` and `.prefix` cues start) a line can only meet the `.contains` and
-/// `.footerLinks` cues of rules that allow its number of words. Those cues' first words are
-/// kept per word budget in a ``FirstWordFilter``, so most words of a paragraph cost a bit test
-/// and are never hashed.
+/// Most lines are paragraphs of prose, longer than nearly every rule allows, so a line is only
+/// searched for the cues of rules that allow its number of words: for a paragraph, the few
+/// long cues of publisher disclaimers (and cookie banners for shorter ones). The longer the
+/// shortest cue searched for, the further the search skips, so it reads a small part of a
+/// paragraph's bytes.
 final class BoilerplatePhraseIndex: Sendable {
     struct Cue: Sendable {
         var offset: Int, count: Int    // in `bytes`
         var rule: Int
-        /// `.contains` and `.footerLinks` cues count anywhere; `.prefix` ones at the start only,
-        /// `.line` ones only as the whole line.
-        var anywhere: Bool
+        /// `.line` cues match only the whole line; `.prefix` ones its start.
         var wholeLine: Bool
         /// The rule's word budget (``BoilerplateRule/maxWords``); `.line` cues need none, they
         /// match a whole line of their own words.
         var maxWords: Int
     }
 
-    /// The first words of the cues that count anywhere, for lines of at most `maxWords` words:
-    /// those of every rule allowing that many.
+    /// The cues that count anywhere, for lines of at most `maxWords` words: those of every
+    /// rule allowing that many (indices into `anywhereCues`), and their search.
     struct Budget: Sendable {
         var maxWords: Int
-        var firstWords: FirstWordFilter
+        var cues: [Int]
+        var search: CueSearch
     }
 
     private let bytes: [UInt8]
-    private let cues: [Cue]
+    /// `.line` and `.prefix` cues, grouped by their first word.
+    private let startCues: [Cue]
     private let byFirstWord: HashedWordTable<Range<Int>>
-    /// By increasing `maxWords`; a line of more words than the last allows meets no cue past its first word.
+    private let anywhereCues: [Cue]
+    /// By increasing `maxWords`; a line of more words than the last allows meets no cue that
+    /// counts anywhere.
     private let budgets: [Budget]
     /// Rules with a cue that does not start with a letter or digit: the index cannot anchor
     /// them, so they are always asked (none today).
@@ -307,10 +311,9 @@ final class BoilerplatePhraseIndex: Sendable {
     let maxLineCueBytes: Int
 
     init(_ rules: [BoilerplateRule]) {
-        var grouped: [UInt64: [(cue: [UInt8], rule: Int, anywhere: Bool, wholeLine: Bool)]] = [:]
-        var order: [UInt64] = []
+        var bytes: [UInt8] = []
+        var startCues: [(cue: Cue, firstWord: [UInt8])] = [], anywhereCues: [Cue] = []
         var unanchored: [Int] = [], lineRules: [Int] = [], maxLineCueBytes = 0
-        var anywhereFirstWords: [(run: [UInt8], maxWords: Int)] = []
         for (r, rule) in rules.enumerated() {
             let cues: [String], anywhere: Bool, wholeLine: Bool
             switch rule.matcher {
@@ -331,82 +334,67 @@ final class BoilerplatePhraseIndex: Sendable {
                     if unanchored.last != r { unanchored.append(r) }
                     continue
                 }
-                var run = 0
-                while run < utf8.count && FoldedLine.isWordByte(utf8[run]) { run += 1 }
-                let key = Self.runKey(Array(utf8[..<run]))
-                if grouped[key] == nil { order.append(key) }
-                grouped[key, default: []].append((utf8, r, anywhere, wholeLine))
-                if anywhere { anywhereFirstWords.append((Array(utf8[..<run]), rule.maxWords!)) }
+                let entry = Cue(offset: bytes.count, count: utf8.count, rule: r, wholeLine: wholeLine, maxWords: rule.maxWords ?? .max)
+                if anywhere { anywhereCues.append(entry) } else {
+                    startCues.append((entry, Array(utf8.prefix { FoldedLine.isWordByte($0) })))
+                }
+                bytes += utf8
             }
-        }
-        var bytes: [UInt8] = [], cues: [Cue] = []
-        var ranges: [(hash: UInt64, value: Range<Int>)] = []
-        for key in order {
-            let start = cues.count
-            for entry in grouped[key]! {
-                cues.append(Cue(offset: bytes.count, count: entry.cue.count, rule: entry.rule, anywhere: entry.anywhere,
-                                wholeLine: entry.wholeLine, maxWords: rules[entry.rule].maxWords ?? .max))
-                bytes += entry.cue
-            }
-            ranges.append((key, start..<cues.count))
         }
         self.bytes = bytes
-        self.cues = cues
-        byFirstWord = HashedWordTable(ranges, combine: { a, _ in a })
-        budgets = Set(anywhereFirstWords.map(\.maxWords)).sorted().map { budget in
-            var filter = FirstWordFilter()
-            for (run, maxWords) in anywhereFirstWords where maxWords >= budget { filter.insert(run) }
-            return Budget(maxWords: budget, firstWords: filter)
-        }
         unanchoredRules = unanchored
         self.lineRules = lineRules
         self.maxLineCueBytes = maxLineCueBytes
+        // Start cues grouped by the hash of their first word, in table order.
+        var order: [UInt64] = [], groups: [UInt64: [Cue]] = [:]
+        for (cue, firstWord) in startCues {
+            let hash = Self.runKey(firstWord)
+            if groups[hash] == nil { order.append(hash) }
+            groups[hash, default: []].append(cue)
+        }
+        var grouped: [Cue] = [], ranges: [(hash: UInt64, value: Range<Int>)] = []
+        for hash in order {
+            ranges.append((hash, grouped.count..<(grouped.count + groups[hash]!.count)))
+            grouped += groups[hash]!
+        }
+        self.startCues = grouped
+        byFirstWord = HashedWordTable(ranges, combine: { a, _ in a })
+        self.anywhereCues = anywhereCues
+        budgets = Set(anywhereCues.map(\.maxWords)).sorted().map { budget in
+            let cues = anywhereCues.indices.filter { anywhereCues[$0].maxWords >= budget }
+            return Budget(maxWords: budget, cues: cues,
+                          search: CueSearch(cues.map { Array(bytes[anywhereCues[$0].offset..<(anywhereCues[$0].offset + anywhereCues[$0].count)]) }))
+        }
     }
 
     /// Scans `core` of `full`, a line of `words` words, once: calls `found` with the rule of
     /// each cue occurring there as whole words, whose rule allows `words` words (a rule may
-    /// come more than once). `full` must be readable ``LineFolder/slack`` bytes past its end:
-    /// words are found eight bytes at a time.
+    /// come more than once). `full` must be readable ``LineFolder/slack`` bytes past its end.
     @inline(__always)
     func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, words: Int, found: (Int) -> Void) {
         guard !core.isEmpty, let base = full.baseAddress else { return }
         let end = core.upperBound
-        /// Looks up the run `start..<stop`.
-        func lookUp(_ start: Int, _ stop: Int) {
-            guard let group = byFirstWord.value(forHash: Self.runKey(base + start, count: stop - start)) else { return }
+        /// The line has a word boundary at `i` on the side of `core` (its ends are boundaries).
+        func boundary(_ i: Int, before: Bool) -> Bool {
+            before ? i == core.lowerBound || !FoldedLine.isWordByte(full[i - 1]) : i == end || !FoldedLine.isWordByte(full[i])
+        }
+        // The first word (`core` starts with a letter or digit): `.line` and `.prefix` cues.
+        let firstEnd = Self.runEnd(base, from: core.lowerBound, to: end)
+        if let group = byFirstWord.value(forHash: Self.runKey(base + core.lowerBound, count: firstEnd - core.lowerBound)) {
             bytes.withUnsafeBufferPointer { cueBytes in
                 for k in group {
-                    let cue = cues[k]
-                    let after = start + cue.count
-                    guard after <= end, cue.anywhere || start == core.lowerBound, !cue.wholeLine || after == end,
-                          words <= cue.maxWords, after == end || !FoldedLine.isWordByte(full[after]) else { continue }
-                    if memcmp(base + start, cueBytes.baseAddress! + cue.offset, cue.count) == 0 { found(cue.rule) }
+                    let cue = startCues[k], after = core.lowerBound + cue.count
+                    guard after <= end, !cue.wholeLine || after == end, words <= cue.maxWords, boundary(after, before: false),
+                          memcmp(base + core.lowerBound, cueBytes.baseAddress! + cue.offset, cue.count) == 0 else { continue }
+                    found(cue.rule)
                 }
             }
         }
-        // The first word (`core` starts with a letter or digit): any cue may start there.
-        let firstEnd = Self.runEnd(base, from: core.lowerBound, to: end)
-        lookUp(core.lowerBound, firstEnd)
-        // The other words: only cues that count anywhere, of rules allowing this many words.
-        guard firstEnd < end, let budget = budgets.first(where: { $0.maxWords >= words }) else { return }
-        budget.firstWords.withTable { firstWords in
-            // Word starts eight bytes at a time: a letter or digit whose byte before is neither.
-            // Byte `firstEnd` ends the first word, so it starts none.
-            var chunk = firstEnd
-            var before: UInt64 = 0                       // lane 0: the byte before `chunk` is a word byte
-            while chunk < end {
-                let wordy = SWAR.wordBytes(SWAR.load(base + chunk))
-                var starts = wordy & ~(wordy << 8 | before)
-                if end - chunk < 8 { starts &= (UInt64(1) &<< (8 &* UInt64(end - chunk))) &- 1 }
-                before = (wordy >> 56) & 0x80
-                while starts != 0 {
-                    let start = chunk &+ starts.trailingZeroBitCount >> 3
-                    starts &= starts &- 1
-                    let second = start &+ 1 < end ? base[start &+ 1] : 0x20
-                    if firstWords.mayStart(base[start], second) { lookUp(start, Self.runEnd(base, from: start, to: end)) }
-                }
-                chunk &+= 8
-            }
+        // The cues that count anywhere, of rules allowing this many words.
+        guard let budget = budgets.first(where: { $0.maxWords >= words }) else { return }
+        budget.search.forEachOccurrence(in: base + core.lowerBound, count: core.count) { k, offset in
+            let cue = anywhereCues[budget.cues[k]], start = core.lowerBound + offset
+            if boundary(start, before: true) && boundary(start + cue.count, before: false) { found(cue.rule) }
         }
     }
 
@@ -447,35 +435,101 @@ final class BoilerplatePhraseIndex: Sendable {
     }
 }
 
-/// A set of words known by their first two bytes only (a one-letter word's second byte is
-/// not a letter or digit): a word that is not in it is surely not a cue's first word; one that
-/// is may be (the hash look-up decides).
-struct FirstWordFilter: Sendable {
-    /// One bit per pair of bytes.
-    private var pairs = [UInt64](repeating: 0, count: 65536 / 64)
+/// Finds every occurrence of a few byte strings in a text, reading only some of its bytes:
+/// Wu and Manber's multi-pattern search. A window as long as the shortest pattern slides
+/// along the text; the three bytes at its end say, through a table built from the patterns,
+/// how far it may jump without passing over an occurrence: nearly as far as the window's
+/// length when no pattern holds them. Where no jump is allowed, the patterns whose first
+/// window ends with those bytes are compared, their first eight bytes at once, then in full.
+struct CueSearch: Sendable {
+    /// The patterns end to end, with eight bytes of slack for reading a head.
+    private let bytes: [UInt8]
+    private struct Pattern: Sendable {
+        var offset: Int, count: Int
+        /// The first eight bytes (fewer for a shorter pattern, the rest masked off).
+        var head: UInt64, headMask: UInt64
+    }
+    private let patterns: [Pattern]
+    /// The shortest pattern's length: the window.
+    private let window: Int
+    /// By the hash of three bytes: how far the window may move when it ends with them (0: a
+    /// pattern may end its first window there).
+    private let shifts: [UInt8]
+    /// By the same hash, the patterns whose first window ends with those bytes:
+    /// `endingPatterns[endingStart[h]..<endingStart[h + 1]]`.
+    private let endingStart: [Int32], endingPatterns: [Int32]
 
-    mutating func insert(_ word: [UInt8]) {
-        if word.count > 1 { set(word[0], word[1]); return }
-        for second in UInt8.min...UInt8.max where !FoldedLine.isWordByte(second) { set(word[0], second) }
+    private static let tableSize = 1 << 12
+    private static let block = 3
+
+    /// Three bytes (the first in the low byte) hashed to twelve bits: blocks that share them
+    /// take the smaller jump.
+    @inline(__always) private static func hash(_ block: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((block & 0xFF_FFFF) &* 0x9E37_79B1) >> 20)
     }
 
-    private mutating func set(_ first: UInt8, _ second: UInt8) {
-        let pair = Int(first) << 8 | Int(second)
-        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
-    }
+    private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { hash(UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16) }
 
-    /// The table, read without bounds checks: every pair of bytes indexes it.
-    struct Table {
-        let pairs: UnsafePointer<UInt64>
-        /// A word starting with `first`, `second` may be in the set.
-        @inline(__always) func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
-            let pair = Int(first) &<< 8 | Int(second)
-            return pairs[pair &>> 6] & (1 &<< UInt64(pair & 63)) != 0
+    init(_ patterns: [[UInt8]]) {
+        var bytes: [UInt8] = []
+        self.patterns = patterns.map { pattern in
+            defer { bytes += pattern }
+            var head: UInt64 = 0
+            for (k, b) in pattern.prefix(8).enumerated() { head |= UInt64(b) << (8 * UInt64(k)) }
+            let mask: UInt64 = pattern.count >= 8 ? ~0 : (1 << (8 * UInt64(pattern.count))) - 1
+            return Pattern(offset: bytes.count, count: pattern.count, head: head, headMask: mask)
         }
+        self.bytes = bytes + [UInt8](repeating: 0, count: 8)
+        let window = min(patterns.map(\.count).min() ?? 1, Int(UInt8.max))
+        self.window = window
+        var shifts = [UInt8](repeating: UInt8(max(window - Self.block + 1, 0)), count: Self.tableSize)
+        var ending = [[Int32]](repeating: [], count: Self.tableSize)
+        for (k, pattern) in patterns.enumerated() where window >= Self.block {
+            for last in (Self.block - 1)..<window {
+                let h = Self.hash(pattern[last - 2], pattern[last - 1], pattern[last])
+                shifts[h] = min(shifts[h], UInt8(window - 1 - last))
+            }
+            ending[Self.hash(pattern[window - 3], pattern[window - 2], pattern[window - 1])].append(Int32(k))
+        }
+        self.shifts = shifts
+        var start: [Int32] = [0]
+        for list in ending { start.append(start.last! + Int32(list.count)) }
+        endingStart = start
+        endingPatterns = ending.flatMap { $0 }
     }
 
-    @inline(__always) func withTable<R>(_ body: (Table) -> R) -> R {
-        pairs.withUnsafeBufferPointer { body(Table(pairs: $0.baseAddress!)) }
+    /// Calls `body` with the index of each pattern occurring in `text[0..<count]` and where.
+    /// `text` must be readable eight bytes past `count` (blocks and heads are read whole).
+    @inline(__always)
+    func forEachOccurrence(in text: UnsafePointer<UInt8>, count: Int, _ body: (Int, Int) -> Void) {
+        guard count >= window else { return }
+        bytes.withUnsafeBufferPointer { bytes in
+            /// Whether pattern `k` occurs at `start`.
+            func occurs(_ k: Int, at start: Int) -> Bool {
+                let p = patterns[k]
+                return start + p.count <= count && SWAR.load(text + start) & p.headMask == p.head
+                    && (p.count <= 8 || memcmp(text + start + 8, bytes.baseAddress! + p.offset + 8, p.count - 8) == 0)
+            }
+            guard window >= Self.block else {
+                // Patterns too short for a block: every place is a candidate.
+                for start in 0..<count { for k in patterns.indices where occurs(k, at: start) { body(k, start) } }
+                return
+            }
+            shifts.withUnsafeBufferPointer { shifts in
+                var last = window - 1                        // the window's last byte
+                while last < count {
+                    let h = Self.hash(UInt32(littleEndian: UnsafeRawPointer(text + (last - 2)).loadUnaligned(as: UInt32.self)))
+                    let jump = Int(shifts[h])
+                    if jump > 0 { last &+= jump; continue }
+                    let start = last - (window - 1)
+                    for i in Int(endingStart[h])..<Int(endingStart[h + 1]) {
+                        let k = Int(endingPatterns[i])
+                        if occurs(k, at: start) { body(k, start) }
+                    }
+                    last &+= 1
+                }
+            }
+        }
     }
 }
 

@@ -62,20 +62,17 @@ struct FrontMatter: Equatable {
         let whole = Substring(text)
         // Lines are found by `memchr` and sliced by UTF-8 offset (constant time on a native
         // string); only the few lines of a block are then read as strings.
-        let newlines = UTF8Scan.withBytes(text) { bytes -> [Int] in
-            guard let base = bytes.baseAddress else { return [] }
-            var found: [Int] = []
-            var start = 0
-            while found.count <= maxLines + 1, start < bytes.count,
-                  let hit = memchr(base + start, 0x0A, bytes.count - start) {
-                found.append(base.distance(to: hit.assumingMemoryBound(to: UInt8.self)))
-                start = found.last! + 1
-            }
-            return found
-        }
         let utf8 = whole.utf8
+        func lineEnd(from start: Int) -> Int? {
+            UTF8Scan.withBytes(text) { bytes in
+                memchr(bytes.baseAddress! + start, 0x0A, bytes.count - start)
+                    .map { bytes.baseAddress!.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            }
+        }
         func at(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        guard let firstEnd = newlines.first, isFence(whole[..<at(firstEnd)], closing: false)
+        // Nearly every article's first byte already says it has no block.
+        guard let first = utf8.first, first == UInt8(ascii: "-") || first == 0x20 || first == 0x09 || first == 0x0D,
+              let firstEnd = lineEnd(from: 0), isFence(whole[..<at(firstEnd)], closing: false)
         else { return Split(frontMatter: nil, body: whole, warnings: []) }
 
         var matter = FrontMatter()
@@ -84,7 +81,7 @@ struct FrontMatter: Equatable {
         var lineNumber = 1
         while cursor < utf8.count, lineNumber <= maxLines {
             lineNumber += 1
-            let end = lineNumber - 1 < newlines.count ? newlines[lineNumber - 1] : utf8.count
+            let end = lineEnd(from: cursor) ?? utf8.count
             let line = whole[at(cursor)..<at(end)]
             let next = end < utf8.count ? end + 1 : end
             if isFence(line, closing: true) {
@@ -142,7 +139,8 @@ struct FrontMatter: Equatable {
         let second = utf8[utf8.index(after: utf8.startIndex)]
         let last = utf8[utf8.index(before: utf8.endIndex)], beforeLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
         if second < 0x80 && beforeLast < 0x80 {
-            return last == first ? unescaped(value.dropFirst().dropLast(), quote: first) : String(value)
+            return last == first ? unescaped(value[utf8.index(after: utf8.startIndex)..<utf8.index(before: utf8.endIndex)], quote: first)
+                : String(value)
         }
         if value.count >= 2, value.first == value.last, let quote = value.first?.asciiValue, quote == first {
             return unescaped(value.dropFirst().dropLast(), quote: quote)
