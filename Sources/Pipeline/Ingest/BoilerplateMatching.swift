@@ -483,19 +483,21 @@ struct CueSearch: Sendable {
         let window = min(patterns.map(\.count).min() ?? 1, Int(UInt8.max))
         self.window = window
         var shifts = [UInt8](repeating: UInt8(max(window - Self.block + 1, 0)), count: Self.tableSize)
-        var ending = [[Int32]](repeating: [], count: Self.tableSize)
+        var ending: [(hash: Int, pattern: Int32)] = []
         for (k, pattern) in patterns.enumerated() where window >= Self.block {
             for last in (Self.block - 1)..<window {
                 let h = Self.hash(pattern[last - 2], pattern[last - 1], pattern[last])
                 shifts[h] = min(shifts[h], UInt8(window - 1 - last))
             }
-            ending[Self.hash(pattern[window - 3], pattern[window - 2], pattern[window - 1])].append(Int32(k))
+            ending.append((Self.hash(pattern[window - 3], pattern[window - 2], pattern[window - 1]), Int32(k)))
         }
         self.shifts = shifts
-        var start: [Int32] = [0]
-        for list in ending { start.append(start.last! + Int32(list.count)) }
+        ending.sort { ($0.hash, $0.pattern) < ($1.hash, $1.pattern) }
+        var start = [Int32](repeating: 0, count: Self.tableSize + 1)
+        for (h, _) in ending { start[h + 1] += 1 }
+        for h in 0..<Self.tableSize { start[h + 1] += start[h] }
         endingStart = start
-        endingPatterns = ending.flatMap { $0 }
+        endingPatterns = ending.map(\.pattern)
     }
 
     /// Calls `body` with the index of each pattern occurring in `text[0..<count]` and where.
@@ -553,6 +555,11 @@ enum SWAR {
     @inline(__always) static func wordBytes(_ x: UInt64) -> UInt64 {
         let v7 = x & lows
         return (inRange(v7, 0x61, 0x7A) | inRange(v7, 0x30, 0x39) | x) & highs
+    }
+
+    /// The high bits of the eight lanes gathered into the low eight bits (lane 0 in bit 0).
+    @inline(__always) static func gather(_ lanes: UInt64) -> UInt64 {
+        ((lanes & highs) &>> 7 &* 0x0102_0408_1020_4080) &>> 56
     }
 
     /// Lanes equal to `byte` (an ASCII byte).

@@ -46,24 +46,33 @@ struct HashedWordTable<Value: Sendable>: Sendable {
         while true {
             let bucketMultiplier = next() | 1, slotMultiplier = next() | 1
             let bucketShift = 64 - bucketBits, slotShift = 64 - slotBits
-            var members = [[Int]](repeating: [], count: 1 << bucketBits)
-            for (k, entry) in merged.enumerated() {
-                members[Int(truncatingIfNeeded: (entry.hash &* bucketMultiplier) &>> bucketShift)].append(k)
-            }
+            // Keys by bucket: `order[bucketStart[b]..<bucketStart[b + 1]]`.
+            let bucketOf = merged.map { Int(truncatingIfNeeded: ($0.hash &* bucketMultiplier) &>> bucketShift) }
+            var bucketStart = [Int](repeating: 0, count: (1 << bucketBits) + 1)
+            for b in bucketOf { bucketStart[b + 1] += 1 }
+            for b in 0..<(1 << bucketBits) { bucketStart[b + 1] += bucketStart[b] }
+            var order = [Int](repeating: 0, count: merged.count), filled = bucketStart
+            for (k, b) in bucketOf.enumerated() { order[filled[b]] = k; filled[b] += 1 }
+
             var keys = [UInt64](repeating: 0, count: 1 << slotBits)
             var values = [Value?](repeating: nil, count: 1 << slotBits)
             var seeds = [UInt64](repeating: 0, count: 1 << bucketBits)
+            var slots = [Int](repeating: 0, count: merged.count)      // scratch: the slots one seed gives
             var placed = true
             // The fullest buckets first, while most slots are free.
-            for bucket in members.indices.sorted(by: { members[$0].count > members[$1].count }) where !members[bucket].isEmpty {
+            func size(_ b: Int) -> Int { bucketStart[b + 1] - bucketStart[b] }
+            let buckets = (0..<(1 << bucketBits)).sorted { size($0) > size($1) }
+            for bucket in buckets where bucketStart[bucket + 1] > bucketStart[bucket] {
+                let members = order[bucketStart[bucket]..<bucketStart[bucket + 1]]
                 var found = false
-                for attempt in 0..<UInt64(1 << 12) {
+                attempts: for attempt in 0..<UInt64(1 << 12) {
                     let seed = attempt &* 0x9E37_79B9_7F4A_7C15
-                    let slots = members[bucket].map {
-                        Int(truncatingIfNeeded: ((merged[$0].hash ^ seed) &* slotMultiplier) &>> slotShift)
+                    for (j, k) in members.enumerated() {
+                        let slot = Int(truncatingIfNeeded: ((merged[k].hash ^ seed) &* slotMultiplier) &>> slotShift)
+                        if values[slot] != nil || slots[..<j].contains(slot) { continue attempts }
+                        slots[j] = slot
                     }
-                    guard Set(slots).count == slots.count, slots.allSatisfy({ values[$0] == nil }) else { continue }
-                    for (k, slot) in zip(members[bucket], slots) { keys[slot] = merged[k].hash; values[slot] = merged[k].value }
+                    for (j, k) in members.enumerated() { keys[slots[j]] = merged[k].hash; values[slots[j]] = merged[k].value }
                     seeds[bucket] = seed
                     found = true
                     break
@@ -93,7 +102,7 @@ struct HashedWordTable<Value: Sendable>: Sendable {
 }
 
 extension HashedWordTable where Value == UInt8 {
-    /// The value, or 0 when `hash` is not a key; without a branch.
+    /// The value, or 0 when `hash` is not a key.
     @inline(__always) func bits(forHash hash: UInt64) -> UInt8 {
         let i = slot(hash)
         let stored = values.withUnsafeBufferPointer { $0[i] } ?? 0

@@ -159,8 +159,8 @@ public struct LanguageDetector: Sendable {
             else if LanguageDetector.otherDiacritics.contains(lower) { kind = .otherMark }
             else if lower.properties.isAlphabetic { kind = .plain }
             else { return }
-            for (k, b) in String(lower).utf8.enumerated() { bytes |= UInt32(b) << (8 * k) }
-            count = UInt8(String(lower).utf8.count)
+            for (k, b) in lower.utf8.enumerated() { bytes |= UInt32(b) << (8 * k) }
+            count = UInt8(lower.utf8.count)
         }
     }
 
