@@ -155,7 +155,7 @@ public struct Boilerplate: Sendable {
         if names != nil { names = [String?](repeating: nil, count: lines.count) }
         // Prose weight of each line, and its running sum.
         var prose = [Int](repeating: 0, count: lines.count + 1)
-        var matcher = LineMatcher(compiled)
+        var matcher = LineMatcher(compiled, longestLine: lines.reduce(0) { max($0, $1.count) })
         defer { matcher.release() }
         for (i, range) in lines.enumerated() {
             let line = UnsafeBufferPointer(rebasing: text[range])
@@ -198,9 +198,10 @@ public struct Boilerplate: Sendable {
         private var scratch: UnsafeMutableBufferPointer<UInt8>
         private var candidates: [Int] = []
 
-        init(_ compiled: Compiled) {
+        /// A matcher for lines of at most `longestLine` bytes (longer ones work, slower).
+        init(_ compiled: Compiled, longestLine: Int = Boilerplate.maxRuleLineBytes) {
             self.compiled = compiled
-            scratch = .allocate(capacity: LineFolder.room(forLineOf: Boilerplate.maxRuleLineBytes))
+            scratch = .allocate(capacity: LineFolder.room(forLineOf: min(longestLine, Boilerplate.maxRuleLineBytes)))
             scratch.initialize(repeating: 0)      // the index reads a few bytes past a line's end
             candidates.reserveCapacity(16)
         }

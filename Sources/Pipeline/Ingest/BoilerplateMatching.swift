@@ -285,11 +285,14 @@ final class BoilerplatePhraseIndex: Sendable {
     }
 
     /// The cues that count anywhere, for lines of at most `maxWords` words: those of every
-    /// rule allowing that many (indices into `anywhereCues`), and their search.
-    struct Budget: Sendable {
-        var maxWords: Int
-        var cues: [Int]
-        var search: CueSearch
+    /// rule allowing that many (indices into `anywhereCues`), and their search. A class: a line
+    /// picks one without copying its tables.
+    final class Budget: Sendable {
+        let maxWords: Int
+        let cues: [Int]
+        let search: CueSearch
+
+        init(maxWords: Int, cues: [Int], search: CueSearch) { self.maxWords = maxWords; self.cues = cues; self.search = search }
     }
 
     private let bytes: [UInt8]
