@@ -100,7 +100,7 @@ import Extract
 
     // MARK: Language
 
-    /// The detector as it was: per scalar, stop words looked up in `Set<UInt64>`.
+    /// The detector as it was: per scalar, each word built as a string and looked up in the lists.
     static func referenceScores(_ text: String) -> LanguageDetector.Scores {
         var s = LanguageDetector.Scores()
         var word: [UInt8] = []
@@ -109,10 +109,10 @@ import Extract
         func endWord() {
             guard !word.isEmpty else { return }
             s.words += 1
-            let h = Folding.hash(word)
-            if LanguageDetector.french.contains(h) { s.french += 1 }
-            if LanguageDetector.english.contains(h) { s.english += 1 }
-            if LanguageDetector.other.contains(h) { s.other += 1 }
+            let w = String(decoding: word, as: UTF8.self)
+            if LanguageDetector.french.contains(w) { s.french += 1 }
+            if LanguageDetector.english.contains(w) { s.english += 1 }
+            if LanguageDetector.other.contains(w) { s.other += 1 }
             if frenchMark { s.french += 0.5 }
             if otherMark { s.other += 0.5 }
             word.removeAll(keepingCapacity: true); frenchMark = false; otherMark = false

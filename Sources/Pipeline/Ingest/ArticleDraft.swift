@@ -11,6 +11,9 @@ struct ArticleDraft {
     var title: String?
     var url: String?
     var source: String?
+    /// The loader knows NFC leaves `text` as it is (the decoder checked it while reading):
+    /// the assembler does not check again.
+    var textIsTriviallyNFC = false
 }
 
 extension ArticleDraft {

@@ -42,16 +42,19 @@ public struct Boilerplate: Sendable {
     struct Compiled: Sendable {
         let rules: [BoilerplateRule]
         let index: BoilerplatePhraseIndex
-        /// The `.custom` rules, in table order, with their cheap `when` tests.
-        let custom: [(rule: Int, when: @Sendable (FoldedBytes) -> Bool)]
+        /// The `.custom` rules, in table order, with their word budgets and cheap `when` tests.
+        let custom: [(rule: Int, maxWords: Int, when: @Sendable (FoldedBytes) -> Bool)]
+        /// The largest of those budgets: a longer line skips the custom rules altogether.
+        let customMaxWords: Int
 
         init(_ rules: [BoilerplateRule]) {
             self.rules = rules
             index = BoilerplatePhraseIndex(rules)
             custom = rules.indices.compactMap { r in
-                if case .custom(let when, _) = rules[r].matcher { return (r, when) }
+                if case .custom(let maxWords, let when, _) = rules[r].matcher { return (r, maxWords, when) }
                 return nil
             }
+            customMaxWords = custom.map(\.maxWords).max() ?? -1
         }
     }
 
@@ -59,69 +62,69 @@ public struct Boilerplate: Sendable {
 
     /// The text without its furniture.
     public func clean(_ text: String) -> String {
-        switch UTF8Scan.withBytes(text, { clean(bytes: $0) }) {
-        case .prefix(let n): return n == text.utf8.count ? text : String(text[..<text.utf8.index(text.startIndex, offsetBy: n)])
-        case .rebuilt(let cleaned): return cleaned
-        }
+        let runs = UTF8Scan.withBytes(text) { keptRuns($0) }
+        if runs.count == 1 && runs[0].bytes == 0..<text.utf8.count { return text }
+        return Self.joined(runs, of: Substring(text))
     }
 
     func clean(_ text: Substring) -> String {
-        switch UTF8Scan.withBytes(text, { clean(bytes: $0) }) {
-        case .prefix(let n): return String(text[..<text.utf8.index(text.startIndex, offsetBy: n)])
-        case .rebuilt(let cleaned): return cleaned
-        }
+        let runs = UTF8Scan.withBytes(text) { keptRuns($0) }
+        // All of a whole string (an HTML page's text): that string, not a copy.
+        if runs.count == 1 && runs[0].bytes == 0..<text.utf8.count && text.startIndex == text.base.startIndex
+            && text.endIndex == text.base.endIndex { return text.base }
+        return Self.joined(runs, of: text)
     }
 
-    /// What cleaning gives: most articles have no furniture left in their text, and then the
-    /// result is the text itself, at most without its final line breaks — a prefix, which is
-    /// sliced rather than built again (building a string checks its UTF-8 once more).
-    private enum Cleaned { case prefix(Int), rebuilt(String) }
+    /// A stretch of the input that the output repeats byte for byte, after `breaksBefore`
+    /// line breaks (0 for the first).
+    private struct Run {
+        var bytes: Range<Int>
+        var breaksBefore: Int
+    }
 
-    private func clean(bytes: UnsafeBufferPointer<UInt8>) -> Cleaned {
+    /// What cleaning keeps, as few runs of the input as possible: kept lines join the run
+    /// before them when the input has between them exactly the line breaks the output writes.
+    /// Most articles have no furniture left inside their text, and then the output is one run.
+    private func keptRuns(_ bytes: UnsafeBufferPointer<UInt8>) -> [Run] {
         let lines = Self.lines(of: bytes)
         var names: [String?]? = nil
         let verdicts = classify(bytes, lines, names: &names)
-        // The output is a prefix of the input as long as every kept line lands where it was:
-        // then what lies between two kept lines is exactly the one or two line breaks written.
-        var n = 0
+        var runs: [Run] = []
         var pendingBlank = false
-        var isPrefix = true
         scan: for (line, verdict) in zip(lines, verdicts) {
             switch verdict {
             case .cut: break scan
             case .drop: continue
-            case .blank: pendingBlank = n > 0
+            case .blank: pendingBlank = !runs.isEmpty
             case .keep:
-                if n > 0 { n += pendingBlank ? 2 : 1 }
+                let breaks = runs.isEmpty ? 0 : pendingBlank ? 2 : 1
                 pendingBlank = false
-                if line.lowerBound != n { isPrefix = false; break scan }
-                n += line.count
-            }
-        }
-        if isPrefix { return .prefix(n) }
-        // Kept lines only lose bytes (trailing spaces, furniture, blank runs): the input's
-        // size is enough.
-        return .rebuilt(String(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0
-            var pendingBlank = false
-            for (line, verdict) in zip(lines, verdicts) {
-                switch verdict {
-                case .cut: return n
-                case .drop: continue
-                case .blank: pendingBlank = n > 0
-                case .keep:
-                    if n > 0 {
-                        out[n] = 0x0A; n += 1
-                        if pendingBlank { out[n] = 0x0A; n += 1 }
-                    }
-                    pendingBlank = false
-                    _ = UnsafeMutableBufferPointer(rebasing: out[n..<(n + line.count)])
-                        .initialize(from: UnsafeBufferPointer(rebasing: bytes[line]))
-                    n += line.count
+                if let last = runs.last?.bytes.upperBound, line.lowerBound - last == breaks,
+                   !bytes[last..<line.lowerBound].contains(where: { $0 != 0x0A }) {
+                    runs[runs.count - 1].bytes = runs[runs.count - 1].bytes.lowerBound..<line.upperBound
+                } else {
+                    runs.append(Run(bytes: line, breaksBefore: breaks))
                 }
             }
-            return n
-        })
+        }
+        return runs
+    }
+
+    /// The runs of `text`, each after its line breaks: slices appended to one string, so no
+    /// byte is checked as UTF-8 again.
+    private static func joined(_ runs: [Run], of text: Substring) -> String {
+        let utf8 = text.utf8
+        func slice(_ run: Run) -> Substring {
+            text[utf8.index(utf8.startIndex, offsetBy: run.bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: run.bytes.upperBound)]
+        }
+        if runs.count == 1 { return String(slice(runs[0])) }
+        var out = ""
+        out.reserveCapacity(runs.reduce(0) { $0 + $1.breaksBefore + $1.bytes.count })
+        for run in runs {
+            if run.breaksBefore > 0 { out += run.breaksBefore == 1 ? "\n" : "\n\n" }
+            out += slice(run)
+        }
+        return out
     }
 
     /// Why each line is kept or not: the name of the rule that removed it, for tests and review.
@@ -152,7 +155,7 @@ public struct Boilerplate: Sendable {
         if names != nil { names = [String?](repeating: nil, count: lines.count) }
         // Prose weight of each line, and its running sum.
         var prose = [Int](repeating: 0, count: lines.count + 1)
-        var matcher = LineMatcher(compiled)
+        var matcher = LineMatcher(compiled, longestLine: lines.reduce(0) { max($0, $1.count) })
         defer { matcher.release() }
         for (i, range) in lines.enumerated() {
             let line = UnsafeBufferPointer(rebasing: text[range])
@@ -195,9 +198,10 @@ public struct Boilerplate: Sendable {
         private var scratch: UnsafeMutableBufferPointer<UInt8>
         private var candidates: [Int] = []
 
-        init(_ compiled: Compiled) {
+        /// A matcher for lines of at most `longestLine` bytes (longer ones work, slower).
+        init(_ compiled: Compiled, longestLine: Int = Boilerplate.maxRuleLineBytes) {
             self.compiled = compiled
-            scratch = .allocate(capacity: LineFolder.room(forLineOf: Boilerplate.maxRuleLineBytes))
+            scratch = .allocate(capacity: LineFolder.room(forLineOf: min(longestLine, Boilerplate.maxRuleLineBytes)))
             scratch.initialize(repeating: 0)      // the index reads a few bytes past a line's end
             candidates.reserveCapacity(16)
         }
@@ -221,16 +225,20 @@ public struct Boilerplate: Sendable {
             }
             let full = UnsafeBufferPointer(rebasing: scratch[0..<count!])
             let core = LineFolder.core(of: full)
-            candidates.removeAll(keepingCapacity: true)
-            compiled.index.scan(full, core: core) { candidates.append($0) }
             // Words of `core`: folded by LineFolder, it has single spaces and none at its ends.
             let words = core.isEmpty ? 0 : !regular ? FoldedLine(full: String(decoding: full, as: UTF8.self)).words.count
                 : 1 + SWAR.count(0x20, in: full.baseAddress!, from: core.lowerBound, to: core.upperBound)
-            let ascii = UTF8Scan.isASCII(full, from: core.lowerBound, to: core.upperBound)
-            if !ascii && core.count <= 4 * compiled.index.maxLineCueBytes { candidates += compiled.index.lineRules }
-            candidates += compiled.index.unanchoredRules
-            let shape = FoldedBytes(full: full, core: core, wordCount: words, coreIsASCII: ascii)
-            for (rule, when) in compiled.custom where when(shape) { candidates.append(rule) }
+            candidates.removeAll(keepingCapacity: true)
+            let index = compiled.index
+            index.scan(full, core: core, words: words) { candidates.append($0) }
+            if core.count <= 4 * index.maxLineCueBytes && !UTF8Scan.isASCII(full, from: core.lowerBound, to: core.upperBound) {
+                candidates += index.lineRules
+            }
+            candidates += index.unanchoredRules
+            if words <= compiled.customMaxWords {
+                let shape = FoldedBytes(full: full, core: core, wordCount: words)
+                for (rule, maxWords, when) in compiled.custom where words <= maxWords && when(shape) { candidates.append(rule) }
+            }
             guard !candidates.isEmpty else { return nil }
 
             // Some rule may match: ask them in table order, on the readable folded line.
@@ -300,12 +308,26 @@ public struct Boilerplate: Sendable {
     }
 
     /// At least eight words, words being runs of bytes other than space and tab (good enough to
-    /// tell prose from a button label); stops at the eighth.
+    /// tell prose from a button label); stops at the eighth. Word starts are counted eight
+    /// bytes at a time.
     static func hasEightWords(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var count = 0, inWord = false
-        for b in line {
+        guard let base = line.baseAddress else { return false }
+        var count = 0, i = 0
+        var before: UInt64 = 0                            // lane 0: the byte before is in a word
+        while i &+ 8 <= line.count {
+            let x = SWAR.load(base + i)
+            let inWord = ~(SWAR.equal(x, 0x20) | SWAR.equal(x, 0x09)) & SWAR.highs
+            count &+= (inWord & ~(inWord << 8 | before)).nonzeroBitCount
+            if count >= 8 { return true }
+            before = (inWord >> 56) & 0x80
+            i &+= 8
+        }
+        var inWord = before != 0
+        while i < line.count {
+            let b = base[i]
+            i &+= 1
             if b == 0x20 || b == 0x09 { inWord = false } else if !inWord {
-                inWord = true; count += 1
+                inWord = true; count &+= 1
                 if count == 8 { return true }
             }
         }

@@ -16,7 +16,7 @@ import Darwin
 //     on the bytes passes — are asked in table order, on a ``FoldedLine`` made only then.
 // Most lines have no cue and pass no `when` test, so they cost one fold and one scan.
 
-/// A folded line as bytes, for the cheap `when` tests of ``BoilerplateRule/Matcher/custom(when:test:)``.
+/// A folded line as bytes, for the cheap `when` tests of ``BoilerplateRule/Matcher/custom(maxWords:when:test:)``.
 /// The same text as ``FoldedLine``, valid only during the test.
 struct FoldedBytes {
     /// ``FoldedLine/full``.
@@ -25,8 +25,6 @@ struct FoldedBytes {
     let core: Range<Int>
     /// `FoldedLine.words.count`.
     let wordCount: Int
-    /// `core` has no byte above 0x7F.
-    let coreIsASCII: Bool
 
     var fullCount: Int { full.count }
 
@@ -173,7 +171,26 @@ enum LineFolder {
         return Self.ascii.withUnsafeBufferPointer { ascii -> Int? in
             var i = 0
             let end = line.count
+            let input = line.baseAddress, output = UnsafeMutableRawPointer(out.baseAddress!)
             while i < end {
+                // Eight bytes at once while they are ASCII, none is a control byte (tab, CR…) and
+                // no space follows a space: folding them is lower-casing A-Z, one store. The
+                // first byte that is none of that goes the way below. `out` has room for the
+                // eight: at most `n` ≤ `i` × growth bytes are written before.
+                if i &+ 8 <= end {
+                    let x = SWAR.load(input! + i), v7 = x & SWAR.lows
+                    let spaces = SWAR.equal(x, 0x20)
+                    let spaceBefore = spaces << 8 | (last == 0x20 ? 0x80 : 0)
+                    let stop = (x | SWAR.inRange(v7, 0x00, 0x1F) | spaces & spaceBefore) & SWAR.highs
+                    let lowered = x | SWAR.inRange(v7, 0x41, 0x5A) >> 2      // 0x80 → 0x20 in A-Z lanes
+                    output.storeBytes(of: lowered.littleEndian, toByteOffset: n, as: UInt64.self)
+                    let kept = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                    if kept > 0 {
+                        n &+= kept; i &+= kept
+                        last = UInt8(truncatingIfNeeded: lowered >> (8 * UInt64(kept - 1)))
+                    }
+                    if stop == 0 { continue }
+                }
                 let b = line[i]
                 if b < 0x80 {
                     // No branch on the byte's kind: the byte is stored, and kept unless it is a
@@ -241,39 +258,65 @@ enum LineFolder {
 
 // MARK: - Finding every cue phrase in one pass
 
-/// The cue phrases of every `.line`, `.prefix`, `.contains` and `.footerLinks` rule, keyed by
-/// a hash of their first word (their first run of letters and digits: "s" for "s'abonner").
+/// The cue phrases of every `.line`, `.prefix`, `.contains` and `.footerLinks` rule, found in a
+/// line in one pass whatever the number of rules or the length of a cue (one is a 250-word
+/// publisher disclaimer's opening).
 ///
-/// A cue can only occur as whole words where a word starts, and there the line's word has the
-/// same bytes as the cue's first word; so one pass over a line, hashing each word as it goes
-/// and looking it up, finds every occurrence of every cue, whatever the number of rules or the
-/// length of a cue (one is a 250-word publisher disclaimer's opening).
-struct BoilerplatePhraseIndex: Sendable {
+/// A cue occurs as whole words. `.line` and `.prefix` cues start the line: they are keyed by a
+/// hash of their first word (their first run of letters and digits: "s" for "s'abonner") and
+/// looked up once per line. `.contains` and `.footerLinks` cues may be anywhere: they are found
+/// as byte strings by a multi-pattern search (``CueSearch``), then kept where they start and
+/// end on word boundaries.
+///
+/// Most lines are paragraphs of prose, longer than nearly every rule allows, so a line is only
+/// searched for the cues of rules that allow its number of words: for a paragraph, the few
+/// long cues of publisher disclaimers (and cookie banners for shorter ones). The longer the
+/// shortest cue searched for, the further the search skips, so it reads a small part of a
+/// paragraph's bytes.
+final class BoilerplatePhraseIndex: Sendable {
     struct Cue: Sendable {
         var offset: Int, count: Int    // in `bytes`
         var rule: Int
-        /// `.contains` and `.footerLinks` cues count anywhere; `.prefix` ones at the start only,
-        /// `.line` ones only as the whole line.
-        var anywhere: Bool
+        /// `.line` cues match only the whole line; `.prefix` ones its start.
         var wholeLine: Bool
+        /// The rule's word budget (``BoilerplateRule/maxWords``); `.line` cues need none, they
+        /// match a whole line of their own words.
+        var maxWords: Int
     }
 
-    private var bytes: [UInt8] = []
-    private var cues: [Cue] = []
-    private var byFirstWord = HashedWordTable<Range<Int>>([], combine: { a, _ in a })
+    /// The cues that count anywhere, for lines of at most `maxWords` words: those of every
+    /// rule allowing that many (indices into `anywhereCues`), and their search. A class: a line
+    /// picks one without copying its tables.
+    final class Budget: Sendable {
+        let maxWords: Int
+        let cues: [Int]
+        let search: CueSearch
+
+        init(maxWords: Int, cues: [Int], search: CueSearch) { self.maxWords = maxWords; self.cues = cues; self.search = search }
+    }
+
+    private let bytes: [UInt8]
+    /// `.line` and `.prefix` cues, grouped by their first word.
+    private let startCues: [Cue]
+    private let byFirstWord: HashedWordTable<Range<Int>>
+    private let anywhereCues: [Cue]
+    /// By increasing `maxWords`; a line of more words than the last allows meets no cue that
+    /// counts anywhere.
+    private let budgets: [Budget]
     /// Rules with a cue that does not start with a letter or digit: the index cannot anchor
     /// them, so they are always asked (none today).
-    private(set) var unanchoredRules: [Int] = []
+    let unanchoredRules: [Int]
     /// `.line` rules: a line whose core is not ASCII may still equal a cue as a string
     /// (canonical equivalence), so they are asked for such lines when they are short enough:
     /// a core equal to an ASCII cue decomposes to it, so it has at most as many scalars as the
     /// cue has bytes, hence at most 4 × `maxLineCueBytes` bytes.
-    private(set) var lineRules: [Int] = []
-    private(set) var maxLineCueBytes = 0
+    let lineRules: [Int]
+    let maxLineCueBytes: Int
 
     init(_ rules: [BoilerplateRule]) {
-        var grouped: [UInt64: [(cue: [UInt8], rule: Int, anywhere: Bool, wholeLine: Bool)]] = [:]
-        var order: [UInt64] = []
+        var bytes: [UInt8] = []
+        var startCues: [(cue: Cue, firstWord: [UInt8])] = [], anywhereCues: [Cue] = []
+        var unanchored: [Int] = [], lineRules: [Int] = [], maxLineCueBytes = 0
         for (r, rule) in rules.enumerated() {
             let cues: [String], anywhere: Bool, wholeLine: Bool
             switch rule.matcher {
@@ -283,7 +326,7 @@ struct BoilerplatePhraseIndex: Sendable {
                 maxLineCueBytes = max(maxLineCueBytes, c.map(\.utf8.count).max() ?? 0)
                 // An ASCII line can equal a non-ASCII cue as a string only through bytes the
                 // index does not compare (canonical equivalence): ask such a rule every time.
-                if c.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) { unanchoredRules.append(r); continue }
+                if c.contains(where: { $0.utf8.contains { $0 >= 0x80 } }) { unanchored.append(r); continue }
             case .prefix(let c, _): (cues, anywhere, wholeLine) = (c, false, false)
             case .contains(let c, _), .footerLinks(let c, _): (cues, anywhere, wholeLine) = (c, true, false)
             case .custom: continue
@@ -291,67 +334,84 @@ struct BoilerplatePhraseIndex: Sendable {
             for cue in cues {
                 let utf8 = Array(cue.utf8)
                 guard let first = utf8.first, FoldedLine.isWordByte(first) else {
-                    if unanchoredRules.last != r { unanchoredRules.append(r) }
+                    if unanchored.last != r { unanchored.append(r) }
                     continue
                 }
-                var run = 0
-                while run < utf8.count && FoldedLine.isWordByte(utf8[run]) { run += 1 }
-                let key = Self.runKey(Array(utf8[..<run]))
-                if grouped[key] == nil { order.append(key) }
-                grouped[key, default: []].append((utf8, r, anywhere, wholeLine))
+                let entry = Cue(offset: bytes.count, count: utf8.count, rule: r, wholeLine: wholeLine, maxWords: rule.maxWords ?? .max)
+                if anywhere { anywhereCues.append(entry) } else {
+                    startCues.append((entry, Array(utf8.prefix { FoldedLine.isWordByte($0) })))
+                }
+                bytes += utf8
             }
         }
-        var ranges: [(hash: UInt64, value: Range<Int>)] = []
-        for key in order {
-            let start = cues.count
-            for entry in grouped[key]! {
-                cues.append(Cue(offset: bytes.count, count: entry.cue.count, rule: entry.rule,
-                                anywhere: entry.anywhere, wholeLine: entry.wholeLine))
-                bytes += entry.cue
-            }
-            ranges.append((key, start..<cues.count))
+        self.bytes = bytes
+        unanchoredRules = unanchored
+        self.lineRules = lineRules
+        self.maxLineCueBytes = maxLineCueBytes
+        // Start cues grouped by the hash of their first word, in table order.
+        var order: [UInt64] = [], groups: [UInt64: [Cue]] = [:]
+        for (cue, firstWord) in startCues {
+            let hash = Self.runKey(firstWord)
+            if groups[hash] == nil { order.append(hash) }
+            groups[hash, default: []].append(cue)
         }
+        var grouped: [Cue] = [], ranges: [(hash: UInt64, value: Range<Int>)] = []
+        for hash in order {
+            ranges.append((hash, grouped.count..<(grouped.count + groups[hash]!.count)))
+            grouped += groups[hash]!
+        }
+        self.startCues = grouped
         byFirstWord = HashedWordTable(ranges, combine: { a, _ in a })
+        self.anywhereCues = anywhereCues
+        budgets = Set(anywhereCues.map(\.maxWords)).sorted().map { budget in
+            let cues = anywhereCues.indices.filter { anywhereCues[$0].maxWords >= budget }
+            return Budget(maxWords: budget, cues: cues,
+                          search: CueSearch(cues.map { Array(bytes[anywhereCues[$0].offset..<(anywhereCues[$0].offset + anywhereCues[$0].count)]) }))
+        }
     }
 
-    /// Scans `core` of `full` once: calls `found` with the rule of each cue occurring there as
-    /// whole words (a rule may come more than once). `full` must be readable
-    /// ``LineFolder/slack`` bytes past its end: words are found eight bytes at a time.
+    /// Scans `core` of `full`, a line of `words` words, once: calls `found` with the rule of
+    /// each cue occurring there as whole words, whose rule allows `words` words (a rule may
+    /// come more than once). `full` must be readable ``LineFolder/slack`` bytes past its end.
     @inline(__always)
-    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, found: (Int) -> Void) {
+    func scan(_ full: UnsafeBufferPointer<UInt8>, core: Range<Int>, words: Int, found: (Int) -> Void) {
         guard !core.isEmpty, let base = full.baseAddress else { return }
-        var i = core.lowerBound
         let end = core.upperBound
-        bytes.withUnsafeBufferPointer { cueBytes in
-            while true {
-                // Skip to the next letter or digit.
-                while true {
-                    let w = SWAR.wordBytes(SWAR.load(base + i))
-                    if w != 0 { i &+= w.trailingZeroBitCount >> 3; break }
-                    i &+= 8
-                    if i >= end { return }
-                }
-                if i >= end { return }
-                // The run of letters and digits from there (a cue can only start at one).
-                let start = i
-                while true {
-                    let other = ~SWAR.wordBytes(SWAR.load(base + i)) & SWAR.highs
-                    if other != 0 { i &+= other.trailingZeroBitCount >> 3; break }
-                    i &+= 8
-                    if i >= end { break }
-                }
-                if i > end { i = end }
-                guard let group = byFirstWord.value(forHash: Self.runKey(base + start, count: i - start)) else { continue }
+        /// The line has a word boundary at `i` on the side of `core` (its ends are boundaries).
+        func boundary(_ i: Int, before: Bool) -> Bool {
+            before ? i == core.lowerBound || !FoldedLine.isWordByte(full[i - 1]) : i == end || !FoldedLine.isWordByte(full[i])
+        }
+        // The first word (`core` starts with a letter or digit): `.line` and `.prefix` cues.
+        let firstEnd = Self.runEnd(base, from: core.lowerBound, to: end)
+        if let group = byFirstWord.value(forHash: Self.runKey(base + core.lowerBound, count: firstEnd - core.lowerBound)) {
+            bytes.withUnsafeBufferPointer { cueBytes in
                 for k in group {
-                    let cue = cues[k]
-                    let after = start + cue.count
-                    guard after <= end, cue.anywhere || start == core.lowerBound, !cue.wholeLine || after == end,
-                          after == end || !FoldedLine.isWordByte(full[after]) else { continue }
-                    if memcmp(base + start, cueBytes.baseAddress! + cue.offset, cue.count) == 0 { found(cue.rule) }
+                    let cue = startCues[k], after = core.lowerBound + cue.count
+                    guard after <= end, !cue.wholeLine || after == end, words <= cue.maxWords, boundary(after, before: false),
+                          memcmp(base + core.lowerBound, cueBytes.baseAddress! + cue.offset, cue.count) == 0 else { continue }
+                    found(cue.rule)
                 }
-                if i >= end { return }
             }
         }
+        // The cues that count anywhere, of rules allowing this many words.
+        guard let budget = budgets.first(where: { $0.maxWords >= words }) else { return }
+        budget.search.forEachOccurrence(in: base + core.lowerBound, count: core.count) { k, offset in
+            let cue = anywhereCues[budget.cues[k]], start = core.lowerBound + offset
+            if boundary(start, before: true) && boundary(start + cue.count, before: false) { found(cue.rule) }
+        }
+    }
+
+    /// The end of the run of letters and digits (``FoldedLine/isWordByte(_:)``) from `start`, at most `end`.
+    @inline(__always)
+    private static func runEnd(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while true {
+            let other = ~SWAR.wordBytes(SWAR.load(base + i)) & SWAR.highs
+            if other != 0 { i &+= other.trailingZeroBitCount >> 3; break }
+            i &+= 8
+            if i >= end { break }
+        }
+        return min(i, end)
     }
 
     /// A hash of a run of bytes, for this index only: the first sixteen bytes read as two
@@ -378,6 +438,106 @@ struct BoilerplatePhraseIndex: Sendable {
     }
 }
 
+/// Finds every occurrence of a few byte strings in a text, reading only some of its bytes:
+/// Wu and Manber's multi-pattern search. A window as long as the shortest pattern slides
+/// along the text; the three bytes at its end say, through a table built from the patterns,
+/// how far it may jump without passing over an occurrence: nearly as far as the window's
+/// length when no pattern holds them. Where no jump is allowed, the patterns whose first
+/// window ends with those bytes are compared, their first eight bytes at once, then in full.
+struct CueSearch: Sendable {
+    /// The patterns end to end, with eight bytes of slack for reading a head.
+    private let bytes: [UInt8]
+    private struct Pattern: Sendable {
+        var offset: Int, count: Int
+        /// The first eight bytes (fewer for a shorter pattern, the rest masked off).
+        var head: UInt64, headMask: UInt64
+    }
+    private let patterns: [Pattern]
+    /// The shortest pattern's length: the window.
+    private let window: Int
+    /// By the hash of three bytes: how far the window may move when it ends with them (0: a
+    /// pattern may end its first window there).
+    private let shifts: [UInt8]
+    /// By the same hash, the patterns whose first window ends with those bytes:
+    /// `endingPatterns[endingStart[h]..<endingStart[h + 1]]`.
+    private let endingStart: [Int32], endingPatterns: [Int32]
+
+    private static let tableSize = 1 << 12
+    private static let block = 3
+
+    /// Three bytes (the first in the low byte) hashed to twelve bits: blocks that share them
+    /// take the smaller jump.
+    @inline(__always) private static func hash(_ block: UInt32) -> Int {
+        Int(truncatingIfNeeded: ((block & 0xFF_FFFF) &* 0x9E37_79B1) >> 20)
+    }
+
+    private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int { hash(UInt32(a) | UInt32(b) << 8 | UInt32(c) << 16) }
+
+    init(_ patterns: [[UInt8]]) {
+        var bytes: [UInt8] = []
+        self.patterns = patterns.map { pattern in
+            defer { bytes += pattern }
+            var head: UInt64 = 0
+            for (k, b) in pattern.prefix(8).enumerated() { head |= UInt64(b) << (8 * UInt64(k)) }
+            let mask: UInt64 = pattern.count >= 8 ? ~0 : (1 << (8 * UInt64(pattern.count))) - 1
+            return Pattern(offset: bytes.count, count: pattern.count, head: head, headMask: mask)
+        }
+        self.bytes = bytes + [UInt8](repeating: 0, count: 8)
+        let window = min(patterns.map(\.count).min() ?? 1, Int(UInt8.max))
+        self.window = window
+        var shifts = [UInt8](repeating: UInt8(max(window - Self.block + 1, 0)), count: Self.tableSize)
+        var ending: [(hash: Int, pattern: Int32)] = []
+        for (k, pattern) in patterns.enumerated() where window >= Self.block {
+            for last in (Self.block - 1)..<window {
+                let h = Self.hash(pattern[last - 2], pattern[last - 1], pattern[last])
+                shifts[h] = min(shifts[h], UInt8(window - 1 - last))
+            }
+            ending.append((Self.hash(pattern[window - 3], pattern[window - 2], pattern[window - 1]), Int32(k)))
+        }
+        self.shifts = shifts
+        ending.sort { ($0.hash, $0.pattern) < ($1.hash, $1.pattern) }
+        var start = [Int32](repeating: 0, count: Self.tableSize + 1)
+        for (h, _) in ending { start[h + 1] += 1 }
+        for h in 0..<Self.tableSize { start[h + 1] += start[h] }
+        endingStart = start
+        endingPatterns = ending.map(\.pattern)
+    }
+
+    /// Calls `body` with the index of each pattern occurring in `text[0..<count]` and where.
+    /// `text` must be readable eight bytes past `count` (blocks and heads are read whole).
+    @inline(__always)
+    func forEachOccurrence(in text: UnsafePointer<UInt8>, count: Int, _ body: (Int, Int) -> Void) {
+        guard count >= window else { return }
+        bytes.withUnsafeBufferPointer { bytes in
+            /// Whether pattern `k` occurs at `start`.
+            func occurs(_ k: Int, at start: Int) -> Bool {
+                let p = patterns[k]
+                return start + p.count <= count && SWAR.load(text + start) & p.headMask == p.head
+                    && (p.count <= 8 || memcmp(text + start + 8, bytes.baseAddress! + p.offset + 8, p.count - 8) == 0)
+            }
+            guard window >= Self.block else {
+                // Patterns too short for a block: every place is a candidate.
+                for start in 0..<count { for k in patterns.indices where occurs(k, at: start) { body(k, start) } }
+                return
+            }
+            shifts.withUnsafeBufferPointer { shifts in
+                var last = window - 1                        // the window's last byte
+                while last < count {
+                    let h = Self.hash(UInt32(littleEndian: UnsafeRawPointer(text + (last - 2)).loadUnaligned(as: UInt32.self)))
+                    let jump = Int(shifts[h])
+                    if jump > 0 { last &+= jump; continue }
+                    let start = last - (window - 1)
+                    for i in Int(endingStart[h])..<Int(endingStart[h + 1]) {
+                        let k = Int(endingPatterns[i])
+                        if occurs(k, at: start) { body(k, start) }
+                    }
+                    last &+= 1
+                }
+            }
+        }
+    }
+}
+
 /// Eight bytes at a time, in one UInt64 (little-endian lanes): exact per-byte tests whose
 /// answer is the high bit of each lane.
 enum SWAR {
@@ -398,6 +558,11 @@ enum SWAR {
     @inline(__always) static func wordBytes(_ x: UInt64) -> UInt64 {
         let v7 = x & lows
         return (inRange(v7, 0x61, 0x7A) | inRange(v7, 0x30, 0x39) | x) & highs
+    }
+
+    /// The high bits of the eight lanes gathered into the low eight bits (lane 0 in bit 0).
+    @inline(__always) static func gather(_ lanes: UInt64) -> UInt64 {
+        ((lanes & highs) &>> 7 &* 0x0102_0408_1020_4080) &>> 56
     }
 
     /// Lanes equal to `byte` (an ASCII byte).

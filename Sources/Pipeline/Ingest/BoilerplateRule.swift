@@ -133,9 +133,10 @@ struct BoilerplateRule: Sendable {
         case contains(cues: [String], maxWords: Int)
         /// A row of footer links: see ``BoilerplateRule/footerLinks(_:maxWords:name:)``.
         case footerLinks(cues: [String], maxWords: Int)
-        /// Any other test. `when` is a cheap look at the folded bytes that must hold whenever
-        /// `test` does (it may hold more often); `test` decides, on the readable ``FoldedLine``.
-        case custom(when: @Sendable (FoldedBytes) -> Bool, test: @Sendable (FoldedLine) -> Bool)
+        /// Any other test, on lines of at most `maxWords` words. `when` is a cheap look at the
+        /// folded bytes that must hold whenever `test` does (it may hold more often); `test`
+        /// decides, on the readable ``FoldedLine``.
+        case custom(maxWords: Int, when: @Sendable (FoldedBytes) -> Bool, test: @Sendable (FoldedLine) -> Bool)
     }
 
     let name: String
@@ -147,10 +148,20 @@ struct BoilerplateRule: Sendable {
         if case .line(let cues) = matcher { lineCues = Set(cues) } else { lineCues = [] }
     }
 
-    /// A rule with its own test (see ``Matcher/custom(when:test:)``).
-    init(name: String, action: Action, when: @escaping @Sendable (FoldedBytes) -> Bool,
+    /// A rule with its own test (see ``Matcher/custom(maxWords:when:test:)``).
+    init(name: String, action: Action, maxWords: Int, when: @escaping @Sendable (FoldedBytes) -> Bool,
          matches test: @escaping @Sendable (FoldedLine) -> Bool) {
-        self.init(name: name, action: action, matcher: .custom(when: when, test: test))
+        self.init(name: name, action: action, matcher: .custom(maxWords: maxWords, when: when, test: test))
+    }
+
+    /// The most words a line this rule matches has (`nil`: a `.line` rule, bound by its cues).
+    /// Longer lines — most paragraphs — are never asked, and their words are not looked up
+    /// for this rule's cues.
+    var maxWords: Int? {
+        switch matcher {
+        case .line: return nil
+        case .prefix(_, let n), .contains(_, let n), .footerLinks(_, let n), .custom(let n, _, _): return n
+        }
     }
 
     /// The cues of a `.line` rule as a set (compared as strings, like the lines they match).
@@ -171,8 +182,8 @@ struct BoilerplateRule: Sendable {
             let found = cues.filter { line.contains($0) }.count
             guard found > 0 else { return false }
             return found >= 2 || line.full.unicodeScalars.contains("©") || line.words.contains { ["|", "·", "•", "/", "-", "–"].contains($0) }
-        case .custom(_, let test):
-            return test(line)
+        case .custom(let maxWords, _, let test):
+            return line.words.count <= maxWords && test(line)
         }
     }
 

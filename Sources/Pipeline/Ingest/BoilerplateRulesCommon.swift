@@ -1,21 +1,23 @@
 /// Furniture that looks the same in both languages: comment captchas, rows of social-network
 /// buttons, copyright lines, lines with no word at all.
 enum BoilerplateRulesCommon {
-    // Each rule's `when` is a cheap test on the folded bytes that holds whenever the rule
-    // matches (see BoilerplateRule.Matcher.custom); the closure after it decides.
+    // Each rule says how many words its lines have at most (longer lines are never asked), and
+    // `when`, a cheap test on the folded bytes that holds whenever the rule matches (see
+    // BoilerplateRule.Matcher.custom); the closure after it decides.
     static let all: [BoilerplateRule] = [
-        BoilerplateRule(name: "punctuation-only line", action: .dropLine, when: { $0.core.isEmpty }) { $0.core.isEmpty },
-        BoilerplateRule(name: "comment captcha", action: .dropLine,
+        BoilerplateRule(name: "punctuation-only line", action: .dropLine, maxWords: 0, when: { $0.core.isEmpty }) { $0.core.isEmpty },
+        // 80 bytes hold at most 40 words.
+        BoilerplateRule(name: "comment captcha", action: .dropLine, maxWords: 40,
                         when: { $0.fullCount <= 80 && $0.fullContains(UInt8(ascii: "=")) }, matches: isCaptcha),
-        BoilerplateRule(name: "share buttons row", action: .dropLine,
-                        when: { $0.wordCount <= 12 && $0.allWordsMayBe(in: shareWordSet) }) { line in
-            line.words.count <= 12 && line.words.allSatisfy { shareWords.contains(String($0)) }
+        BoilerplateRule(name: "share buttons row", action: .dropLine, maxWords: 12,
+                        when: { $0.allWordsMayBe(in: shareWordSet) }) { line in
+            line.words.allSatisfy { shareWords.contains(String($0)) }
         },
-        BoilerplateRule(name: "copyright line", action: .dropLine,
-                        when: { $0.wordCount <= 30 && ($0.fullStarts(with: "©") || $0.fullStarts(with: "(c) ") || $0.fullStarts(with: "copyright ")) }) { line in
-            line.words.count <= 30 && (line.full.hasPrefix("©") || line.full.hasPrefix("(c) ") || line.full.hasPrefix("copyright "))
+        BoilerplateRule(name: "copyright line", action: .dropLine, maxWords: 30,
+                        when: { $0.fullStarts(with: "©") || $0.fullStarts(with: "(c) ") || $0.fullStarts(with: "copyright ") }) { line in
+            line.full.hasPrefix("©") || line.full.hasPrefix("(c) ") || line.full.hasPrefix("copyright ")
         },
-        BoilerplateRule(name: "comment count", action: .cutFromHere,
+        BoilerplateRule(name: "comment count", action: .cutFromHere, maxWords: 2,
                         when: { $0.wordCount == 2 && $0.word(0).isASCIIDigits }) { line in
             line.words.count == 2 && line.words[0].allSatisfy(\.isASCIIDigit)
                 && ["commentaire", "commentaires", "comment", "comments", "reaction", "reactions"].contains(String(line.words[1]))

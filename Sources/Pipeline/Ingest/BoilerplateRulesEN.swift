@@ -24,7 +24,7 @@ enum BoilerplateRulesEN {
         .prefix(["Read more", "Read also", "Also read", "See also", "Read the full story", "Continue reading"],
                 maxWords: 30, name: "read more (en)"),
         .line(["More information", "Learn more", "Find out more"], name: "more information link (en)"),
-        BoilerplateRule(name: "time-ago teaser (en)", action: .teaser, when: mayBeTimeAgo, matches: isTimeAgo),
+        BoilerplateRule(name: "time-ago teaser (en)", action: .teaser, maxWords: 12, when: mayBeTimeAgo, matches: isTimeAgo),
 
         // Newsletter prompts.
         .contains(["our newsletter", "our newsletters", "our daily briefing"], maxWords: 35, name: "newsletter (en)"),
@@ -51,9 +51,9 @@ enum BoilerplateRulesEN {
         .prefix(["Follow us on", "Tags", "Topics"], maxWords: 20, name: "follow us, tags (en)"),
     ]
 
-    /// Holds whenever `isTimeAgo` does, on bytes: 3 to 12 words, the last one "ago".
+    /// Holds whenever `isTimeAgo` does, on bytes: 3 words or more, the last one "ago".
     static func mayBeTimeAgo(_ line: FoldedBytes) -> Bool {
-        (3...12).contains(line.wordCount) && line.word(-1).mayBe("ago")
+        line.wordCount >= 3 && line.word(-1).mayBe("ago")
     }
 
     /// "3 hours ago", "an hour ago", "Europe2 days ago" (category glued to the count).

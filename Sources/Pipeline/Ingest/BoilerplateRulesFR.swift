@@ -27,7 +27,7 @@ enum BoilerplateRulesFR {
                  "Lire la suite", "Lire plus"], maxWords: 30, name: "read also (fr)"),
         .line(["Plus d'informations", "Pour plus d'informations", "En savoir plus", "Pour en savoir plus"],
               name: "more information link (fr)"),
-        BoilerplateRule(name: "time-ago teaser (fr)", action: .teaser, when: mayBeTimeAgo, matches: isTimeAgo),
+        BoilerplateRule(name: "time-ago teaser (fr)", action: .teaser, maxWords: 12, when: mayBeTimeAgo, matches: isTimeAgo),
 
         // Newsletter prompts.
         .contains(["notre newsletter", "notre lettre d'information", "nos newsletters"], maxWords: 35, name: "newsletter (fr)"),
@@ -57,9 +57,9 @@ enum BoilerplateRulesFR {
         .prefix(["Suivez-nous sur", "Mots-clés", "Mots clés", "Thèmes associés"], maxWords: 20, name: "follow us, tags (fr)"),
     ]
 
-    /// Holds whenever `isTimeAgo` does, on bytes: 5 to 12 words, "y a" before the last two.
+    /// Holds whenever `isTimeAgo` does, on bytes: 5 words or more, "y a" before the last two.
     static func mayBeTimeAgo(_ line: FoldedBytes) -> Bool {
-        (5...12).contains(line.wordCount) && line.word(-3).mayBe("a") && line.word(-4).mayBe("y")
+        line.wordCount >= 5 && line.word(-3).mayBe("a") && line.word(-4).mayBe("y")
     }
 
     /// "Il y a 4 jours", "AfriqueIl y a 4 jours" (category glued to it), "publié il y a une heure".

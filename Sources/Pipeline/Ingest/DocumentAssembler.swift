@@ -19,7 +19,7 @@ struct DocumentAssembler {
             problems.append(InputProblem(input: origin.name, line: origin.line, message: message, severity: .warning))
         }
 
-        let normalized = UnicodeNormalization.nfc(draft.text)
+        let normalized = draft.textIsTriviallyNFC ? draft.text : UnicodeNormalization.nfc(draft.text)
         let text = boilerplate.clean(normalized)
         guard !Boilerplate.isBlank(Substring(text)) else {
             let message = Boilerplate.isBlank(normalized) ? "no article text" : "no article text (only page furniture)"

@@ -148,11 +148,13 @@ public struct Ingestor: Sendable {
     func document(from bytes: [UInt8], source: InputSource) -> (Document?, [InputProblem]) {
         var problems: [InputProblem] = []
         let text: String
+        var textIsTriviallyNFC = false
         switch TextDecoder.decode(bytes) {
         case .refused(let why):
             return (nil, [InputProblem(input: source.name, message: why)])
-        case .text(let decoded, let warning):
+        case .text(let decoded, let warning, let isNFC):
             text = decoded
+            textIsTriviallyNFC = isNFC
             if let warning { problems.append(InputProblem(input: source.name, message: warning, severity: .warning)) }
         }
         let format = source.format == .sniff ? FormatSniffer.format(of: text.utf8) : source.format
@@ -172,6 +174,7 @@ public struct Ingestor: Sendable {
             let loaded = PlainTextLoader.load(text, markdown: format == .markdown)
             problems += loaded.warnings.map { InputProblem(input: source.name, message: $0, severity: .warning) }
             draft = ArticleDraft(text: loaded.text)
+            draft.textIsTriviallyNFC = textIsTriviallyNFC      // a part of the decoded text, scalars unchanged
             if let matter = loaded.frontMatter {
                 draft.id = matter.id
                 draft.title = matter.title

@@ -20,46 +20,52 @@ struct ReadFailure: Error, Sendable {
 /// Reads whole inputs with POSIX calls, refusing anything over a byte limit before reading it.
 enum InputBytes {
     /// The whole file, or a failure: missing, a directory, unreadable, or larger than `limit`
-    /// (decided from `fstat` first, so a 100 MB file is refused without being read).
+    /// (decided from `fstat` first for a regular file, so a 100 MB file is refused without
+    /// being read).
     static func readFile(path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
-        let fd = open(path, O_RDONLY)
+        let fd = path.withCString { open($0, O_RDONLY) }
         guard fd >= 0 else { return .failure(.system(errno)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(.system(errno)) }
         if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(ReadFailure(message: "is a directory")) }
         let size = Int(info.st_size)
-        if (info.st_mode & S_IFMT) == S_IFREG && size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
-        return readAll(fd: fd, limit: limit, expected: size)
+        guard (info.st_mode & S_IFMT) == S_IFREG && size > 0 else { return readAll(fd: fd, limit: limit) }
+        if size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
+        return readRegular(fd: fd, size: size)
     }
 
     /// Standard input up to `limit` bytes; stops reading (without draining) past the limit.
     static func readStandardInput(limit: Int) -> Result<[UInt8], ReadFailure> {
-        readAll(fd: 0, limit: limit, expected: 0)
+        readAll(fd: 0, limit: limit)
     }
 
-    /// Reads straight into the result's storage, sized from `expected` (the file's size) plus
-    /// one byte to notice growth: no intermediate buffer and no copy for a file. Standard
-    /// input, and a file that grew, go on in 64 KiB steps.
-    private static func readAll(fd: Int32, limit: Int, expected: Int) -> Result<[UInt8], ReadFailure> {
-        let chunk = 1 << 16
-        let first = expected > 0 ? min(expected, limit) + 1 : min(chunk, limit + 1)
+    /// A regular file as large as `fstat` says: read straight into the result's storage, in
+    /// one `read` as a rule. It is read as it was when opened: bytes written to it meanwhile
+    /// are not (asking for them would cost one more `read` per file).
+    private static func readRegular(fd: Int32, size: Int) -> Result<[UInt8], ReadFailure> {
         var failure: ReadFailure?
-        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, initialized in
-            while initialized < buffer.count {
-                let n = read(fd, buffer.baseAddress! + initialized, buffer.count - initialized)
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            while initialized < size {
+                let n = read(fd, buffer.baseAddress! + initialized, size - initialized)
                 if n < 0 {
                     if errno == EINTR { continue }
                     failure = .system(errno)
                     return
                 }
-                if n == 0 { return }
+                if n == 0 { return }                            // it shrank
                 initialized += n
             }
         }
         if let failure { return .failure(failure) }
-        if bytes.count > limit { return .failure(.tooLarge(size: nil, limit: limit)) }
-        if bytes.count < first { return .success(bytes) }      // the end came first
+        return .success(bytes)
+    }
+
+    /// An input of unknown size (standard input, a pipe, an empty or special file), in
+    /// 64 KiB steps up to `limit`.
+    private static func readAll(fd: Int32, limit: Int) -> Result<[UInt8], ReadFailure> {
+        let chunk = 1 << 16
+        var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: chunk)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, chunk) }

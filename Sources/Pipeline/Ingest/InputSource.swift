@@ -43,9 +43,24 @@ public struct InputSource: Hashable, Sendable, CustomStringConvertible {
 
     static func stem(of name: String) -> String {
         if name == "-" { return "stdin" }
+        if let (file, dot) = asciiFileName(name) { return String(dot.map { name.utf8[file.lowerBound..<$0] } ?? name.utf8[file]) ?? name }
         let file = name.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? name
         guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
         return String(file[..<dot])
+    }
+
+    /// The last component of an ASCII path and its last dot (not a leading one), found by
+    /// bytes: in ASCII every byte is a character, so this is what splitting on "/" and
+    /// looking for "." as characters gives. Nil for other paths.
+    static func asciiFileName(_ path: String) -> (file: Range<String.Index>, dot: String.Index?)? {
+        let utf8 = path.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return (path.startIndex..<path.endIndex, nil) }   // "/" alone: no component
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        let dot = utf8[start..<end].lastIndex(of: UInt8(ascii: "."))
+        return (start..<end, dot == start ? nil : dot)
     }
 }
 
@@ -65,6 +80,9 @@ extension InputSource.Format {
 extension InputSource {
     /// The lower-cased extension of the last path component, "" when it has none (".bashrc" has none).
     static func pathExtension(of path: String) -> String {
+        if let (file, dot) = asciiFileName(path) {
+            return dot.map { String(path.utf8[path.utf8.index(after: $0)..<file.upperBound])!.lowercased() } ?? ""
+        }
         let file = path.split(separator: "/").last ?? Substring(path)
         guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return "" }
         return file[file.index(after: dot)...].lowercased()

@@ -56,7 +56,7 @@ enum JSONLinesLoader {
         switch TextDecoder.decode(bytes) {
         case .refused(let why):
             return fail(why)
-        case .text(let text, let warning):
+        case .text(let text, let warning, _):
             if let warning { problems.append(InputProblem(input: path, line: number, message: warning, severity: .warning)) }
             data = Data(text.utf8)
         }

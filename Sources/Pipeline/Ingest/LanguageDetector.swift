@@ -36,49 +36,78 @@ public struct LanguageDetector: Sendable {
     }
 
     /// One pass over the UTF-8 bytes of the first ``sampleScalars`` scalars. A word's lower-case
-    /// bytes are hashed as they are read (FNV-1a, as ``Folding/hash(_:)``), so no word is stored;
-    /// ASCII letters take a compare or two, other scalars one look-up in ``letters``.
+    /// bytes are packed into a `UInt64` as they are read (no stop word is longer than eight
+    /// bytes, so a longer word is simply not one): no word is stored or hashed. ASCII goes
+    /// eight bytes at a time, a word's letters joining it with one shift; other scalars take
+    /// one look-up in ``letters``.
     static func scores(_ all: UnsafeBufferPointer<UInt8>) -> Scores {
         let bytes = UnsafeBufferPointer(rebasing: all[..<sampleEnd(all)])
+        guard let base = bytes.baseAddress else { return Scores() }
         var tally = Tally()
-        var hash = FNV1a.offset
-        var length = 0
-        var frenchMark = false, otherMark = false
+        var word = PackedWord()
         let n = bytes.count
         var i = 0
         while i < n {
-            let b = bytes[i]
+            if i &+ 8 <= n {
+                // The ASCII letters from `i` on join the word; the first other byte is dealt
+                // with below (an ASCII one ends the word).
+                let x = SWAR.load(base + i)
+                let lower = x | SWAR.ones &* 0x20                  // A-Z → a-z; other bytes are not letters either way
+                let letters = SWAR.inRange(lower & SWAR.lows, 0x61, 0x7A) & ~x
+                let stop = ~letters & SWAR.highs
+                let run = stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+                word.append(run == 8 ? lower : lower & (UInt64(1) &<< (8 &* UInt64(run)) &- 1), count: run)
+                i &+= run
+                if run == 8 { continue }
+            }
+            let b = base[i]
             if b < 0x80 {
                 i &+= 1
-                let lower = b | 0x20                      // A-Z → a-z; other bytes are not letters either way
-                if lower &- 0x61 < 26 {
-                    hash = (hash ^ UInt64(lower)) &* FNV1a.prime
-                    length &+= 1
-                } else if length != 0 {
-                    tally.count(hash, frenchMark: frenchMark, otherMark: otherMark)
-                    hash = FNV1a.offset; length = 0; frenchMark = false; otherMark = false
-                }
+                let lower = b | 0x20
+                if lower &- 0x61 < 26 { word.append(UInt64(lower), count: 1) } else { tally.end(&word) }
                 continue
             }
             let (v, width) = UTF8Scan.decode(bytes, at: i)
             i &+= width
             let letter = tally.letters.entry(v) ?? Letter(Unicode.Scalar(v)!)
             switch letter.kind {
-            case .wordBreak:
-                if length != 0 {
-                    tally.count(hash, frenchMark: frenchMark, otherMark: otherMark)
-                    hash = FNV1a.offset; length = 0; frenchMark = false; otherMark = false
-                }
-                continue
-            case .frenchMark: frenchMark = true
-            case .otherMark: otherMark = true
+            case .wordBreak: tally.end(&word); continue
+            case .frenchMark: word.frenchMark = true
+            case .otherMark: word.otherMark = true
             case .plain: break
             }
-            withUnsafeBytes(of: letter.bytes) { for k in 0..<Int(letter.count) { hash = (hash ^ UInt64($0[k])) &* FNV1a.prime } }
-            length &+= 1
+            word.append(UInt64(letter.bytes), count: Int(letter.count))
         }
-        if length != 0 { tally.count(hash, frenchMark: frenchMark, otherMark: otherMark) }
+        tally.end(&word)
         return tally.scores
+    }
+
+    /// The word being read: its bytes, the first in the lowest byte, while it has at most
+    /// eight, and the diacritics seen in it.
+    struct PackedWord {
+        private var bits: UInt64 = 0
+        /// Eight times the number of bytes appended.
+        private var shift: UInt64 = 0
+        var frenchMark = false, otherMark = false
+
+        var isEmpty: Bool { shift == 0 }
+
+        /// The packed bytes, or 0 (no word's key) when there are more than eight.
+        var key: UInt64 { shift <= 64 ? bits : 0 }
+
+        /// Appends `count` bytes packed like this word's. Past the eighth byte `bits` is
+        /// garbage (the shift wraps), but `key` is 0 then.
+        @inline(__always) mutating func append(_ packed: UInt64, count: Int) {
+            bits |= packed &<< shift
+            shift &+= 8 &* UInt64(truncatingIfNeeded: count)
+        }
+
+        /// The key of a word spelled in lower case (a stop word of the lists below).
+        static func key(_ word: String) -> UInt64 {
+            var packed = PackedWord()
+            for b in word.utf8 { packed.append(UInt64(b), count: 1) }
+            return packed.key
+        }
     }
 
     /// The end of the first ``sampleScalars`` scalars (every byte of a shorter text).
@@ -92,18 +121,26 @@ public struct LanguageDetector: Sendable {
         return bytes.count
     }
 
-    /// The scores so far, and the tables words are counted with.
+    /// The scores so far, in half points (exact, and no floating point in the loop), and the
+    /// tables words are counted with.
     private struct Tally {
-        var scores = Scores()
+        var words = 0, french = 0, english = 0, other = 0
         let stopWords = LanguageDetector.stopWords, letters = LanguageDetector.letters
 
-        @inline(__always) mutating func count(_ hash: UInt64, frenchMark: Bool, otherMark: Bool) {
-            // No branch on the word: stop words are frequent and come in no pattern.
-            scores.words += 1
-            let lists = stopWords.bits(forHash: hash)
-            scores.french += (lists & StopList.french != 0 ? 1 : 0) + (frenchMark ? 0.5 : 0)
-            scores.english += lists & StopList.english != 0 ? 1 : 0
-            scores.other += (lists & StopList.other != 0 ? 1 : 0) + (otherMark ? 0.5 : 0)
+        /// Counts the word read so far, if any, and starts the next one. No branch on the
+        /// word: stop words are frequent and come in no pattern (an empty word's key is 0,
+        /// in no list).
+        @inline(__always) mutating func end(_ word: inout PackedWord) {
+            words &+= word.isEmpty ? 0 : 1
+            let lists = Int(stopWords.bits(forHash: word.key))
+            french &+= (lists & Int(StopList.french)) << 1 | (word.frenchMark ? 1 : 0)
+            english &+= lists & Int(StopList.english)
+            other &+= (lists & Int(StopList.other)) >> 1 | (word.otherMark ? 1 : 0)
+            word = PackedWord()
+        }
+
+        var scores: Scores {
+            Scores(words: words, french: Double(french) / 2, english: Double(english) / 2, other: Double(other) / 2)
         }
     }
 
@@ -111,7 +148,8 @@ public struct LanguageDetector: Sendable {
     /// it is a French diacritic, another language's, another letter, or a word break.
     struct Letter: Sendable {
         enum Kind: Sendable { case wordBreak, plain, frenchMark, otherMark }
-        var bytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
+        /// The lower case's UTF-8, packed as ``PackedWord`` packs them.
+        var bytes: UInt32 = 0
         var count: UInt8 = 0
         var kind = Kind.wordBreak
 
@@ -121,11 +159,9 @@ public struct LanguageDetector: Sendable {
             else if LanguageDetector.otherDiacritics.contains(lower) { kind = .otherMark }
             else if lower.properties.isAlphabetic { kind = .plain }
             else { return }
-            let utf8 = Array(String(lower).utf8)
-            count = UInt8(utf8.count)
-            withUnsafeMutableBytes(of: &bytes) { for (k, b) in utf8.enumerated() { $0[k] = b } }
+            for (k, b) in lower.utf8.enumerated() { bytes |= UInt32(b) << (8 * k) }
+            count = UInt8(lower.utf8.count)
         }
-
     }
 
     /// ``Letter`` of the common scalars, computed once; rarer scalars are classified as they come.
@@ -135,27 +171,34 @@ public struct LanguageDetector: Sendable {
         static let french: UInt8 = 1, english: UInt8 = 2, other: UInt8 = 4
     }
 
-    /// The three stop-word lists as one table from a word's hash to the lists holding it.
-    static let stopWords = HashedWordTable<UInt8>(
-        french.map { ($0, StopList.french) } + english.map { ($0, StopList.english) } + other.map { ($0, StopList.other) },
-        combine: { $0 | $1 })
+    /// The three stop-word lists as one table from a word (its ``PackedWord/key``, its own
+    /// hash: two words never share one) to the lists holding it.
+    static let stopWords: HashedWordTable<UInt8> = {
+        let lists = [(french, StopList.french), (english, StopList.english), (other, StopList.other)]
+        return HashedWordTable(lists.flatMap { words, list in
+            words.map { word in
+                precondition(word.utf8.count <= 8, "stop word \(word) is longer than a PackedWord holds")
+                return (PackedWord.key(word), list)
+            }
+        }, combine: { $0 | $1 })
+    }()
 
     static let frenchDiacritics: Set<Unicode.Scalar> = ["é", "è", "ê", "ë", "à", "â", "ç", "ù", "û", "ô", "î", "ï", "œ"]
     static let otherDiacritics: Set<Unicode.Scalar> = ["á", "í", "ó", "ú", "ñ", "ã", "õ", "ä", "ö", "ü", "ß", "ì", "ò", "å", "ø"]
 
     /// Frequent French words that are rare as words in English and in the "other" languages.
-    static let french: Set<UInt64> = hashes([
+    static let french: Set<String> = [
         "le", "la", "les", "des", "est", "et", "une", "du", "que", "pour", "dans", "avec", "sur", "au", "aux",
         "qui", "ce", "cette", "ces", "il", "elle", "ils", "elles", "ont", "sont", "pas", "ne", "son", "sa", "ses",
         "leur", "leurs", "par", "plus", "mais", "ou", "où", "été", "être", "selon", "après", "lors", "nous", "vous",
         "très", "aussi", "comme", "entre", "qu", "d", "l", "n", "c", "j", "à", "sera", "était", "deux",
-    ])
-    static let english: Set<UInt64> = hashes([
+    ]
+    static let english: Set<String> = [
         "the", "and", "of", "to", "is", "in", "that", "for", "with", "was", "on", "are", "as", "by", "it", "this",
         "be", "has", "have", "from", "at", "will", "were", "which", "an", "not", "but", "its", "their", "they",
         "said", "been", "would", "who", "also", "after", "had", "he", "she", "or", "more", "than", "two",
-    ])
-    static let other: Set<UInt64> = hashes([
+    ]
+    static let other: Set<String> = [
         // Spanish, Portuguese
         "el", "los", "las", "del", "y", "por", "con", "una", "para", "es", "como", "pero", "sus", "fue", "muy",
         "este", "esta", "también", "não", "os", "uma", "em", "com", "ao", "dos", "das", "foi",
@@ -166,8 +209,5 @@ public struct LanguageDetector: Sendable {
         "von", "sich", "auch", "wird", "wurde", "werden", "nach", "bei",
         // Dutch
         "het", "een", "van", "niet", "zijn", "op", "voor", "met", "ook", "wordt",
-    ])
-
-    /// Stop words as the hashes of their lower-case UTF-8 bytes, as `scores` reads words.
-    private static func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map { Folding.hash(Array($0.utf8)) }) }
+    ]
 }

@@ -10,8 +10,10 @@ import Darwin
 /// Windows-1252 with a warning. Binary data and empty inputs are refused.
 enum TextDecoder {
     enum Outcome {
-        /// The text, and a warning when it was not UTF-8.
-        case text(String, warning: String?)
+        /// The text, a warning when it was not UTF-8, and whether NFC is known to leave it as
+        /// it is (``UnicodeNormalization/isTriviallyNFC(_:)``, found in passing; false when
+        /// not looked at).
+        case text(String, warning: String?, isTriviallyNFC: Bool)
         /// The input is skipped: "empty file", "binary file".
         case refused(String)
     }
@@ -37,18 +39,67 @@ enum TextDecoder {
     }
 
     private static func decodeUnmarked(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+        if hasNUL(bytes) { return .refused("binary file") }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            // Valid UTF-8: the control bytes are counted in the same pass as the NFC check.
+            let survey = survey(bytes)
+            if survey.controls * 10 > min(bytes.count, sampleSize) { return .refused("binary file") }
+            return .text(text, warning: nil, isTriviallyNFC: survey.isTriviallyNFC)
+        }
         if isBinary(bytes) { return .refused("binary file") }
-        if let text = String(validating: bytes, as: UTF8.self) { return .text(text, warning: nil) }
         let offset = firstInvalidUTF8Offset(bytes)
         return .text(windows1252(bytes),
-                     warning: "not valid UTF-8 (first bad byte at offset \(offset)); read as Windows-1252")
+                     warning: "not valid UTF-8 (first bad byte at offset \(offset)); read as Windows-1252", isTriviallyNFC: false)
+    }
+
+    private static func hasNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        return memchr(base, 0, bytes.count) != nil
+    }
+
+    /// One pass over valid UTF-8: the control bytes ``isBinary(_:)`` counts in the first
+    /// ``sampleSize`` bytes, and whether every scalar is one NFC leaves alone
+    /// (``UnicodeNormalization/isTriviallyNFC(_:)``'s answer). ASCII without control bytes goes
+    /// eight bytes at a time.
+    static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (controls: Int, isTriviallyNFC: Bool) {
+        guard let base = bytes.baseAddress else { return (0, true) }
+        let n = bytes.count, sample = min(n, sampleSize)
+        var controls = 0, nfc = true
+        var i = 0
+        while i < n {
+            if !nfc && i >= sample { break }                   // nothing left to learn
+            if i &+ 8 <= n {
+                // ASCII with no control byte to count: eight bytes at once.
+                let w = SWAR.load(base + i)
+                if w & SWAR.highs == 0 && (i >= sample || i &+ 8 <= sample && !hasControlCandidate(w)) { i &+= 8; continue }
+            }
+            let b = base[i]
+            if b < 0x80 {
+                if i < sample && isControl(b) { controls &+= 1 }
+                i &+= 1
+                continue
+            }
+            guard nfc else { i &+= 1; continue }              // a byte of a scalar, never a control byte
+            if b <= 0xCB { i &+= 2; continue }                 // U+0080...U+02FF (accented Latin letters): safe
+            if b >= 0xF0 { nfc = false; i &+= 1; continue }    // beyond the BMP: not checked, NFC decides
+            let (v, width) = UTF8Scan.decode(bytes, at: i)
+            if !UnicodeNormalization.isSafe(v) { nfc = false }
+            i &+= width
+        }
+        return (controls, nfc)
+    }
+
+    /// A control byte as the binary test counts them: below 0x20 but for tab, newlines, form
+    /// feed and escape, or DEL.
+    @inline(__always) private static func isControl(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B) || b == 0x7F
     }
 
     /// A NUL byte anywhere, or more than 10% control bytes (other than tab, newlines, form feed
     /// and escape) in the first 64 KiB.
     static func isBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
-        if memchr(base, 0, bytes.count) != nil { return true }
+        if hasNUL(bytes) { return true }
         let sample = min(bytes.count, sampleSize)
         var controls = 0
         var i = 0
@@ -58,9 +109,7 @@ enum TextDecoder {
                 let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if !hasControlCandidate(w) { i += 8; continue }
             }
-            let b = base[i]
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
-            else if b == 0x7F { controls += 1 }
+            if isControl(base[i]) { controls += 1 }
             i += 1
         }
         return controls * 10 > sample
@@ -85,7 +134,7 @@ enum TextDecoder {
             units[i] = littleEndian ? (b << 8 | a) : (a << 8 | b)
         }
         if units.contains(0) { return .refused("binary file") }
-        return .text(String(decoding: units, as: UTF16.self), warning: nil)
+        return .text(String(decoding: units, as: UTF16.self), warning: nil, isTriviallyNFC: false)
     }
 
     static func firstInvalidUTF8Offset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -34,6 +34,7 @@ enum UnicodeNormalization {
             guard i < n else { break }
             let b = base[i]
             if b < 0x80 { i += 1; continue }
+            if b <= 0xCB { i += 2; continue }              // U+0080...U+02FF (accented Latin letters): safe
             if b >= 0xF0 { return false }                  // beyond the BMP: not checked, NFC decides
             let (v, width) = UTF8Scan.decode(bytes, at: i)
             if !isSafe(v) { return false }
