@@ -50,11 +50,9 @@ extension Extractor {
     static func mentionsBeforeEvents(in tokens: TokenizedText, _ context: ExtractionContext)
         -> (mentions: [Mention], scan: DocumentScan) {
         let scan = DocumentScan(tokens, context)
-        let numbers = Numbers.extract(from: tokens, in: context)
-        let ordinals = Ordinals.extract(from: tokens, in: context)
-        let dates = Dates.extract(from: tokens, cues: scan.cues, in: context)
+        let found = RuleDimensions.extract(from: tokens, cues: scan.cues, in: context)
         let entities = Entities.extract(from: tokens, names: scan.names, in: context)
-        return (resolveOverlaps(across: [dates, ordinals, numbers], keeping: entities), scan)
+        return (resolveOverlaps(across: [found.dates, found.ordinals, found.numbers], keeping: entities), scan)
     }
 }
 
