@@ -56,13 +56,11 @@ extension Extractor {
     static func mentionsBeforeEvents(in tokens: TokenizedText, _ context: ExtractionContext)
         -> (mentions: [MentionRun], scan: DocumentScan) {
         let scan = DocumentScan(tokens, context)
-        let numbers = Numbers.extract(from: tokens, in: context)
-        let ordinals = Ordinals.extract(from: tokens, in: context)
-        let dates = Dates.extract(from: tokens, cues: scan.cues, in: context)
+        let found = RuleDimensions.extract(from: tokens, cues: scan.cues, in: context)
         let entities = Entities.extract(from: tokens, names: scan.names, in: context)
-        let kept = resolveOverlaps(across: [dates, ordinals, numbers])
-        return ([MentionRun(dates, taking: kept[0]), MentionRun(ordinals, taking: kept[1]),
-                 MentionRun(numbers, taking: kept[2]), entities], scan)
+        let kept = resolveOverlaps(across: [found.dates, found.ordinals, found.numbers])
+        return ([MentionRun(found.dates, taking: kept[0]), MentionRun(found.ordinals, taking: kept[1]),
+                 MentionRun(found.numbers, taking: kept[2]), entities], scan)
     }
 }
 

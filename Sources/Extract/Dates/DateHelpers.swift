@@ -266,8 +266,8 @@ enum DateShapes {
         else { return nil }
         let sep = input.firstByte(i + 1)
         guard sep == UInt8(ascii: "/") || sep == UInt8(ascii: ".") || sep == UInt8(ascii: "-"),
-              input.firstByte(i + 3) == sep, input.text.tokens[i + 1].kind == .punctuation,
-              input.text.tokens[i + 3].kind == .punctuation else { return nil }
+              input.firstByte(i + 3) == sep, input.token(i + 1).kind == .punctuation,
+              input.token(i + 3).kind == .punctuation else { return nil }
         if input.digitCount(i + 4) == 2 { y += y < 50 ? 2000 : 1900 }
         var (d, m) = l.dayFirst ? (a, b) : (b, a)
         if !isValid(day: d, month: m, year: y) { (d, m) = (m, d) }
@@ -521,31 +521,42 @@ package enum DateResolver {
     /// How far a year-less date may lean to the past or the future before the nearest year wins.
     static let maximumLeanDays = 273, maximumLeanMonths = 9
 
-    static func resolve(_ r: DateReading, reference: CalendarDate?, modality: Modality) -> TimeValue {
+    /// The reference date, and the anchor resolved mentions name: spelled once per document,
+    /// not once per mention.
+    struct Reference {
+        let date: CalendarDate?
+        let anchor: String
+        init(_ date: CalendarDate?) {
+            self.date = date
+            anchor = date.map(DateResolver.anchor) ?? DateResolver.unknownAnchor
+        }
+    }
+
+    static func resolve(_ r: DateReading, reference: Reference, modality: Modality) -> TimeValue {
         let direction = r.direction ?? (modality == .planned ? .future : .past)
         switch r.kind {
         case .point(let p):
             guard p.year == nil, let month = p.month else { return TimeValue(start: p, modifier: r.modifier) }
-            guard let reference else { return TimeValue(start: p, modifier: r.modifier, anchor: unknownAnchor) }
-            let y = year(month: month, day: p.day, reference: reference, direction: direction, strict: r.direction != nil)
+            guard let date = reference.date else { return TimeValue(start: p, modifier: r.modifier, anchor: reference.anchor) }
+            let y = year(month: month, day: p.day, reference: date, direction: direction, strict: r.direction != nil)
             return TimeValue(start: TimePoint(year: y, month: month, day: p.day), modifier: r.modifier,
-                             anchor: anchor(reference))
+                             anchor: reference.anchor)
         case .span(let a, let b):
             // Ranges complete their years from each other, so only wholly year-less ones are left.
             guard b.year == nil, let month = b.month else { return TimeValue(start: a, end: b, modifier: r.modifier) }
-            guard let reference else {
-                return TimeValue(start: a, end: b, modifier: r.modifier, anchor: unknownAnchor)
+            guard let date = reference.date else {
+                return TimeValue(start: a, end: b, modifier: r.modifier, anchor: reference.anchor)
             }
-            let yb = year(month: month, day: b.day, reference: reference, direction: direction, strict: r.direction != nil)
+            let yb = year(month: month, day: b.day, reference: date, direction: direction, strict: r.direction != nil)
             let ya = (a.month ?? 0, a.day ?? 0) < (month, b.day ?? 0) ? yb : yb - 1
             return TimeValue(start: TimePoint(year: ya, month: a.month, day: a.day),
                              end: TimePoint(year: yb, month: b.month, day: b.day),
-                             modifier: r.modifier, anchor: anchor(reference))
+                             modifier: r.modifier, anchor: reference.anchor)
         case .relative(let rel):
-            guard let reference else {
-                return TimeValue(start: TimePoint(year: nil), modifier: r.modifier, relative: rel, anchor: unknownAnchor)
+            guard let date = reference.date else {
+                return TimeValue(start: TimePoint(year: nil), modifier: r.modifier, relative: rel, anchor: reference.anchor)
             }
-            return TimeValue(resolving: rel, from: reference, direction: direction, modifier: r.modifier)
+            return TimeValue(resolving: rel, from: date, direction: direction, modifier: r.modifier, anchor: reference.anchor)
         }
     }
 
@@ -575,9 +586,9 @@ package enum DateResolver {
 }
 
 extension TimeValue {
-    /// A relative expression computed from the reference date.
-    init(resolving rel: RelativeTime, from ref: CalendarDate, direction: Direction, modifier: TimeModifier?) {
-        let anchor = DateResolver.anchor(ref)
+    /// A relative expression computed from the reference date, which `anchor` names.
+    init(resolving rel: RelativeTime, from ref: CalendarDate, direction: Direction, modifier: TimeModifier?,
+         anchor: String) {
         func day(_ d: CalendarDate) -> TimePoint { TimePoint(year: d.year, month: d.month, day: d.day) }
         switch rel.unit {
         case .day:

@@ -7,27 +7,24 @@
 /// past otherwise (``Modality/detect(in:tokens:language:)``, once per sentence with a date).
 public enum Dates {
     public static func extract(from text: TokenizedText, in context: ExtractionContext) -> [Mention] {
-        extract(from: text, cues: ModalityCueCache(text: text, language: context.language), in: context)
+        let dimensions = RuleDimensions.of(context.language)
+        return mentions(dimensions.scan(text, .dates).dates, dimensions.dates, in: text,
+                        cues: ModalityCueCache(text: text, language: context.language), context)
     }
 
-    /// `cues`: the document's modality cues, shared with the event rules.
-    static func extract(from text: TokenizedText, cues: ModalityCueCache, in context: ExtractionContext) -> [Mention] {
-        let rules = ruleSet(for: context.language)
+    /// The mentions of what `rules` found (``RuleDimensions/scan(_:_:)``), resolved against the
+    /// reference date. `cues`: the document's modality cues, shared with the event rules.
+    static func mentions(_ found: [RuleFinding<DateReading>], _ rules: RuleSet<DateReading>, in text: TokenizedText,
+                         cues: ModalityCueCache, _ context: ExtractionContext) -> [Mention] {
+        let reference = DateResolver.Reference(context.referenceDate)
         var modality: (sentence: Int, value: Modality)? = nil
-        return rules.scan(text).map { found in
+        return found.map { found in
             let s = text.sentenceIndex(ofToken: found.tokens.lowerBound)
             if modality?.sentence != s {
                 modality = (s, cues.modality(text.sentences[s]))
             }
-            let value = DateResolver.resolve(found.value, reference: context.referenceDate, modality: modality!.value)
+            let value = DateResolver.resolve(found.value, reference: reference, modality: modality!.value)
             return Mention(type: .date, span: found.span, value: .time(value), rule: rules.rules[found.rule].name)
-        }
-    }
-
-    static func ruleSet(for language: Language) -> RuleSet<DateReading> {
-        switch language {
-        case .fr: return DateRulesFR.rules
-        case .en: return DateRulesEN.rules
         }
     }
 

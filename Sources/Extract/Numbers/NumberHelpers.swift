@@ -43,8 +43,7 @@ enum DigitReader {
             var j = end
             while true {
                 var sep: UInt8 = 0, next = j
-                if input.isNumber(j), input.digitCount(j) == 3, !input.text.tokens[j].newlineBefore,
-                   input.text.tokens[j].spaceBefore,
+                if input.digitCount(j) == 3, !input.token(j).newlineBefore, input.token(j).spaceBefore,
                    style == .french || isNonBreakingSpace(before: j, input) {
                     sep = UInt8(ascii: " "); next = j
                 } else if input.isAttached(j), input.isAttached(j + 1), input.digitCount(j + 1) == 3 {
@@ -106,9 +105,8 @@ enum DigitReader {
 
     /// The value of number token `i`'s digits (any length).
     static func digitsValue(_ input: RuleInput, _ i: Int) -> Double {
-        let t = input.text.tokens[i]
         var v = 0.0
-        for k in Int(t.foldedStart)..<Int(t.foldedEnd) { v = v * 10 + Double(input.text.folded[k] &- 48) }
+        for b in input.foldedBytes(i) { v = v * 10 + Double(b &- 48) }
         return v
     }
 
@@ -122,7 +120,7 @@ enum DigitReader {
     /// English copy groups thousands with NBSP or narrow NBSP, never with a plain space
     /// ("in 2022 300 people" is two numbers). The token text keeps the original bytes.
     static func isNonBreakingSpace(before j: Int, _ input: RuleInput) -> Bool {
-        let start = Int(input.text.tokens[j].start)
+        let start = Int(input.token(j).start)
         guard start >= 2 else { return false }
         let u = input.text.text.utf8
         let b1 = u[u.index(u.startIndex, offsetBy: start - 1)]

@@ -7,17 +7,13 @@
 /// but dropped by ``Extractor``'s overlap step (dates beat ordinals beat numbers).
 public enum Numbers {
     public static func extract(from text: TokenizedText, in context: ExtractionContext) -> [Mention] {
-        let rules = ruleSet(for: context.language)
-        return rules.scan(text).map {
-            Mention(type: .number, span: $0.span, value: .number($0.value), rule: rules.rules[$0.rule].name)
-        }
+        let dimensions = RuleDimensions.of(context.language)
+        return mentions(dimensions.scan(text, .numbers).numbers, dimensions.numbers)
     }
 
-    static func ruleSet(for language: Language) -> RuleSet<Quantity> {
-        switch language {
-        case .fr: return NumberRulesFR.rules
-        case .en: return NumberRulesEN.rules
-        }
+    /// The mentions of what `rules` found (``RuleDimensions/scan(_:_:)``).
+    static func mentions(_ found: [RuleFinding<Quantity>], _ rules: RuleSet<Quantity>) -> [Mention] {
+        found.map { Mention(type: .number, span: $0.span, value: .number($0.value), rule: rules.rules[$0.rule].name) }
     }
 
     /// Every spelling of every language's corpus, for the generic corpus test.

@@ -36,17 +36,16 @@ enum OrdinalShapes {
     /// Tried on every capitalised word, so it declines on the first byte that does not fit.
     static func romanWithSuffix(_ input: RuleInput, _ i: Int) -> RuleMatch<Int>? {
         guard input.isWord(i) else { return nil }
-        let t = input.text.tokens[i]
-        let start = Int(t.foldedStart), n = Int(t.foldedEnd) - start
+        let t = input.token(i), folded = input.foldedBytes(i)
+        let n = folded.count
         guard n >= 2, n <= 14 else { return nil }
-        let folded = input.text.folded
         var k = 0
-        while k < n, isRomanLetter(folded[start + k]) { k += 1 }
+        while k < n, isRomanLetter(folded[k]) { k += 1 }
         guard k >= 1, k < n else { return nil }
         // The suffix may begin with the numeral's last "i" ("XIXième", "Ier"): try both cuts.
-        for cut in [k, k - 1] where cut >= 1 && (cut == k || folded[start + k - 1] == UInt8(ascii: "i")) {
-            guard let first = suffixes[Folding.hash(folded[(start + cut)..<(start + n)])],
-                  let value = romanValue(folded[start..<(start + cut)]), (value == 1) == first else { continue }
+        for cut in [k, k - 1] where cut >= 1 && (cut == k || folded[k - 1] == UInt8(ascii: "i")) {
+            guard let first = suffixes[Folding.hash(folded[cut..<n])],
+                  let value = romanValue(folded[0..<cut]), (value == 1) == first else { continue }
             if cut == 1 && value >= 50 { return nil }                      // "Le", "Ce", "De", "Me"
             // As written: the numeral in capitals, the suffix not ("XXIXe", "XXIXᵉ", never "Xxixe" or "XXIXE").
             let u = input.text.text.utf8
@@ -76,7 +75,7 @@ enum OrdinalShapes {
     /// The value of a Roman numeral in lower case written the canonical way ("xxix" → 29);
     /// nil for "iiii", "vx", "ic", "xcx". Reads thousands, then each decade as one of
     /// 9 ("xc"), 4 ("xl"), or an optional 5 ("l") and up to three 1s ("x").
-    static func romanValue(_ letters: ArraySlice<UInt8>) -> Int? {
+    static func romanValue(_ letters: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
         var rest = letters[...], total = 0
         while total < 3000, rest.first == UInt8(ascii: "m") { total += 1000; rest = rest.dropFirst() }
         for (one, five, ten, unit) in romanDecades {

@@ -5,17 +5,13 @@
 /// beside its corpus; shapes shared by both in `OrdinalHelpers.swift`.
 public enum Ordinals {
     public static func extract(from text: TokenizedText, in context: ExtractionContext) -> [Mention] {
-        let rules = ruleSet(for: context.language)
-        return rules.scan(text).map {
-            Mention(type: .ordinal, span: $0.span, value: .ordinal($0.value), rule: rules.rules[$0.rule].name)
-        }
+        let dimensions = RuleDimensions.of(context.language)
+        return mentions(dimensions.scan(text, .ordinals).ordinals, dimensions.ordinals)
     }
 
-    static func ruleSet(for language: Language) -> RuleSet<Int> {
-        switch language {
-        case .fr: return OrdinalRulesFR.rules
-        case .en: return OrdinalRulesEN.rules
-        }
+    /// The mentions of what `rules` found (``RuleDimensions/scan(_:_:)``).
+    static func mentions(_ found: [RuleFinding<Int>], _ rules: RuleSet<Int>) -> [Mention] {
+        found.map { Mention(type: .ordinal, span: $0.span, value: .ordinal($0.value), rule: rules.rules[$0.rule].name) }
     }
 
     /// Every spelling of every language's corpus, for the generic corpus test.

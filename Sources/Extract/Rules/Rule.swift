@@ -155,48 +155,95 @@ struct RuleFinding<Value: Sendable>: Sendable {
 
 /// What a rule sees: the tokens and the sentence it must stay in. All accessors return
 /// false/nil/0 outside the sentence, so rules need no bounds checks.
-struct RuleInput: Sendable {
+///
+/// The tokens and folded bytes are read in place, through pointers: rules call these accessors
+/// many times per token, and an array subscript would check again the bounds that ``has(_:)``
+/// has just checked (a sentence lies inside the tokens). So an input exists only inside
+/// ``reading(_:_:)``, which keeps the arrays alive while it runs.
+struct RuleInput {
     let text: TokenizedText
     var sentence: Range<Int>
     /// What the rules of this scan read more than once at the same token.
-    let scratch = RuleScratch()
+    let scratch: RuleScratch
+    private let tokens: UnsafeBufferPointer<Token>
+    private let folded: UnsafeBufferPointer<UInt8>
+
+    /// Runs `body` with an input over `text` (its sentence still to be set).
+    static func reading<R>(_ text: TokenizedText, _ body: (inout RuleInput) -> R) -> R {
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.folded.withUnsafeBufferPointer { folded in
+                var input = RuleInput(text: text, sentence: 0..<0, scratch: RuleScratch(), tokens: tokens, folded: folded)
+                return body(&input)
+            }
+        }
+    }
 
     @inline(__always) func has(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
-    @inline(__always) func hash(_ i: Int) -> UInt64 { has(i) ? text.tokens[i].hash : 0 }
-    @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool { has(i) && text.tokens[i].hash == h }
-    @inline(__always) func isWord(_ i: Int) -> Bool { has(i) && text.tokens[i].kind == .word }
-    @inline(__always) func isNumber(_ i: Int) -> Bool { has(i) && text.tokens[i].kind == .number }
-    @inline(__always) func isMark(_ i: Int, _ mark: UInt8) -> Bool { has(i) && text.isPunctuation(i, mark) }
+    /// Token `i`, which must be inside the sentence (tested with ``has(_:)`` or an accessor).
+    @inline(__always) func token(_ i: Int) -> Token {
+        assert(has(i), "token \(i) outside the sentence")
+        return tokens[i]
+    }
+    @inline(__always) func hash(_ i: Int) -> UInt64 { has(i) ? tokens[i].hash : 0 }
+    @inline(__always) func isWord(_ i: Int, _ h: UInt64) -> Bool { has(i) && tokens[i].hash == h }
+    @inline(__always) func isWord(_ i: Int) -> Bool { has(i) && tokens[i].kind == .word }
+    @inline(__always) func isNumber(_ i: Int) -> Bool { has(i) && tokens[i].kind == .number }
+    /// Token `i` exists and is the punctuation mark `mark` (folded: "’" is "'", "–" is "-").
+    @inline(__always) func isMark(_ i: Int, _ mark: UInt8) -> Bool {
+        guard has(i) else { return false }
+        let t = tokens[i]
+        return t.kind == .punctuation && t.foldedEnd - t.foldedStart == 1 && folded[Int(t.foldedStart)] == mark
+    }
     /// Token `i` exists and touches the token before it (no space between).
-    @inline(__always) func isAttached(_ i: Int) -> Bool { has(i) && !text.tokens[i].spaceBefore }
+    @inline(__always) func isAttached(_ i: Int) -> Bool { has(i) && !tokens[i].spaceBefore }
     /// Token `i` exists and is a hyphen or dash glued to both neighbours ("vingt-sept", "mi-juillet").
     @inline(__always) func isGluedHyphen(_ i: Int) -> Bool {
-        isMark(i, UInt8(ascii: "-")) && !text.tokens[i].spaceBefore && isAttached(i + 1)
+        isMark(i, UInt8(ascii: "-")) && !tokens[i].spaceBefore && isAttached(i + 1)
     }
     /// Token `i` is a hyphen or dash, glued or spaced ("2-4 juin", "2 – 4 juin").
     @inline(__always) func isHyphen(_ i: Int) -> Bool { isMark(i, UInt8(ascii: "-")) }
     @inline(__always) func isApostrophe(_ i: Int) -> Bool { isMark(i, UInt8(ascii: "'")) }
-    @inline(__always) func isCapitalized(_ i: Int) -> Bool { has(i) && text.tokens[i].capitalized }
+    @inline(__always) func isCapitalized(_ i: Int) -> Bool { has(i) && tokens[i].capitalized }
     /// Number of digits of number token `i` (0 if it is not one).
     @inline(__always) func digitCount(_ i: Int) -> Int {
         guard isNumber(i) else { return 0 }
-        let t = text.tokens[i]
+        let t = tokens[i]
         return Int(t.foldedEnd - t.foldedStart)
     }
-    @inline(__always) func integer(_ i: Int) -> Int? { isNumber(i) ? text.integer(i) : nil }
+    /// The value of number token `i` (nil if it is not one, or past 18 digits), as
+    /// ``TokenizedText/integer(_:)`` reads it.
+    @inline(__always) func integer(_ i: Int) -> Int? {
+        guard isNumber(i) else { return nil }
+        let t = tokens[i]
+        guard t.foldedEnd - t.foldedStart <= 18 else { return nil }
+        var v = 0
+        for k in Int(t.foldedStart)..<Int(t.foldedEnd) {
+            let d = folded[k] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            v = v * 10 + Int(d)
+        }
+        return v
+    }
     /// The first folded byte of token `i` (0 outside the sentence).
     @inline(__always) func firstByte(_ i: Int) -> UInt8 {
-        has(i) ? text.folded[Int(text.tokens[i].foldedStart)] : 0
+        has(i) ? folded[Int(tokens[i].foldedStart)] : 0
     }
-    func span(_ tokens: Range<Int>) -> TextSpan { text.span(from: tokens.lowerBound, through: tokens.upperBound - 1) }
+    /// The folded spelling of token `i`, which must be inside the sentence.
+    @inline(__always) func foldedBytes(_ i: Int) -> UnsafeBufferPointer<UInt8> {
+        let t = token(i)
+        return UnsafeBufferPointer(rebasing: folded[Int(t.foldedStart)..<Int(t.foldedEnd)])
+    }
+    func span(_ tokens: Range<Int>) -> TextSpan {
+        TextSpan(start: Int(self.tokens[tokens.lowerBound].start), end: Int(self.tokens[tokens.upperBound - 1].end))
+    }
 }
 
 /// What several rules of one scan read at the same token, kept so the next rule does not read
 /// it again. Every number rule begins by reading the number at its trigger ("27", "1 000",
-/// "1,5 milliard", "vingt-sept") and differs only in what follows ("%", "d'euros"), and a
-/// number token is the trigger of three of them. One per ``RuleInput``, that is per scan: one
-/// language, one sentence at a time (the sentence is part of the key, since a reading stops
-/// at its end).
+/// "1,5 milliard", "vingt-sept") and differs only in what follows ("%", "d'euros"), a number
+/// token is the trigger of three of them, and the ordinal and date rules read the same number
+/// words. One per ``RuleInput``, that is per scan of all three dimensions: one language, one
+/// sentence at a time (the sentence is part of the key, since a reading stops at its end).
 final class RuleScratch: @unchecked Sendable {
     /// Where a reading was made: the token, its sentence's start, and the language's number
     /// connector ("et", "and"), which tells the languages' number words apart.
@@ -212,11 +259,17 @@ final class RuleScratch: @unchecked Sendable {
 }
 
 /// A language's rules for one dimension, indexed by the tokens that can start them.
+///
+/// ``RuleDimensions`` scans a document with the sets of all dimensions at once, asking each set
+/// for the rules a token starts (``collectNumber(at:shape:_:into:)`` and its siblings);
+/// ``longestMatch(at:_:)`` runs one set at one token, for rules that wrap others.
 struct RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
     /// Word hash → a range of `wordRules`: the rules that word triggers, in list order.
     /// Ranges into one flat array, so a probe retains nothing.
     private let byWord: KeywordTable<Range<Int>>
+    /// The same pairs, for a table over several sets (``RuleDimensions``).
+    let triggerWords: [(hash: UInt64, rules: Range<Int>)]
     private let wordRules: [Int]
     /// Per entry of `wordRules`, a range of `followerHashes`: the words that may follow the
     /// trigger word for that rule (``RuleTrigger/followers``); empty when any word may.
@@ -229,12 +282,10 @@ struct RuleSet<Value: Sendable>: Sendable {
     private let onCapitalized: [Int]
     /// Per entry of `onCapitalized`, the first letters it may begin with; and their union.
     private let capitalInitials: [ByteSet]
-    private let anyCapitalInitial: ByteSet
+    let anyCapitalInitial: ByteSet
     /// Whether some rule is triggered by capitals: tested first, so sets without such rules
     /// (dates, numbers) never read a capitalised word's first letter.
-    private let hasCapitalRules: Bool
-    /// The trigger words: most words trigger nothing, and a bit test rejects them before `byWord`.
-    private let wordFilter: HashFilter
+    let hasCapitalRules: Bool
     /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
     private let matchers: ContiguousArray<Matcher>
     private let absorbed: ContiguousArray<KeywordSet?>
@@ -253,7 +304,7 @@ struct RuleSet<Value: Sendable>: Sendable {
             for (k, rule) in rules.enumerated() where rule.trigger.numberShapes & (1 << shape) != 0 { numberRules.append(k) }
             byNumberShape.append(start..<numberRules.count)
         }
-        var flat: [Int] = [], index: [(UInt64, Range<Int>)] = []
+        var flat: [Int] = [], index: [(hash: UInt64, rules: Range<Int>)] = []
         var followers: [Range<Int>] = [], followerHashes: [UInt64] = []
         for (h, ks) in words {
             index.append((h, flat.count..<(flat.count + ks.count)))
@@ -264,7 +315,8 @@ struct RuleSet<Value: Sendable>: Sendable {
                 followerHashes += next
             }
         }
-        byWord = KeywordTable(index)
+        byWord = KeywordTable(index.map { ($0.hash, $0.rules) })
+        triggerWords = index
         wordRules = flat
         wordFollowers = followers
         self.followerHashes = followerHashes
@@ -274,67 +326,52 @@ struct RuleSet<Value: Sendable>: Sendable {
         capitalInitials = capitalized.map { rules[$0].trigger.capitalInitials }
         anyCapitalInitial = capitalInitials.reduce(ByteSet.none) { $0.union($1) }
         hasCapitalRules = !capitalized.isEmpty
-        wordFilter = HashFilter(words.keys)
         matchers = ContiguousArray(rules.map { Matcher(read: $0.read) })
         absorbed = ContiguousArray(rules.map(\.absorbed))
     }
 
-    /// Every match of every rule, sentence by sentence, with overlaps resolved per sentence
-    /// (see ``resolveOverlaps(_:in:)``), in text order.
-    /// - Complexity: one bit test per token (and a table probe for likely trigger words), plus
-    ///   the rules triggered there.
-    func scan(_ text: TokenizedText) -> [RuleFinding<Value>] {
-        var out: [RuleFinding<Value>] = []
-        var found: [RuleFinding<Value>] = []
-        var input = RuleInput(text: text, sentence: 0..<0)   // one copy of the text, not one per sentence
-        // Most tokens trigger nothing: the loop over them only reads a token's kind, capital
-        // and hash; what a trigger runs is out of line, so the loop keeps its values in registers.
-        let tokens = text.tokens, folded = text.folded
-        for sentence in text.sentences where !sentence.isEmpty {
-            input.sentence = sentence
-            found.removeAll(keepingCapacity: true)
-            for i in sentence where mayTrigger(tokens[i], folded) { collect(at: i, input, into: &found) }
-            if found.isEmpty { continue }
-            resolveOverlaps(found, in: sentence, into: &out)
-        }
-        return out
-    }
-
-    /// False when token `t` certainly starts no rule: not a number, not a capitalised word
-    /// with an initial capitals trigger rules on, and not a trigger word.
-    @inline(__always)
-    private func mayTrigger(_ t: Token, _ folded: [UInt8]) -> Bool {
-        t.kind == .number || wordFilter.mayContain(t.hash)
-            || (hasCapitalRules && t.capitalized && t.foldedEnd > t.foldedStart
-                && anyCapitalInitial.contains(folded[Int(t.foldedStart)]))
-    }
-
-    /// Runs the rules that token `i` triggers and appends their matches.
-    @inline(never)
+    /// Runs the rules that token `i` triggers and appends their matches: the number rules of its
+    /// shape, the capital rules of its initial, the rules of its word.
     func collect(at i: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
-        let t = input.text.tokens[i]
+        let t = input.token(i)
         if t.kind == .number {
-            let glued = input.isWord(i + 1) && input.isAttached(i + 1)
-            let shape = RuleTrigger.shape(digits: Int(t.foldedEnd - t.foldedStart), gluedWord: glued)
-            for k in byNumberShape[shape] { add(numberRules[k], at: i, input, into: &found) }
-        } else if t.capitalized, t.kind == .word, t.foldedEnd > t.foldedStart {
-            let initial = input.text.folded[Int(t.foldedStart)]
-            for (n, k) in onCapitalized.enumerated() where capitalInitials[n].contains(initial) {
-                add(k, at: i, input, into: &found)
-            }
+            collectNumber(at: i, shape: RuleSet.shape(of: i, input), input, into: &found)
+        } else if hasCapitalRules, t.capitalized, t.kind == .word {
+            collectCapitalized(at: i, initial: input.firstByte(i), input, into: &found)
         }
-        guard wordFilter.mayContain(t.hash) else { return }
-        if let ks = byWord[t.hash] {
-            let next = input.hash(i + 1)   // 0 past the sentence, which is no word's hash
-            for k in ks {
-                let allowed = wordFollowers[k]
-                if !allowed.isEmpty {
-                    var follows = false
-                    for q in allowed where followerHashes[q] == next { follows = true; break }
-                    if !follows { continue }
-                }
-                add(wordRules[k], at: i, input, into: &found)
+        if let ks = byWord[t.hash] { collectWord(at: i, rules: ks, input, into: &found) }
+    }
+
+    /// The shape of number token `i` (``RuleTrigger/shape(digits:gluedWord:)``).
+    @inline(__always) static func shape(of i: Int, _ input: RuleInput) -> Int {
+        RuleTrigger.shape(digits: input.digitCount(i), gluedWord: input.isWord(i + 1) && input.isAttached(i + 1))
+    }
+
+    /// The rules number token `i`, of shape `shape`, triggers.
+    @inline(__always)
+    func collectNumber(at i: Int, shape: Int, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
+        for k in byNumberShape[shape] { add(numberRules[k], at: i, input, into: &found) }
+    }
+
+    /// The capital rules that word `i`, written with a capital and beginning with `initial`, triggers.
+    func collectCapitalized(at i: Int, initial: UInt8, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
+        for (n, k) in onCapitalized.enumerated() where capitalInitials[n].contains(initial) {
+            add(k, at: i, input, into: &found)
+        }
+    }
+
+    /// The rules `ks` (a range of the word rules, found by token `i`'s hash) whose followers allow
+    /// the token after it.
+    func collectWord(at i: Int, rules ks: Range<Int>, _ input: RuleInput, into found: inout [RuleFinding<Value>]) {
+        let next = input.hash(i + 1)   // 0 past the sentence, which is no word's hash
+        for k in ks {
+            let allowed = wordFollowers[k]
+            if !allowed.isEmpty {
+                var follows = false
+                for q in allowed where followerHashes[q] == next { follows = true; break }
+                if !follows { continue }
             }
+            add(wordRules[k], at: i, input, into: &found)
         }
     }
 
@@ -457,11 +494,15 @@ struct HashFilter: Sendable {
 ///
 /// Open addressing over a power-of-two table: the keys are FNV-1a hashes already, so a few
 /// mixed bits index the slot directly instead of re-hashing with SipHash as `Dictionary`
-/// does. This is the per-token probe of every rule set and keyword table.
+/// does. This is the per-token probe of every rule set and keyword table, so the probe loop
+/// reads the keys alone (0 marks an empty slot; a key that is 0 itself is kept aside) and
+/// reads a value only on a hit.
 struct KeywordTable<Value: Sendable>: Sendable {
     private let keys: [UInt64]
     private let values: [Value?]
     private let mask: Int
+    /// The value of the key 0, which cannot be told from an empty slot.
+    private let zeroValue: Value?
 
     /// Later pairs with an already present key are ignored.
     init(_ pairs: [(UInt64, Value)]) {
@@ -469,13 +510,15 @@ struct KeywordTable<Value: Sendable>: Sendable {
         while capacity < pairs.count * 2 { capacity *= 2 }
         var keys = [UInt64](repeating: 0, count: capacity)
         var values = [Value?](repeating: nil, count: capacity)
+        var zeroValue: Value? = nil
         let mask = capacity - 1
         for (key, value) in pairs {
+            guard key != 0 else { if zeroValue == nil { zeroValue = value }; continue }
             var slot = KeywordTable.slot(key, mask)
-            while values[slot] != nil, keys[slot] != key { slot = (slot + 1) & mask }
-            if values[slot] == nil { keys[slot] = key; values[slot] = value }
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 { keys[slot] = key; values[slot] = value }
         }
-        self.keys = keys; self.values = values; self.mask = mask
+        self.keys = keys; self.values = values; self.mask = mask; self.zeroValue = zeroValue
     }
 
     /// Keys are words, folded and hashed as tokens are ("Févr." → "fevr.").
@@ -486,15 +529,27 @@ struct KeywordTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always) subscript(_ key: UInt64) -> Value? {
-        var slot = KeywordTable.slot(key, mask)
-        while let v = values[slot] {
-            if keys[slot] == key { return v }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        guard let slot = find(key) else { return key == 0 ? zeroValue : nil }
+        return values[slot]
     }
 
-    @inline(__always) func contains(_ key: UInt64) -> Bool { self[key] != nil }
+    @inline(__always) func contains(_ key: UInt64) -> Bool {
+        find(key) != nil || (key == 0 && zeroValue != nil)
+    }
+
+    /// The slot holding `key` (never 0), or nil. Slots are masked into the table, so they are
+    /// read unchecked.
+    @inline(__always) private func find(_ key: UInt64) -> Int? {
+        keys.withUnsafeBufferPointer { keys in
+            var slot = KeywordTable.slot(key, mask)
+            while true {
+                let k = keys[slot]
+                if k == key { return key == 0 ? nil : slot }
+                if k == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
 }
 
 /// A set of folded words, looked up by token hash.
