@@ -155,6 +155,26 @@ import Extract
         #expect(!before.contains { $0.contains(" date ") })
     }
 
+    @Test func aDatelineIsTheDayOfTheDispatchNotOfTheEvent() {
+        let en = claimLines(.en, "Paris, 5 June 2025 - The OECD Ministerial Council Meeting took place in Paris on 3-4 June 2025.")
+        #expect(en.contains("ministerial-meeting:OECD date 2025-06-03/2025-06-04 asserted"))
+        #expect(!en.contains { $0.contains("2025-06-05") })
+        let fr = claimLines(.fr, "BRUXELLES, 24 juin 2025 (AFP) - Le 20e sommet UE-Canada s'est tenu le 23 juin 2025 à Bruxelles.")
+        #expect(fr.contains("summit:CA+EU#20 date 2025-06-23 asserted"))
+        #expect(!fr.contains { $0.contains("2025-06-24") })
+        // A date opening a sentence with no place and dash around it: the event's, as before.
+        let fronted = claimLines(.en, "On 5 June 2025, the EU and Japan held their summit.")
+        #expect(fronted.contains("summit:EU+JP date 2025-06-05 asserted"))
+    }
+
+    @Test func partiesAfterTheEventOrInAnotherClauseAreNotItsParties() {
+        let en = claimLines(.en, "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.")
+        #expect(en.contains("summit:CA+EU#20 ordinal 20 asserted"))
+        let fr = claimLines(.fr, "Le 50e sommet du G7 s'est achevé à Kananaskis. Ouvert dans un climat tendu, le sommet a été marqué par le conflit entre Israël et l'Iran.")
+        #expect(fr.contains("summit:G7#50 ordinal 50 asserted"))
+        #expect(!fr.contains { $0.hasPrefix("summit:IL") || $0.hasPrefix("summit:IR") })
+    }
+
     @Test func evidenceQuotesTheSentenceAndPointsAtTheValue() throws {
         let text = "Intro. Le sommet UE-Japon s'est tenu à Tokyo. Fin."
         let context = ExtractionContext(language: .fr, referenceDate: nil, lexicon: .bundled, documentID: "doc-1")

@@ -50,6 +50,16 @@ import Pipeline
         #expect(r.findings(.explained).contains { $0.kind == .differentInstances }, "\(r.digest)")
     }
 
+    @Test func wireDatelinesAndPartiesOfOtherClausesRaiseNoAlarm() async {
+        // "BRUSSELS, June 24 (…) -" is the day of the dispatch; "as both sides sought to reduce
+        // their reliance on the United States" does not make the summit the United States' too.
+        let r = await check("agree-wire-datelines")
+        #expect(r.conflicts.isEmpty, "\(r.digest)")
+        let corroborated = r.findings(.corroborated, event: "CA+EU")
+        #expect(corroborated.contains { $0.attribute == .date }, "\(r.digest)")
+        #expect(corroborated.contains { $0.attribute == .place }, "\(r.digest)")
+    }
+
     @Test func aFrenchAndAnEnglishArticleOnOneSummitLink() async {
         let r = await check("mixed-languages")
         #expect(r.conflicts.isEmpty, "\(r.digest)")

@@ -5,7 +5,8 @@
 ///   nearest one after it (at most 4, no comma or clause between), else, when it opens the sentence ("Le 13 mai, … signeront une
 ///   lettre d'intention"), to the sentence's first event. So "à Tokyo" in "lors du 29e sommet
 ///   Japon-UE à Tokyo" is the summit's, and "en mai 2023" far down a sentence is nobody's.
-/// - A date after "depuis", "jusqu'à", "since", "until" is no event's date.
+/// - A date after "depuis", "jusqu'à", "since", "until" is no event's date, nor a dateline's
+///   ("PARIS, 5 juin (AFP) -", "Brussels, 24 June 2025 –"): the day the dispatch was filed.
 /// - A place counts after a locative ("à Paris", "in Brussels"), as "de <place>" right after the
 ///   phrase ("le sommet de Hiroshima") or right before it in English ("the Tokyo summit").
 /// - Two dates told together ("le mois dernier (26 mars)") give the more informative one.
@@ -18,6 +19,31 @@
 /// - A host with no date takes its venue's ("launched at the 29th summit in Tokyo in 2022").
 /// - People go to the nearest event of their sentence.
 struct AttributeAttachment {
+    /// A dateline's date: a paragraph opens with the place in capitalised words, a comma and
+    /// the date, then maybe "(AFP)", then a dash.
+    static func isDateline(_ date: Range<Int>, _ text: TokenizedText) -> Bool {
+        let comma = date.lowerBound - 1
+        guard text.isPunctuation(comma, UInt8(ascii: ",")) else { return false }
+        // Back to the paragraph's start over the place: capitalised words, with "-" or "'"
+        // inside ("SAINT-JOHN'S"), six tokens at most.
+        var k = comma - 1
+        while k >= 0, comma - k <= 6 {
+            let t = text.tokens[k]
+            guard (t.isWord && t.capitalized) || text.isPunctuation(k, UInt8(ascii: "-")) || text.isPunctuation(k, UInt8(ascii: "'"))
+            else { return false }
+            if k == 0 || t.newlineBefore { break }
+            k -= 1
+        }
+        guard k >= 0, k < comma, k == 0 || text.tokens[k].newlineBefore, text.tokens[k].isWord else { return false }
+        var after = date.upperBound
+        if text.isPunctuation(after, UInt8(ascii: "(")) {
+            guard let close = (after + 1..<min(after + 6, text.tokens.count)).first(where: { text.isPunctuation($0, UInt8(ascii: ")")) })
+            else { return false }
+            after = close + 1
+        }
+        return text.isPunctuation(after, UInt8(ascii: "-")) && !text.tokens[after].newlineBefore
+    }
+
     struct Value {
         let item: MentionIndex.Item
         /// Named by `EventGrammar.names` (a number, so lists of values are plain data).
@@ -80,7 +106,7 @@ struct AttributeAttachment {
         // so they are listed, not hashed.
         var unattachedDates: [(sentence: Int, item: MentionIndex.Item)] = []
         var found: [(phrase: Int, item: Value)] = []
-        for item in index.dates where !isBlocked(item.tokens) {
+        for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                 found.append((k, Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound

@@ -39,6 +39,13 @@ final class EventGrammar: Sendable {
     let qualifierSuffixes: [StaticString]
     /// …except these, which keep it a reference ("la dernière réunion", "the next meeting").
     let referenceAdjectives: KeywordSet
+    /// Conjunctions that open a subordinate clause: "as", "while", "alors que", "tandis que".
+    /// Parties named in one are no subject of the sentence's events (see `EventParties`).
+    let subordinators: [WordSequence]
+    /// Where those words subordinate nothing: "such as", "as well as", "as part of".
+    let notSubordinators: [WordSequence]
+    /// The first words of `subordinators`, tested before the sequences.
+    let subordinatorHeads: KeywordSet
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
     let sequelWords: KeywordSet
@@ -63,6 +70,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
+         subordinators: [WordSequence], notSubordinators: [WordSequence],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -81,6 +89,9 @@ final class EventGrammar: Sendable {
         self.happenVerbs = happenVerbs
         self.takeVerbs = takeVerbs
         self.clauseOpeners = clauseOpeners
+        self.subordinators = subordinators
+        self.notSubordinators = notSubordinators
+        subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives
         self.sequelWords = sequelWords

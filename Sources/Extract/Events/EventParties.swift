@@ -1,19 +1,45 @@
 /// Where an event phrase without parties of its own gets them.
 ///
 /// In order: (1) the phrase's own parties ("sommet UE-Japon", "du G7"); (2) the subject parties
-/// of its sentence, outside any other event phrase and any role ("L'UE et le Japon ont tenu leur
-/// troisième Conseil"); (3) those of the nearest earlier sentence of the same paragraph that has
-/// some ("L'UE et la Corée du Sud ont annoncé… Lors de leur Conseil de partenariat numérique");
-/// (4) the event it refers to (see `EventReferences`); (5) the document's dominant pair: the
-/// set of two or more parties named together most often ("les deux alliés", "the two partners").
+/// of its clause, outside any other event phrase and any role (see below); (3) the leading
+/// parties of the nearest earlier sentence of the same paragraph that has some ("L'UE et la
+/// Corée du Sud ont annoncé… Lors de leur Conseil de partenariat numérique"); (4) the event it
+/// refers to (see `EventReferences`); (5) the document's dominant pair: the set of two or more
+/// parties named together most often ("les deux alliés", "the two partners").
+///
+/// Step (2) reads a sentence in segments, cut at commas, ";", ":", relative pronouns and
+/// subordinating conjunctions (a comma inside a list of parties cuts nothing). The parties of an
+/// event are its subject's, and a subject comes before its verb:
+/// - parties before the phrase in its own segment ("The EU and Canada held their 20th summit…,
+///   as both sides sought to reduce their reliance on the United States": not the United States);
+/// - else the sentence's leading parties, when their segment comes before the phrase's and is a
+///   main clause ("The EU and Japan, which signed an EPA in 2019, held their summit"), or opens
+///   the segment right after a phrase that opens the sentence ("Lors de leur sommet, l'UE et le
+///   Japon ont signé…");
+/// - else none from this sentence: parties after the phrase are its objects ("le sommet a été
+///   marqué par le conflit entre Israël et l'Iran"), and the phrase falls to steps (3) to (5).
 struct EventParties {
     let text: TokenizedText
-    /// Subject parties per sentence.
-    private(set) var clauseParties: [[String]] = []
+    /// Per sentence, the parties its first segment naming some names (nil: none outside phrases).
+    private var leadingGroup: [LeadingGroup?] = []
+
+    /// The parties of a sentence's first segment that names some, and where each party of the
+    /// sentence sits.
+    private struct LeadingGroup {
+        let parties: [String]
+        let segment: Int
+        let firstToken: Int
+        /// The segment is a main clause: it starts the sentence or follows a comma, ";" or ":",
+        /// not a relative pronoun or a conjunction ("While Canada prepared…" names no subject of
+        /// the sentence's other clauses).
+        let opensFreely: Bool
+        let named: [(token: Int, segment: Int, id: String)]
+        let segments: Segments
+    }
     /// The most frequent set of two or more parties in the document, if any.
     private(set) var dominant: [String]? = nil
 
-    init(text: TokenizedText, index: MentionIndex, lexicon: Lexicon, phrases: [EventPhrase]) {
+    init(text: TokenizedText, index: MentionIndex, g: EventGrammar, phrases: [EventPhrase]) {
         self.text = text
         var inside = [Bool](repeating: false, count: text.tokens.count)
         // By index: `for p in phrases` would copy every phrase.
@@ -31,15 +57,29 @@ struct EventParties {
                 inside[tokens.lowerBound] = true
             }
         }
-        clauseParties = [[String]](repeating: [], count: text.sentences.count)
-        var touched: [Int] = []
+        // The parties each sentence names outside phrases and roles, in order, by segment.
+        var outside: [(token: Int, id: String)] = []
         for i in index.parties.indices where !inside[index.parties[i].tokens.lowerBound] {
             guard let id = index.seriesParty(ofParty: i) else { continue }
-            let s = text.sentenceIndex(ofToken: index.parties[i].tokens.lowerBound)
-            if clauseParties[s].isEmpty { touched.append(s) }
-            if !clauseParties[s].contains(id) { clauseParties[s].append(id) }
+            outside.append((index.parties[i].tokens.lowerBound, id))
         }
-        for s in touched { clauseParties[s].sort() }
+        leadingGroup = [LeadingGroup?](repeating: nil, count: text.sentences.count)
+        var touched: [Int] = []
+        var first = 0
+        while first < outside.count {
+            let s = text.sentenceIndex(ofToken: outside[first].token)
+            var last = first
+            while last + 1 < outside.count, text.sentenceIndex(ofToken: outside[last + 1].token) == s { last += 1 }
+            let segments = Segments(sentence: text.sentences[s], text: text, index: index, g: g)
+            let named = outside[first...last].map { (token: $0.token, segment: segments.segment(of: $0.token), id: $0.id) }
+            let lead = named[0].segment
+            var ids: [String] = []
+            for p in named where p.segment == lead && !ids.contains(p.id) { ids.append(p.id) }
+            leadingGroup[s] = LeadingGroup(parties: ids.sorted(), segment: lead, firstToken: named[0].token,
+                                           opensFreely: segments.opensFreely(lead), named: named, segments: segments)
+            touched.append(s)
+            first = last + 1
+        }
 
         // A document names few sets of parties: a short list beats hashing arrays of strings.
         var counts: [(set: [String], count: Int, first: Int)] = []
@@ -47,7 +87,7 @@ struct EventParties {
             guard set.count >= 2 else { return }
             if let i = counts.firstIndex(where: { $0.set == set }) { counts[i].count += 1 } else { counts.append((set, 1, at)) }
         }
-        for s in touched { count(clauseParties[s], text.sentences[s].lowerBound) }
+        for s in touched { count(leadingGroup[s]!.parties, text.sentences[s].lowerBound) }
         for p in phrases.indices where phrases[p].ownParties.count >= 2 { count(phrases[p].ownParties, phrases[p].start) }
         dominant = counts.max { a, b in (a.count, -a.first) < (b.count, -b.first) }?.set
     }
@@ -60,19 +100,84 @@ struct EventParties {
             let sentence = phrases[k].sentence
             if !phrases[k].ownParties.isEmpty {
                 phrases[k].contextParties = phrases[k].ownParties; phrases[k].partySource = .own
-            } else if !clauseParties[sentence].isEmpty {
-                phrases[k].contextParties = clauseParties[sentence]; phrases[k].partySource = .clause
+            } else if let group = leadingGroup[sentence] {
+                if let parties = subjectParties(of: phrases[k].start, group) {
+                    phrases[k].contextParties = parties; phrases[k].partySource = .clause
+                }
             } else {
                 var s = sentence
                 // Back to the paragraph's start, at most five sentences.
                 while s > 0, sentence - s < 5, !text.tokens[text.sentences[s].lowerBound].newlineBefore {
                     s -= 1
-                    if !clauseParties[s].isEmpty {
-                        phrases[k].contextParties = clauseParties[s]; phrases[k].partySource = .previousSentence(s)
+                    if let group = leadingGroup[s] {
+                        phrases[k].contextParties = group.parties; phrases[k].partySource = .previousSentence(s)
                         break
                     }
                 }
             }
         }
     }
+
+    /// Step (2): the subject parties of the phrase starting at token `start`, from its sentence's.
+    private func subjectParties(of start: Int, _ group: LeadingGroup) -> [String]? {
+        let segment = group.segments.segment(of: start)
+        var before: [String] = []
+        for p in group.named where p.segment == segment && p.token < start && !before.contains(p.id) { before.append(p.id) }
+        if !before.isEmpty { return before.sorted() }
+        if group.segment < segment, group.opensFreely { return group.parties }
+        // "Lors de leur sommet, l'UE et le Japon…": the subject right after the opening segment.
+        if segment == 0, group.segment == 1, group.firstToken - group.segments.start(of: 1) <= 3 { return group.parties }
+        return nil
+    }
+}
+
+/// A sentence cut into segments (see `EventParties`): the cuts in token order.
+struct Segments {
+    /// Tokens that cut: a segment starts at each.
+    private var cuts: [Int] = []
+    /// Per cut: whether it is a comma, ";" or ":" (a main clause may follow).
+    private var plain: [Bool] = []
+    private let sentenceStart: Int
+
+    init(sentence: Range<Int>, text: TokenizedText, index: MentionIndex, g: EventGrammar) {
+        sentenceStart = sentence.lowerBound
+        for i in sentence {
+            let t = text.tokens[i]
+            if t.kind == .punctuation {
+                let mark = t.foldedEnd - t.foldedStart == 1 ? text.folded[Int(t.foldedStart)] : 0
+                guard mark == UInt8(ascii: ",") || mark == UInt8(ascii: ";") || mark == UInt8(ascii: ":") else { continue }
+                if mark == UInt8(ascii: ","), Segments.listsParties(comma: i, text, index, g) { continue }
+                cuts.append(i); plain.append(true)
+            } else if g.clauseOpeners.contains(t.hash) || Segments.subordinates(i, text, g) {
+                cuts.append(i); plain.append(false)
+            }
+        }
+    }
+
+    /// "la France, l'Allemagne et l'Italie": a comma between two parties.
+    private static func listsParties(comma i: Int, _ text: TokenizedText, _ index: MentionIndex, _ g: EventGrammar) -> Bool {
+        guard index.partyEnding(at: i - 1) != nil else { return false }
+        var k = i + 1
+        while k < i + 3, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
+        return index.partyStarting(at: k) != nil
+    }
+
+    /// A subordinating conjunction at token `i` ("as", "while", "tandis que", "alors que"), not
+    /// in "as well as", "such as" or "alors" meaning "then".
+    private static func subordinates(_ i: Int, _ text: TokenizedText, _ g: EventGrammar) -> Bool {
+        guard g.subordinatorHeads.contains(text.tokens[i].hash), text.end(ofAny: g.subordinators, at: i) != nil else { return false }
+        return text.end(ofAny: g.notSubordinators, at: i) == nil && text.end(ofAny: g.notSubordinators, at: i - 1) == nil
+    }
+
+    func segment(of token: Int) -> Int {
+        var lo = 0, hi = cuts.count
+        while lo < hi { let mid = (lo + hi) / 2; if cuts[mid] <= token { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    /// The first token of segment `n` (the cut itself for n > 0).
+    func start(of n: Int) -> Int { n == 0 ? sentenceStart : cuts[n - 1] }
+
+    /// Whether segment `n` may be a main clause: the sentence's first, or after a plain cut.
+    func opensFreely(_ n: Int) -> Bool { n == 0 || plain[n - 1] }
 }

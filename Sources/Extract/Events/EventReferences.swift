@@ -67,6 +67,14 @@ struct EventReferences {
         list.firstIndex { $0.type == type && $0.parties == parties }
     }
 
+    /// A lone party that is the subject of the phrase's clause says little of whose event it is
+    /// ("le Canada dévoile le programme du sommet de Kananaskis" is the G7's summit): the phrase
+    /// refers to a series of its type in the document first, and takes that party only when
+    /// there is none.
+    static func isWeak(_ phrase: EventPhrase) -> Bool {
+        phrase.partySource == .clause && (phrase.contextParties?.count ?? 0) == 1
+    }
+
     func resolve(_ phrases: inout [EventPhrase]) {
         var series: [Series] = []          // in first-seen order, for stable tie-breaks
         let phraseCount = phrases.count
@@ -86,7 +94,7 @@ struct EventReferences {
         // every string and array a phrase holds.
         // Anchors: specific types whose parties are known from the text.
         for k in phrases.indices where phrases[k].refersTo == nil || phrases[k].qualified {
-            guard let parties = phrases[k].contextParties else { continue }
+            guard let parties = phrases[k].contextParties, !EventReferences.isWeak(phrases[k]) else { continue }
             phrases[k].series = note(phrases[k].typeID, parties, phrases[k].eventClass, k, position: phrases[k].noun.lowerBound,
                                      ordinal: phrases[k].ordinal)
         }
@@ -94,7 +102,7 @@ struct EventReferences {
         for k in phrases.indices {
             let typeID = phrases[k].typeID, context = phrases[k].contextParties, source = phrases[k].partySource
             let position = phrases[k].noun.lowerBound, ordinal = phrases[k].ordinal
-            if phrases[k].refersTo == nil || phrases[k].qualified, let parties = context {
+            if phrases[k].refersTo == nil || phrases[k].qualified, let parties = context, !EventReferences.isWeak(phrases[k]) {
                 phrases[k].type = typeID
                 phrases[k].parties = parties
                 phrases[k].isReference = source != .own

@@ -33,7 +33,7 @@ public enum Events {
         let g = grammar(for: context.language)
         let index = MentionIndex(found, in: text, lexicon: context.lexicon)
         var phrases = EventPhraseFinder(text: text, context: context, g: g, index: index, words: scan.words).find(scan.names)
-        let parties = EventParties(text: text, index: index, lexicon: context.lexicon, phrases: phrases)
+        let parties = EventParties(text: text, index: index, g: g, phrases: phrases)
         parties.assignContext(&phrases)
         var busy = [Bool](repeating: false, count: text.tokens.count)
         // By index: `for p in phrases` would copy every phrase (and retain its arrays), `for item in` every mention.

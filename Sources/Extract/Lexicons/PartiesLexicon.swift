@@ -65,6 +65,18 @@ enum PartiesLexicon {
         party("SA", fr: ["Arabie saoudite"], en: ["Saudi Arabia"]),
         party("AE", fr: ["Émirats arabes unis"], en: ["United Arab Emirates", "UAE"]),
         party("IL", fr: ["Israël"], en: ["Israel"]),
+        party("IR", fr: ["Iran"], en: ["Iran"]),
+        party("IQ", fr: ["Irak", "Iraq"], en: ["Iraq"]),
+        party("SY", fr: ["Syrie"], en: ["Syria"]),
+        party("PK", fr: ["Pakistan"], en: ["Pakistan"]),
+        party("QA", fr: ["Qatar"], en: ["Qatar"]),
+        party("DZ", fr: ["Algérie"], en: ["Algeria"]),
+        party("TN", fr: ["Tunisie"], en: ["Tunisia"]),
+        party("SN", fr: ["Sénégal"], en: ["Senegal"]),
+        party("CO", fr: ["Colombie"], en: ["Colombia"]),
+        party("PE", fr: ["Pérou"], en: ["Peru"]),
+        party("UY", fr: ["Uruguay"], en: ["Uruguay"]),
+        party("PY", fr: ["Paraguay"], en: ["Paraguay"]),
     ]
 
     static let organisations: [LexiconEntry] = [
@@ -75,7 +87,7 @@ enum PartiesLexicon {
         party("EU-COUNCIL", fr: ["Conseil de l'Union européenne", "Conseil de l'UE"],
               en: ["Council of the European Union", "Council of the EU"], series: "EU"),
         party("EEAS", fr: ["Service européen pour l'action extérieure", "SEAE"], en: ["European External Action Service", "EEAS"], series: "EU"),
-        party("G7", any: ["G7", "G-7"]),
+        party("G7", fr: ["Groupe des Sept", "groupe des Sept"], en: ["Group of Seven"], any: ["G7", "G-7"]),
         party("G20", any: ["G20", "G-20"]),
         party("OECD", fr: ["OCDE", "Organisation de coopération et de développement économiques"],
               en: ["OECD", "Organisation for Economic Co-operation and Development",
@@ -89,6 +101,7 @@ enum PartiesLexicon {
         party("AFRICAN-UNION", fr: ["Union africaine"], en: ["African Union"]),
         party("BRICS", any: ["BRICS"]),
         party("APEC", any: ["APEC"]),
+        party("MERCOSUR", any: ["Mercosur", "MERCOSUR"]),
         party("JP-DIGITAL-AGENCY", fr: ["Agence numérique du Japon", "Agence numérique japonaise"],
               en: ["Digital Agency of Japan", "Japan's Digital Agency", "Japanese Digital Agency"], series: "JP"),
     ]

@@ -23,6 +23,13 @@ extension EventRulesEN {
         .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+KR@1"],
               "The EU-Japan Digital Partnership Council will take place on 30 April.\nThe EU and South Korea announced cooperation. At their Digital Partnership Council, they launched a forum."),
         .init(["meeting:EU+JP@0"], "The EU and Japan met in Tokyo."),
+        // Whose event: the subject parties of its clause, never those after it or of another clause.
+        .init(["summit:CA+EU#20@0"], "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.",
+              "While the United States watched, the EU and Canada held their 20th summit."),
+        .init(["summit:EU+JP@0"], "At their summit in Tokyo, the EU and Japan discussed trade.",
+              "The EU and Japan, which have been partners for decades, held a summit in Tokyo."),
+        .init(["summit:G7#51@0", "summit:G7#51@0"],
+              "The 51st G7 summit opened in Kananaskis. The summit was overshadowed by the conflict between Israel and Iran."),
     ]
 
     /// Near misses: no event.

@@ -28,6 +28,8 @@ enum EventRulesEN {
         happenVerbs: KeywordSet(["held", "place", "happened", "occurred"]),
         takeVerbs: KeywordSet(["take", "took", "takes", "taking", "taken"]),
         clauseOpeners: KeywordSet(["which", "who", "whom", "whose", ";"]),
+        subordinators: ["as", "while", "whereas", "although", "though", "because"].map(WordSequence.init),
+        notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),
         qualifierSuffixes: ["al", "ic", "ical", "ory", "ive", "ary", "ous"],
         referenceAdjectives: KeywordSet(["last", "next", "previous", "recent", "latest", "upcoming", "same", "first", "second",
                                       "third", "fourth", "final", "annual", "ministerial", "inaugural", "the", "a", "an",

@@ -32,6 +32,17 @@ extension EventRulesFR {
         .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+KR@1"],
               "Le Conseil de partenariat numérique UE-Japon aura lieu le 30 avril.\nL'UE et la Corée du Sud ont annoncé une coopération. Lors de leur Conseil de partenariat numérique, ils ont lancé un forum."),
         .init(["meeting:G7@0"], "Les dirigeants du G7 se sont réunis à Kananaskis."),
+        // Whose event: the subject parties of its clause, never those after it or of another clause.
+        .init(["summit:CA+EU#20@0"], "L'UE et le Canada ont tenu leur 20e sommet à Bruxelles, alors que les États-Unis menacent de nouveaux droits de douane.",
+              "Tandis que les États-Unis observaient, l'UE et le Canada ont tenu leur 20e sommet."),
+        .init(["summit:EU+JP@0"], "Lors de leur sommet, l'UE et le Japon ont adopté une déclaration.",
+              "L'UE et le Japon, qui sont partenaires depuis des décennies, ont tenu un sommet à Tokyo."),
+        .init(["summit:G7#50@0", "summit:G7#50@0"],
+              "Le 50e sommet du G7 s'est achevé à Kananaskis. Ouvert dans un climat tendu, le sommet a été marqué par le conflit entre Israël et l'Iran."),
+        // A lone subject party does not make the event its own when the document names its series
+        // (an earlier unnumbered mention is not known to be the 51st: another instance).
+        .init(["summit:G7@0", "summit:G7#51@1"],
+              "Le Canada dévoile le programme du sommet de Kananaskis. Le 51e sommet du G7 se tiendra à Kananaskis."),
     ]
 
     /// Near misses: no event.
