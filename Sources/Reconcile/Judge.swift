@@ -19,7 +19,44 @@ struct Judge {
     let published: [String: CalendarDate]
     let planRevisionDays: Int
 
+    /// Which real-world event each document's event became, asked only when two documents
+    /// name different occasions (see ``sameOccasion(_:_:)``).
+    let occasions = Occasions()
+
     private var claims: InputClaims { linked.all }
+
+    /// The linked events of the linking, by document and instance: built the first time a
+    /// held_at dispute asks (most reconciliations never do).
+    final class Occasions {
+        private var groupOf: [String: Int]? = nil
+
+        /// The number of the linked event that the local event `instance` of `document` is in.
+        func group(document: String, instance: Int, in linked: LinkedClaims) -> Int? {
+            if groupOf == nil {
+                var map: [String: Int] = [:]
+                var n = 0
+                for series in linked.series {
+                    for group in series.groups {
+                        for m in group.members { map[Occasions.key(linked.documents[linked.locals[m].document], linked.locals[m].instance)] = n }
+                        n += 1
+                    }
+                }
+                groupOf = map
+            }
+            return groupOf?[Occasions.key(document, instance)]
+        }
+
+        private static func key(_ document: String, _ instance: Int) -> String { document + "\u{0}" + String(instance) }
+    }
+
+    /// Whether two held_at claims name one occasion: their venues, told differently ("the 20th
+    /// summit", "le 21e sommet"), were linked as one event, whose own findings show the dispute.
+    private func sameOccasion(_ a: Int, _ b: Int) -> Bool {
+        guard case .event(let x) = claims[a].value, case .event(let y) = claims[b].value, x.series == y.series else { return false }
+        guard let g = occasions.group(document: claims[a].evidence.document, instance: x.instance, in: linked),
+              let h = occasions.group(document: claims[b].evidence.document, instance: y.instance, in: linked) else { return false }
+        return g == h
+    }
 
     private struct ValueGroup {
         let value: ClaimValue
@@ -90,6 +127,7 @@ struct Judge {
         var revised: (FindingKind, Int, Int)?
         var precision: (Int, Int)?
         var agreeing = Set<String>()
+        var renumbered = false          // held_at: one occasion, numbered differently
         for g in groups where g.documents.count > 1 && isComparable(g.value) { agreeing.formUnion(g.documents) }
         // The pair an explanation names: one across documents when there is one, since that is
         // what an editor has to reconcile; a document that corrects itself comes second.
@@ -111,6 +149,9 @@ struct Judge {
                         // Within one document, "2023" and "September 2023" are one statement told twice.
                         precision = precision ?? (i, j)
                     }
+                case .incompatible where attribute == .heldAt && sameOccasion(statements[a.members[0]].claim, statements[b.members[0]].claim):
+                    agreeing.formUnion(a.documents); agreeing.formUnion(b.documents)
+                    renumbered = true
                 case .incompatible:
                     // A plan can move to another day or city, not to another number: "the 51st
                     // summit will be held" against "the 50th was held" is a conflict.
@@ -160,8 +201,12 @@ struct Judge {
         } else if agreeing.count > 1 {
             verdict = .corroborated; kind = .agreement
             let shown = groups.first { isComparable($0.value) } ?? groups[0]
-            explanation = Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject, ": ",
-                                          Describe.value(shown.value, rendered: shown.rendered), ".")
+            explanation = renumbered
+                ? Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject,
+                                  ": one event, which they number differently (", groups.map { Describe.value($0.value, rendered: $0.rendered) }
+                                    .joined(separator: ", "), "); that dispute is reported on the event itself.")
+                : Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject, ": ",
+                                  Describe.value(shown.value, rendered: shown.rendered), ".")
         } else if let (i, j) = precision {
             verdict = .explained; kind = .precision
             let (coarse, fine) = Describe.isCoarser(groups[i].value, than: groups[j].value) ? (groups[i], groups[j]) : (groups[j], groups[i])

@@ -40,6 +40,31 @@ import Reconcile
         #expect(r.conflicts.count == 1)
     }
 
+    @Test func anAgreementSignedAtOneSummitNumberedTwoWaysIsOneDisputeNotTwo() throws {
+        // Both say the partnership was signed at the summit of 23 June in Brussels; they number
+        // that summit 20 and 21. The ordinal is the dispute; the occasion is agreed.
+        let s20 = EventRef(type: "summit", parties: ["CA", "EU"], ordinal: 20, instance: 0)
+        let s21 = EventRef(type: "summit", parties: ["CA", "EU"], ordinal: 21, instance: 3)
+        let claims = [
+            a.claim("summit", ["CA", "EU"], ordinal: 20, instance: 0, .ordinal, .ordinal(20), at: 5),
+            a.claim("summit", ["CA", "EU"], ordinal: 20, instance: 0, .date, day(2025, 6, 23), at: 10),
+            a.claim("summit", ["CA", "EU"], ordinal: 20, instance: 0, .place, .place("BE-BRU"), at: 20),
+            a.claim("security-and-defence-partnership", ["CA", "EU"], instance: 1, .heldAt, .event(s20), at: 30),
+            b.claim("summit", ["CA", "EU"], ordinal: 21, instance: 3, .ordinal, .ordinal(21), at: 5),
+            b.claim("summit", ["CA", "EU"], ordinal: 21, instance: 3, .date, day(2025, 6, 23), at: 10),
+            b.claim("summit", ["CA", "EU"], ordinal: 21, instance: 3, .place, .place("BE-BRU"), at: 20),
+            b.claim("security-and-defence-partnership", ["CA", "EU"], instance: 0, .heldAt, .event(s21), at: 30),
+        ]
+        let r = Reconciler(oneOffTypes: ["security-and-defence-partnership"]).reconcile(claims)
+        #expect(r.conflicts.count == 1)
+        #expect(r.conflicts.first?.attribute == .ordinal)
+        let occasion = try #require(finding(r, "security-and-defence-partnership:CA+EU", .heldAt))
+        #expect(occasion.verdict == .corroborated)
+        #expect(occasion.explanation.contains("number differently"))
+        // Unlinked venues (no day or place to tie them) stay a dispute, as in the seeds.
+        #expect(reconciler.reconcile(seedLike).findings.contains { $0.attribute == .heldAt && $0.verdict == .conflict })
+    }
+
     @Test func yearAndMonthOfTheLaunchAgreeAtDifferentPrecision() throws {
         let f = try #require(finding(seedLike.reconciled(by: reconciler), "digital-partnership:EU+JP", .date))
         #expect(f.verdict == .explained && f.kind == .precision)

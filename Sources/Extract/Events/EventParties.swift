@@ -126,7 +126,7 @@ struct EventParties {
         if !before.isEmpty { return before.sorted() }
         if group.segment < segment, group.opensFreely { return group.parties }
         // "Lors de leur sommet, l'UE et le Japon…": the subject right after the opening segment.
-        if segment == 0, group.segment == 1, group.firstToken - group.segments.start(of: 1) <= 3 { return group.parties }
+        if segment == 0, group.segment == 1, group.opensFreely, group.firstToken - group.segments.start(of: 1) <= 3 { return group.parties }
         return nil
     }
 }

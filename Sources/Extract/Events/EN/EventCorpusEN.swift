@@ -26,6 +26,8 @@ extension EventRulesEN {
         // Whose event: the subject parties of its clause, never those after it or of another clause.
         .init(["summit:CA+EU#20@0"], "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.",
               "While the United States watched, the EU and Canada held their 20th summit."),
+        .init(["summit:EU+JP#30@0", "summit:EU+JP#30@0"],
+              "The 30th EU-Japan summit took place in Tokyo. The prime minister called the summit a success while China and Russia watched closely."),
         .init(["summit:EU+JP@0"], "At their summit in Tokyo, the EU and Japan discussed trade.",
               "The EU and Japan, which have been partners for decades, held a summit in Tokyo."),
         .init(["summit:G7#51@0", "summit:G7#51@0"],
