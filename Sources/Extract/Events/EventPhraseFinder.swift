@@ -166,12 +166,27 @@ struct EventPhraseFinder {
 
     /// "le dialogue réglementaire", "the regulatory dialogue": an adjective of its own makes a
     /// generic noun a new event rather than a reference.
+    ///
+    /// In English, a capitalised name ending in the noun is one too: "the Paris Agreement", "the
+    /// Comprehensive Economic and Trade Agreement" are not the agreement named before them.
     private func isQualified(_ p: EventPhrase) -> Bool {
+        if !g.adjectivesFollowNoun, isProperName(endingAt: p.noun.lowerBound) { return true }
         let k = g.adjectivesFollowNoun ? p.noun.upperBound : p.noun.lowerBound - 1
         guard k >= 0, k < text.tokens.count, text.isLowercaseWord(k), !text.isWord(k, in: g.referenceAdjectives) else { return false }
         if adjective(at: k) != nil { return false }
         for s in g.qualifierSuffixes where text.foldedHasSuffix(k, s, minLength: 5) { return true }
         return false
+    }
+
+    /// A capitalised noun at `noun` after a capitalised word that is no party, party adjective,
+    /// reference word or the sentence's first word.
+    private func isProperName(endingAt noun: Int) -> Bool {
+        let k = noun - 1
+        guard k > text.sentences[text.sentenceIndex(ofToken: noun)].lowerBound, text.tokens[noun].capitalized,
+              text.tokens[k].kind == .word, text.tokens[k].capitalized, !text.tokens[k].newlineBefore,
+              index.partyEnding(at: k) == nil, !text.isWord(k, in: g.referenceAdjectives), adjective(at: k) == nil
+        else { return false }
+        return true
     }
 
     // MARK: Parties of a phrase

@@ -48,7 +48,9 @@ enum EventTypesLexicon {
 
     /// Nouns that name an event without saying which: they refer back to one.
     static let generic: [LexiconEntry] = [
-        LexiconEntry(kind: .event, id: "meeting", fr: ["réunion", "rencontre", "session"], en: ["meeting", "session"],
+        // "la deuxième édition", "the 51st gathering": an instance of whatever series is talked of.
+        LexiconEntry(kind: .event, id: "meeting", fr: ["réunion", "rencontre", "session", "édition"],
+                     en: ["meeting", "session", "edition", "gathering"],
                      properties: ["class": "meeting", "refers-to": "meeting council summit dialogue"]),
         LexiconEntry(kind: .event, id: "council", fr: ["Conseil"], en: ["Council"],
                      properties: ["class": "council", "refers-to": "council", "capitalized": "true"]),
@@ -81,6 +83,10 @@ enum EventTypesLexicon {
                   en: ["Partnership on Sustainable Connectivity", "connectivity partnership"]),
         agreement("security-and-defence-partnership",
                   fr: ["partenariat de sécurité et de défense"], en: ["Security and Defence Partnership"]),
+        agreement("comprehensive-economic-and-trade-agreement",
+                  fr: ["Accord économique et commercial global", "AECG"], en: ["Comprehensive Economic and Trade Agreement", "CETA"]),
+        agreement("trade-and-cooperation-agreement",
+                  fr: ["accord de commerce et de coopération"], en: ["Trade and Cooperation Agreement", "TCA"]),
         agreement("data-adequacy-decision", fr: ["décision d'adéquation"], en: ["adequacy decision"]),
     ]
 

@@ -23,6 +23,12 @@ extension EventRulesEN {
         .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+KR@1"],
               "The EU-Japan Digital Partnership Council will take place on 30 April.\nThe EU and South Korea announced cooperation. At their Digital Partnership Council, they launched a forum."),
         .init(["meeting:EU+JP@0"], "The EU and Japan met in Tokyo."),
+        // "edition", "gathering": an instance of the series talked of.
+        .init(["summit:G7#51@0", "summit:G7#50@1"], "The 51st G7 summit opened in Kananaskis, a year after the 50th gathering in Apulia."),
+        // A capitalised name ending in "Agreement" is that agreement, not the one named before.
+        .init(["security-and-defence-partnership:CA+EU@0", "agreement:CA+EU@1"],
+              "The EU and Canada signed a Security and Defence Partnership. The Canada-EU Mutual Recognition Agreement was also discussed."),
+        .init(["comprehensive-economic-and-trade-agreement:CA+EU@0"], "the EU-Canada Comprehensive Economic and Trade Agreement", "the EU-Canada CETA"),
         // Whose event: the subject parties of its clause, never those after it or of another clause.
         .init(["summit:CA+EU#20@0"], "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.",
               "While the United States watched, the EU and Canada held their 20th summit."),

@@ -32,6 +32,10 @@ extension EventRulesFR {
         .init(["digital-partnership-council:EU+JP@0", "digital-partnership-council:EU+KR@1"],
               "Le Conseil de partenariat numérique UE-Japon aura lieu le 30 avril.\nL'UE et la Corée du Sud ont annoncé une coopération. Lors de leur Conseil de partenariat numérique, ils ont lancé un forum."),
         .init(["meeting:G7@0"], "Les dirigeants du G7 se sont réunis à Kananaskis."),
+        // "édition": an instance of the series talked of.
+        .init(["digital-partnership-council:EU+JP#3@0", "digital-partnership-council:EU+JP#2@1"],
+              "Le troisième Conseil de partenariat numérique UE-Japon s'est réuni à Tokyo, après une deuxième édition organisée à Bruxelles."),
+        .init(["comprehensive-economic-and-trade-agreement:CA+EU@0"], "l'Accord économique et commercial global UE-Canada", "l'AECG entre l'UE et le Canada"),
         // Whose event: the subject parties of its clause, never those after it or of another clause.
         .init(["summit:CA+EU#20@0"], "L'UE et le Canada ont tenu leur 20e sommet à Bruxelles, alors que les États-Unis menacent de nouveaux droits de douane.",
               "Tandis que les États-Unis observaient, l'UE et le Canada ont tenu leur 20e sommet."),
