@@ -167,6 +167,13 @@ import Extract
         #expect(fronted.contains("summit:EU+JP date 2025-06-05 asserted"))
     }
 
+    @Test func aRelativeClauseAboutAnotherNounGivesTheEventNoDate() {
+        let fr = claimLines(.fr, "Emmanuel Macron veut préparer dès ce sommet du G7 la présidence française du groupe, qui débutera le 1er janvier 2026.")
+        #expect(!fr.contains { $0.contains("2026-01-01") })
+        let en = claimLines(.en, "The G7 summit in Kananaskis, which will open on 15 June 2025, is the 51st.")
+        #expect(en.contains("summit:G7 date 2025-06-15 planned"))
+    }
+
     @Test func partiesAfterTheEventOrInAnotherClauseAreNotItsParties() {
         let en = claimLines(.en, "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.")
         #expect(en.contains("summit:CA+EU#20 ordinal 20 asserted"))

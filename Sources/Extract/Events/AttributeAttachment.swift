@@ -74,7 +74,9 @@ struct AttributeAttachment {
             for k in window.near(value, radius: 40, sentence: s) {
                 let e = extents[k], gap = EventPhrase.gap(between: e, and: value)
                 if e.lowerBound <= value.lowerBound {
-                    if gap <= 12, before == nil || gap <= before!.gap { before = (k, gap) }
+                    if gap <= 12, before == nil || gap <= before!.gap, !inRelativeClauseOfAnotherNoun(value, after: e.upperBound) {
+                        before = (k, gap)
+                    }
                 } else if before == nil, gap <= 4, after == nil || gap < after!.gap {
                     // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
                     // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
@@ -86,6 +88,19 @@ struct AttributeAttachment {
             if let best = before ?? after { return best.k }
             if fronted { return window.first(after: value.lowerBound, sentence: s) }
             return nil
+        }
+        // "…ce sommet la présidence française du G7, qui débutera le 1er janvier 2026": the
+        // relative clause holding the value is about "présidence", not the summit. Only places,
+        // dates, names and little words may stand between an event and its own relative clause
+        // ("the summit in Tokyo, which will open on 5 June").
+        func inRelativeClauseOfAnotherNoun(_ value: Range<Int>, after end: Int) -> Bool {
+            guard end < value.lowerBound,
+                  let opener = (end..<value.lowerBound).last(where: { text.isWord($0, in: g.clauseOpeners) }) else { return false }
+            for i in end..<opener where text.isLowercaseWord(i) {
+                if text.isWord(i, in: g.locatives) || text.isWord(i, in: g.dateLeadIns) || text.isWord(i, in: g.determiners) { continue }
+                return true
+            }
+            return false
         }
         func opensSentence(_ value: Range<Int>, _ s: Int) -> Bool {
             let start = text.sentences[s].lowerBound

@@ -19,6 +19,7 @@ struct EventPhraseFinder {
         for k in phrases.indices { describe(&phrases[k]) }
         mergeActs(&phrases)
         mergeGenericOfEvent(&phrases)
+        appositiveOrdinals(&phrases)
         ellipticalSequels(&phrases, words.sequels)
         attachTriggers(&phrases, words.verbs)
         return phrases
@@ -79,6 +80,21 @@ struct EventPhraseFinder {
         }
         if p.refersTo != nil { p.qualified = isQualified(p) }
         p.sequel = hasSequelWord(p)
+    }
+
+    /// "The June 15-17 summit, the 51st gathering of G7 leaders, …", "le sommet, la 51e
+    /// édition…": a numbered generic noun in apposition numbers the event before it.
+    private func appositiveOrdinals(_ phrases: inout [EventPhrase]) {
+        for b in phrases.indices.dropFirst() {
+            let a = b - 1
+            guard phrases[a].ordinal == nil, let n = phrases[b].ordinal, phrases[b].refersTo != nil, !phrases[b].qualified,
+                  phrases[a].sentence == phrases[b].sentence, text.isPunctuation(phrases[a].end, UInt8(ascii: ",")) else { continue }
+            var k = phrases[a].end + 1
+            while k < phrases[b].start, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
+            guard k == phrases[b].start else { continue }
+            phrases[a].ordinal = n
+            phrases[a].ordinalSpan = phrases[b].ordinalSpan
+        }
     }
 
     /// A sequel word among the few words before the phrase ("le prochain", "last year's") or

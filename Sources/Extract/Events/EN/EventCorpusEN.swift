@@ -25,6 +25,9 @@ extension EventRulesEN {
         .init(["meeting:EU+JP@0"], "The EU and Japan met in Tokyo."),
         // "edition", "gathering": an instance of the series talked of.
         .init(["summit:G7#51@0", "summit:G7#50@1"], "The 51st G7 summit opened in Kananaskis, a year after the 50th gathering in Apulia."),
+        // A numbered generic noun in apposition numbers the event before it.
+        .init(["summit:G7@0", "summit:G7#51@1", "summit:G7#51@1"],
+              "The G7 summit opened in Kananaskis. The June 15-17 summit, the 51st gathering of G7 leaders, ended without a communique."),
         // A capitalised name ending in "Agreement" is that agreement, not the one named before.
         .init(["security-and-defence-partnership:CA+EU@0", "agreement:CA+EU@1"],
               "The EU and Canada signed a Security and Defence Partnership. The Canada-EU Mutual Recognition Agreement was also discussed."),
