@@ -167,6 +167,19 @@ import Extract
         #expect(fronted.contains("summit:EU+JP date 2025-06-05 asserted"))
     }
 
+    @Test func aCountOfWhatGathersIsAClaimOnTheEvent() {
+        let en = claimLines(.en, "The OECD Ministerial Council Meeting took place in Paris, with ministers from 38 member countries.")
+        #expect(en.contains("ministerial-meeting:OECD count 38 member countries asserted"), "\(en)")
+        let fr = claimLines(.fr, "La réunion ministérielle de l'OCDE, qui a réuni environ 37 pays, s'est tenue à Paris.")
+        #expect(fr.contains("ministerial-meeting:OECD count ~37 countries asserted"), "\(fr)")
+        // The sentence after an event's, naming none: the count is that event's; members are counted as they are.
+        let next = claimLines(.fr, "La réunion ministérielle de l'OCDE s'est ouverte à Paris.\n\nLes ministres des 37 pays membres de l'organisation doivent débattre du commerce.")
+        #expect(next.contains("ministerial-meeting:OECD count 37 member countries asserted"), "\(next)")
+        // Not a text's, nor a number that counts nothing of a gathering.
+        #expect(!claimLines(.en, "The EU and Canada signed a joint statement. Some 400 delegates attended.").contains { $0.contains(" count ") })
+        #expect(!claimLines(.en, "The G7 summit took place in Kananaskis, where 12 roads were closed.").contains { $0.contains(" count ") })
+    }
+
     @Test func aRelativeClauseAboutAnotherNounGivesTheEventNoDate() {
         let fr = claimLines(.fr, "Emmanuel Macron veut préparer dès ce sommet du G7 la présidence française du groupe, qui débutera le 1er janvier 2026.")
         #expect(!fr.contains { $0.contains("2026-01-01") })

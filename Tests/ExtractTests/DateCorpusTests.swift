@@ -65,6 +65,19 @@ import Extract
                                   direction: .past, strict: true) == 2012)
     }
 
+    @Test func aYearlessDateTakesTheRelativeYearOfItsSentence() {
+        let published = CalendarDate(year: 2025, month: 6, day: 4)
+        #expect(dates("L'an dernier, la réunion s'était tenue les 2 et 3 mai à Paris.", .fr, reference: published)
+                .map { "\($0.0)=\($0.1)" } == ["L'an dernier=2024", "les 2 et 3 mai=2024-05-02/2024-05-03"])
+        #expect(dates("Last year the meeting was held on 2-3 May.", .en, reference: published).map(\.1)
+                == ["2024", "2024-05-02/2024-05-03"])
+        // Next sentence, no relative year: the nearest year, as before.
+        #expect(dates("L'an dernier, la réunion s'était tenue à Paris. Elle s'est ouverte le 2 mai.", .fr, reference: published)
+                .map(\.1) == ["2024", "2025-05-02"])
+        // An explicit year is left alone.
+        #expect(dates("L'an dernier, le 2 mai 2023 fut oublié.", .fr, reference: published).map(\.1) == ["2024", "2023-05-02"])
+    }
+
     @Test func frenchSeedSentences() {
         let published = CalendarDate(year: 2024, month: 4, day: 22)
         #expect(dates("Le partenariat numérique a été signé en mai 2022 lors du 28e sommet UE-Japon. "

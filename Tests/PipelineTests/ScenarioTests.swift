@@ -60,6 +60,18 @@ import Pipeline
         #expect(corroborated.contains { $0.attribute == .place }, "\(r.digest)")
     }
 
+    @Test func thirtySevenVersusThirtyEightMemberCountriesIsAConflict() async {
+        // The French report counts 37 members, the English one 38; "l'an dernier … les 2 et 3
+        // mai" is May 2024, as the English report says, not May 2025.
+        let r = await check("disagree-oecd-members")
+        let counts = r.findings(.conflict, attribute: .count, event: "OECD")
+        #expect(counts.count == 1, "\(r.digest)")
+        #expect(Set(counts.first?.values.map(\.value) ?? []) == ["37 member countries", "38 member countries"], "\(r.digest)")
+        #expect(r.conflicts.count == 1, "\(r.digest)")
+        #expect(r.findings(.corroborated, attribute: .date, event: "OECD").contains { $0.values.contains { $0.value.hasPrefix("2024-05-02") } },
+                "\(r.digest)")
+    }
+
     @Test func aFrenchAndAnEnglishArticleOnOneSummitLink() async {
         let r = await check("mixed-languages")
         #expect(r.conflicts.isEmpty, "\(r.digest)")

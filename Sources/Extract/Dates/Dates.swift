@@ -18,13 +18,44 @@ public enum Dates {
                          cues: ModalityCueCache, _ context: ExtractionContext) -> [Mention] {
         let reference = DateResolver.Reference(context.referenceDate)
         var modality: (sentence: Int, value: Modality)? = nil
-        return found.map { found in
+        var sentences: [Int] = []
+        sentences.reserveCapacity(found.count)
+        var values = found.map { found in
             let s = text.sentenceIndex(ofToken: found.tokens.lowerBound)
+            sentences.append(s)
             if modality?.sentence != s {
                 modality = (s, cues.modality(text.sentences[s]))
             }
-            let value = DateResolver.resolve(found.value, reference: reference, modality: modality!.value)
-            return Mention(type: .date, span: found.span, value: .time(value), rule: rules.rules[found.rule].name)
+            return DateResolver.resolve(found.value, reference: reference, modality: modality!.value)
+        }
+        takeTheYearOfTheirSentence(&values, sentences: sentences, isYearless: { rules.rules[found[$0].rule].name.contains("<month-name>") })
+        return found.indices.map { k in
+            Mention(type: .date, span: found[k].span, value: .time(values[k]), rule: rules.rules[found[k].rule].name)
+        }
+    }
+
+    /// "L'an dernier, la réunion s'était tenue les 2 et 3 mai", "Last year's meeting was held
+    /// on 2-3 May": a year-less date takes the year that the one relative year of its sentence
+    /// gives, not the one nearest the reference date. `values` and `sentences` are in text
+    /// order; `isYearless(k)`: value `k` was read by a rule that may leave the year out.
+    static func takeTheYearOfTheirSentence(_ values: inout [TimeValue], sentences: [Int], isYearless: (Int) -> Bool) {
+        func isRelativeYear(_ v: TimeValue) -> Bool {
+            v.anchor != nil && v.isResolved && v.end == nil && v.start.month == nil && v.start.year != nil
+        }
+        var first = 0
+        while first < values.count {
+            var last = first
+            while last + 1 < values.count, sentences[last + 1] == sentences[first] { last += 1 }
+            defer { first = last + 1 }
+            guard last > first else { continue }
+            let years = (first...last).filter { isRelativeYear(values[$0]) }
+            guard years.count == 1, let year = values[years[0]].start.year else { continue }
+            for k in first...last where k != years[0] && values[k].anchor != nil && values[k].isResolved && isYearless(k) {
+                guard let y = values[k].start.year, y != year else { continue }
+                let v = values[k], shift = year - y
+                func moved(_ p: TimePoint) -> TimePoint { TimePoint(year: p.year.map { $0 + shift }, month: p.month, day: p.day) }
+                values[k] = TimeValue(start: moved(v.start), end: v.end.map(moved), modifier: v.modifier, anchor: v.anchor)
+            }
         }
     }
 

@@ -57,6 +57,17 @@ struct AttributeAttachment {
     private(set) var places: PerPhrase<Value>
     private(set) var heldAt: [(host: Int, venue: Int, span: TextSpan, rule: String)] = []
     private(set) var people: PerPhrase<MentionIndex.Item>
+    /// Per phrase, its counts: the number, the counted noun's key, and the tokens of both.
+    private(set) var counts: PerPhrase<Count>
+
+    /// Whether a count's key counts members (a state of things, not a plan).
+    static func countsMembers(_ key: String) -> Bool { key == "member countries" || key == "member states" || key == "members" }
+
+    struct Count {
+        let value: Value
+        let key: String
+        let tokens: Range<Int>
+    }
 
     init(phrases: [EventPhrase], text: TokenizedText, index: MentionIndex, grammar g: EventGrammar) {
         let window = PhraseWindow(phrases)
@@ -212,6 +223,30 @@ struct AttributeAttachment {
             ? PerPhrase(phrases: phrases.count) { k in told[k].isEmpty ? (taken[k].map { [$0] } ?? [])[...] : told[k] }
             : told
 
+        // Counts: "with ministers from 38 member countries", "qui a réuni 37 pays". Placed as a
+        // date is: the event before it, near, or right after it; in a sentence naming no event,
+        // the last event of the sentence before ("The meeting took place in Paris. Ministers
+        // from the 38 OECD member countries attended."). Never an agreement's or a document's.
+        var counted: [(phrase: Int, item: Count)] = []
+        for item in index.counts {
+            var next = item.tokens.upperBound
+            // "38 OECD member countries", "27 EU member states": the party says whose members.
+            if let p = index.partyStarting(at: next) { next = index.parties[p].tokens.upperBound }
+            guard text.isWord(next, in: g.countedNounHeads) else { continue }
+            var best: (end: Int, key: String)? = nil
+            for noun in g.countedNouns {
+                if let e = text.end(of: noun.words, at: next), e > (best?.end ?? 0) { best = (e, noun.key) }
+            }
+            guard let (end, key) = best else { continue }
+            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
+            let phrase = target(for: item.tokens.lowerBound..<end, sentence: s, fronted: false)
+                ?? (!hasPhrase[s] && s > 0 ? window.last(inSentence: s - 1, before: text.sentences[s].lowerBound) : nil)
+            // People gather at meetings, summits, councils and dialogues, not at a text.
+            guard let k = phrase, !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) else { continue }
+            counted.append((k, Count(value: Value(item: item, rule: .count, sentence: s), key: key, tokens: item.tokens.lowerBound..<end)))
+        }
+        counts = PerPhrase(phrases: phrases.count, grouping: counted)
+
         // People.
         var nearest: [(phrase: Int, item: MentionIndex.Item)] = []
         for item in index.persons {
@@ -234,7 +269,7 @@ struct AttributeAttachment {
     }
 
     /// The rules that attach a value to an event.
-    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place }
+    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place, count }
 
     /// Acts at an event ("signé au sommet") are said of agreements and documents only.
     private static func isAgreementOrDocument(_ eventClass: KnownEventClass) -> Bool {

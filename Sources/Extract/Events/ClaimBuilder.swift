@@ -17,7 +17,7 @@ struct ClaimBuilder {
         var most = attached.heldAt.count + index.roles.count
         for k in phrases.indices {
             most += (phrases[k].ordinalSpan == nil ? 0 : 1) + attached.dates[k].count + attached.places[k].count
-                + (attached.people[k].isEmpty ? 0 : 1)
+                + (attached.people[k].isEmpty ? 0 : 1) + attached.counts[k].count
         }
         claims.reserveCapacity(most)
         let quotes = QuoteCache(text)
@@ -35,9 +35,9 @@ struct ClaimBuilder {
         // Phrases are read field by field, never copied whole (a copy retains all their strings and arrays).
         for k in phrases.indices {
             let ordinal = phrases[k].ordinal, ordinalSpan = phrases[k].ordinalSpan
-            let dates = attached.dates[k], places = attached.places[k], people = attached.people[k]
+            let dates = attached.dates[k], places = attached.places[k], people = attached.people[k], counts = attached.counts[k]
             // Most phrases say nothing more than their name: no event reference is made for them.
-            guard ordinalSpan != nil || !dates.isEmpty || !places.isEmpty || !people.isEmpty else { continue }
+            guard ordinalSpan != nil || !dates.isEmpty || !places.isEmpty || !people.isEmpty || !counts.isEmpty else { continue }
             let sentence = phrases[k].sentence, noun = phrases[k].noun.lowerBound
             let subject = ClaimSubject.event(ref(k))
             instance = phrases[k].instance
@@ -55,6 +55,16 @@ struct ClaimBuilder {
                 guard case .id(let id) = index.value(place.item) else { continue }
                 claims.append(claim(subject, .place, .place(id), span: index.span(place.item), sentence: sentence,
                                     modality: modality(ofEventAt: noun, sentence: sentence, value: place), rule: g.names[rule: place.rule]))
+            }
+            for c in counts {
+                guard case .number(let q) = index.value(c.value.item) else { continue }
+                let span = text.span(from: c.tokens.lowerBound, through: c.tokens.upperBound - 1)
+                // Members are counted as they are now, whatever is planned around them ("les
+                // ministres des 37 pays membres doivent débattre…").
+                let said = modality(ofEventAt: noun, sentence: sentence, value: c.value)
+                let modality: Modality = AttributeAttachment.countsMembers(c.key) && said == .planned ? .asserted : said
+                claims.append(claim(subject, .count, .quantity(Quantity(value: q.value, unit: c.key, approximate: q.approximate)),
+                                    span: span, sentence: sentence, and: c.value.sentence, modality: modality, rule: g.names.count))
             }
             if !people.isEmpty {
                 var names: [String] = []

@@ -46,6 +46,12 @@ final class EventGrammar: Sendable {
     let notSubordinators: [WordSequence]
     /// The first words of `subordinators`, tested before the sequences.
     let subordinatorHeads: KeywordSet
+    /// What a count of an event counts, right after its number ("38 member countries", "37 pays
+    /// membres"), with the key both languages share ("member-countries"): counts compare only
+    /// when they count the same thing.
+    let countedNouns: [(words: WordSequence, key: String)]
+    /// The first words of `countedNouns`, tested before the sequences.
+    let countedNounHeads: KeywordSet
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
     let sequelWords: KeywordSet
@@ -70,7 +76,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], notSubordinators: [WordSequence],
+         subordinators: [WordSequence], notSubordinators: [WordSequence], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -92,6 +98,8 @@ final class EventGrammar: Sendable {
         self.subordinators = subordinators
         self.notSubordinators = notSubordinators
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
+        self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
+        countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives
         self.sequelWords = sequelWords
@@ -119,6 +127,7 @@ struct EventRuleNames: Sendable {
     let heldAt: String             // "<event> lors de <event>"
     let frontedHeldAt: String      // "lors de <event>, … <event>"
     let participants: String       // "<event> … <people>"
+    let count: String              // "<event> … <number> <counted>"
     let role: String               // "<name>, <role>" / "<role> <name>"
 }
 
@@ -131,6 +140,7 @@ extension EventRuleNames {
         case .previousSentenceDate: return previousSentenceDate
         case .venueDate: return venueDate
         case .place: return place
+        case .count: return count
         }
     }
 
@@ -159,6 +169,7 @@ extension EventRuleNames {
         self.heldAt = "<event> " + heldAt + " <event>" + l
         frontedHeldAt = heldAt + " <event>, … <event>" + l
         participants = "<event> … <people>" + l
+        count = "<event> … <number> <counted>" + l
         role = "<person> <role>" + l
     }
 }

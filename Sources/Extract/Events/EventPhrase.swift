@@ -141,6 +141,12 @@ struct PhraseWindow {
         return k < starts.count && sentences[k] == s ? k : nil
     }
 
+    /// The last phrase of sentence `s`, if it has one.
+    func last(inSentence s: Int, before i: Int) -> Int? {
+        let k = firstIndex(startingAtOrAfter: i) - 1
+        return k >= 0 && sentences[k] == s ? k : nil
+    }
+
     private func firstIndex(startingAtOrAfter t: Int) -> Int {
         var lo = 0, hi = starts.count
         while lo < hi { let mid = (lo + hi) / 2; if starts[mid] < t { lo = mid + 1 } else { hi = mid } }

@@ -63,6 +63,8 @@ struct EventPhraseFinder {
         }
         if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
             p.end = e; add(ids)
+        } else if g.adjectivesFollowNoun, let (e, ids) = partiesAfterAdjectives(p.noun.upperBound, sentence: p.sentence) {
+            p.end = e; add(ids)
         }
         if parties.count == 2 {
             // Sorted, each once: the usual pair ("UE-Japon") by one comparison.
@@ -259,6 +261,19 @@ struct EventPhraseFinder {
             return (e2, [a, b])
         }
         return nil
+    }
+
+    /// "la réunion ministérielle annuelle de l'OCDE": the genitive after one or two adjectives
+    /// of the noun (words of `referenceAdjectives`, or with a qualifier's suffix).
+    private func partiesAfterAdjectives(_ k0: Int, sentence: Int) -> (Int, [String])? {
+        let bound = text.sentences[sentence].upperBound
+        var k = k0
+        while k < min(bound, k0 + 2), text.isLowercaseWord(k), text.end(ofAny: g.genitives, at: k) == nil,
+              text.isWord(k, in: g.referenceAdjectives) || g.qualifierSuffixes.contains(where: { text.foldedHasSuffix(k, $0, minLength: 5) }) {
+            k += 1
+        }
+        guard k > k0 else { return nil }
+        return genitiveParties(from: k, bound: bound)
     }
 
     /// "G7", "OCDE": a party written as an acronym may follow the noun alone ("sommet G7").

@@ -26,6 +26,8 @@ final class MentionIndex {
     let places: [Item]
     let persons: [Item]
     let roles: [Item]
+    /// Bare numbers followed by a word ("38 member countries"): what a count claim may count.
+    let counts: [Item]
     /// Per party mention (as `parties`): the id it stands for in a series ("EC" → "EU").
     private let seriesParties: [String?]
     /// Per token: the index in `parties` of the party mention starting there, -1 if none.
@@ -46,6 +48,7 @@ final class MentionIndex {
         var partyStartingAt = [Int32](repeating: -1, count: text.tokens.count)
         var partyEndingAt = partyStartingAt, ordinalAt = partyStartingAt
         var dates: [Item] = [], ordinals: [Item] = [], places: [Item] = [], persons: [Item] = [], roles: [Item] = []
+        var countItems: [Item] = []
         var partyItems: [Item] = []
         // Each list made at its size once, not grown by doubling.
         var counts = [Int](repeating: 0, count: 8)
@@ -69,9 +72,13 @@ final class MentionIndex {
             var finder = TokenFinder(text.tokens)
             for k in 0..<run.count {
                 let i = run.index(k)
-                // Numbers (the most numerous) are never read by the event rules: skipped before any work.
+                // Of the numbers (the most numerous), only bare counts are read by the event rules.
                 let type = run.mentions[i].type
-                if type == .number || type == .event { continue }
+                if type == .event { continue }
+                if type == .number {
+                    guard case .number(let q) = run.mentions[i].value, q.unit == nil, q.value >= 2, q.value == q.value.rounded()
+                    else { continue }
+                }
                 let tokens = finder.tokens(of: run.mentions[i].span)
                 guard !tokens.isEmpty else { continue }
                 let item = Item(run: Int32(r), mention: Int32(i), tokens: tokens)
@@ -84,7 +91,9 @@ final class MentionIndex {
                 case .place: places.append(item)
                 case .person: persons.append(item)
                 case .role: roles.append(item)
-                case .number, .event: break
+                case .number:
+                    if text.tokens.indices.contains(tokens.upperBound), text.tokens[tokens.upperBound].kind == .word { countItems.append(item) }
+                case .event: break
                 }
             }
         }
@@ -107,6 +116,8 @@ final class MentionIndex {
         }
         self.dates = dates; self.ordinals = ordinals; self.parties = partyItems; self.places = places
         self.persons = persons; self.roles = roles; self.seriesParties = seriesParties
+        MentionIndex.putInOrder(&countItems)
+        self.counts = countItems
         self.partyStartingAt = partyStartingAt; self.partyEndingAt = partyEndingAt; self.ordinalAt = ordinalAt
     }
 

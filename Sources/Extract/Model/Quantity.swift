@@ -2,7 +2,9 @@
 /// "deux millions d'euros" is 2_000_000 "EUR", "près de 100" is 100, approximate.
 public struct Quantity: Hashable, Sendable, Codable, CustomStringConvertible {
     public let value: Double
-    public let unit: String?          // "%", "EUR", "USD", "JPY", "GBP"; nil for a bare count
+    /// "%", "EUR", "USD", "JPY", "GBP"; nil for a bare number; in a count claim, what is
+    /// counted, in one key for both languages ("member-countries", "delegates").
+    public let unit: String?
     public let approximate: Bool      // "près de", "environ", "about", "some", "nearly"
 
     public init(value: Double, unit: String? = nil, approximate: Bool = false) {
