@@ -167,6 +167,17 @@ import Extract
         #expect(fronted.contains("summit:EU+JP date 2025-06-05 asserted"))
     }
 
+    @Test func anEntryIntoForceIsNotTheSigning() {
+        let en = claimLines(.en, "The EU and the UK signed the Trade and Cooperation Agreement on 30 December 2020. The Trade and Cooperation Agreement entered into force on 1 May 2021.")
+        #expect(en.contains("trade-and-cooperation-agreement:EU+GB date 2020-12-30 asserted"), "\(en)")
+        #expect(en.contains("entry-into-force-of-the-trade-and-cooperation-agreement:EU+GB date 2021-05-01 asserted"), "\(en)")
+        let fr = claimLines(.fr, "L'accord de partenariat économique UE-Japon, entré en vigueur le 1er février 2019, a été signé en juillet 2018.")
+        #expect(fr.contains("entry-into-force-of-the-economic-partnership-agreement:EU+JP date 2019-02-01 asserted"), "\(fr)")
+        #expect(fr.contains("economic-partnership-agreement:EU+JP date 2018-07 asserted"), "\(fr)")
+        // A summit "in force" is no agreement: its date stays its own.
+        #expect(claimLines(.en, "The G7 summit, with leaders in force, opened on 15 June 2025.").contains("summit:G7 date 2025-06-15 asserted"))
+    }
+
     @Test func aCountOfWhatGathersIsAClaimOnTheEvent() {
         let en = claimLines(.en, "The OECD Ministerial Council Meeting took place in Paris, with ministers from 38 member countries.")
         #expect(en.contains("ministerial-meeting:OECD count 38 member countries asserted"), "\(en)")

@@ -113,6 +113,22 @@ struct AttributeAttachment {
             }
             return false
         }
+        // "The TCA entered into force on 1 May 2021", "l'entrée en vigueur de l'APE le 1er
+        // février 2019", "l'accord, en vigueur depuis 2017": a cue between an agreement and its
+        // date (or in the act that names it) makes the date its entry into force.
+        func isInForce(_ value: Range<Int>, _ k: Int) -> Bool {
+            guard AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) else { return false }
+            let lo = min(extents[k].lowerBound, value.lowerBound), hi = max(extents[k].upperBound, value.lowerBound)
+            guard hi > lo else { return false }
+            // The cue and the date in one stretch without a comma: "…, entré en vigueur le 1er
+            // février 2019, a été signé en juillet 2018" puts only the first date in force.
+            for i in lo..<hi {
+                guard let e = text.end(ofAny: g.forceCues, at: i) else { continue }
+                let between = e <= value.lowerBound ? e..<value.lowerBound : value.upperBound..<max(value.upperBound, i)
+                if !between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) { return true }
+            }
+            return false
+        }
         func opensSentence(_ value: Range<Int>, _ s: Int) -> Bool {
             let start = text.sentences[s].lowerBound
             return value.lowerBound - start <= 2 && text.isPunctuation(value.upperBound, UInt8(ascii: ","))
@@ -135,8 +151,9 @@ struct AttributeAttachment {
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
-                found.append((k, Value(item: item, rule: opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound
-                                       ? .frontedDate : .date, sentence: s)))
+                let rule: Rule = isInForce(item.tokens, k) ? .inForce
+                    : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
+                found.append((k, Value(item: item, rule: rule, sentence: s)))
             } else if !hasPhrase[s] {
                 unattachedDates.append((s, item))
             }
@@ -269,7 +286,7 @@ struct AttributeAttachment {
     }
 
     /// The rules that attach a value to an event.
-    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place, count }
+    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place, count, inForce }
 
     /// Acts at an event ("signé au sommet") are said of agreements and documents only.
     private static func isAgreementOrDocument(_ eventClass: KnownEventClass) -> Bool {

@@ -47,6 +47,8 @@ struct ClaimBuilder {
             }
             for d in dates {
                 guard case .time(let t) = index.value(d.item) else { continue }
+                // An entry into force is an event of its own (see `Lexicon.entryIntoForce(of:)`).
+                let subject = d.rule == .inForce ? ClaimSubject.event(inForce(k)) : subject
                 claims.append(claim(subject, .date, .time(t), span: index.span(d.item),
                                     sentence: sentence, and: d.sentence,
                                     modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: g.names[rule: d.rule]))
@@ -137,6 +139,11 @@ struct ClaimBuilder {
             slots[slot] = Int32(k)
             return true
         }
+    }
+
+    /// The entry into force of the agreement of phrase `k`.
+    func inForce(_ k: Int) -> EventRef {
+        EventRef(type: Lexicon.entryIntoForce(of: phrases[k].type), parties: phrases[k].parties, ordinal: nil, instance: phrases[k].instance)
     }
 
     func ref(_ k: Int) -> EventRef {

@@ -52,6 +52,9 @@ final class EventGrammar: Sendable {
     let countedNouns: [(words: WordSequence, key: String)]
     /// The first words of `countedNouns`, tested before the sequences.
     let countedNounHeads: KeywordSet
+    /// Words that make a date an agreement's entry into force, not its signing, when they stand
+    /// between the two or name the act: "entered into force", "in force since", "en vigueur".
+    let forceCues: [WordSequence]
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
     let sequelWords: KeywordSet
@@ -76,7 +79,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], notSubordinators: [WordSequence], countedNouns: [(String, String)],
+         subordinators: [WordSequence], notSubordinators: [WordSequence], forceCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -99,6 +102,7 @@ final class EventGrammar: Sendable {
         self.notSubordinators = notSubordinators
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
+        self.forceCues = forceCues.map(WordSequence.init)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives
@@ -119,6 +123,7 @@ struct EventRuleNames: Sendable {
     let genericOfEvent: String     // "<réunion> de <événement>"
     let meetVerb: String           // "<parties> <se réunir>"
     let date: String               // "<event> … <date>"
+    let inForceDate: String        // "<agreement> … en vigueur … <date>"
     let frontedDate: String        // "<date>, … <event>"
     let previousSentenceDate: String // "<date> … . <leur> <event>"
     let venueDate: String          // "<event> at <event> … <date>"
@@ -141,6 +146,7 @@ extension EventRuleNames {
         case .venueDate: return venueDate
         case .place: return place
         case .count: return count
+        case .inForce: return inForceDate
         }
     }
 
@@ -154,13 +160,14 @@ extension EventRuleNames {
         }
     }
 
-    init(_ language: Language, act: String, generic: String, meet: String, locative: String, heldAt: String) {
+    init(_ language: Language, act: String, generic: String, meet: String, locative: String, heldAt: String, inForce: String) {
         let l = " (" + language.rawValue + ")"
         eventNoun = "<event> (lexicon)"
         actOfAgreement = act + l
         genericOfEvent = generic + l
         meetVerb = meet + l
         date = "<event> … <date>" + l
+        inForceDate = "<agreement> " + inForce + " … <date>" + l
         frontedDate = "<date>, … <event>" + l
         previousSentenceDate = "<date> … . <pronoun> <event>" + l
         venueDate = "<event> " + heldAt + " <event> … <date>" + l

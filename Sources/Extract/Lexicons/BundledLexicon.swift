@@ -6,7 +6,14 @@ extension Lexicon {
 
     /// Event types that happen once per set of parties: the launch or signing of a named
     /// agreement ("digital-partnership"). The generic "agreement" is not one of them.
+    /// Their entry into force happens once too ("entry-into-force-of-the-" + id, see
+    /// `Lexicon.entryIntoForce(of:)`).
     public var oneOffEventTypes: Set<String> {
-        Set(entries.filter { $0.kind == .agreement && $0.properties["refers-to"] == nil }.map(\.id))
+        let ids = entries.filter { $0.kind == .agreement && $0.properties["refers-to"] == nil }.map(\.id)
+        return Set(ids + ids.map(Lexicon.entryIntoForce(of:)))
     }
+
+    /// The event type of an agreement's entry into force: a day of its own, not the day it was
+    /// signed ("signed on 30 December 2020, in force since 1 May 2021").
+    public static func entryIntoForce(of type: String) -> String { "entry-into-force-of-the-" + type }
 }

@@ -30,6 +30,7 @@ enum EventRulesEN {
         clauseOpeners: KeywordSet(["which", "who", "whom", "whose", ";"]),
         subordinators: ["as", "while", "whereas", "although", "though", "because"].map(WordSequence.init),
         notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),
+        forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         countedNouns: [("member countries", "member countries"), ("member states", "member states"), ("countries", "countries"),
                        ("nations", "countries"), ("delegations", "delegations"), ("delegates", "delegates"),
                        ("heads of state and government", "leaders"), ("heads of state", "leaders"), ("leaders", "leaders"),
@@ -46,6 +47,6 @@ enum EventRulesEN {
         partiesBeforeNoun: true,
         idiomPrefixes: [],
         names: EventRuleNames(.en, act: "<signing|launch> of <agreement>", generic: "<meeting|session> of <event>",
-                              meet: "<parties> <meet>", locative: "in", heldAt: "at")
+                              meet: "<parties> <meet>", locative: "in", heldAt: "at", inForce: "into force")
     )
 }

@@ -34,6 +34,7 @@ enum EventRulesFR {
         subordinators: ["alors que", "alors qu'", "tandis que", "tandis qu'", "puisque", "puisqu'", "car", "bien que",
                         "bien qu'", "quoique"].map(WordSequence.init),
         notSubordinators: [],
+        forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
         countedNouns: [("pays membres", "member countries"), ("États membres", "member states"), ("pays", "countries"),
                        ("nations", "countries"), ("délégations", "delegations"), ("délégués", "delegates"),
                        ("chefs d'État et de gouvernement", "leaders"), ("chefs d'État", "leaders"), ("dirigeants", "leaders"),
@@ -52,6 +53,6 @@ enum EventRulesFR {
         partiesBeforeNoun: false,
         idiomPrefixes: ["d'"].map(WordSequence.init),
         names: EventRuleNames(.fr, act: "<signature|lancement> de <accord>", generic: "<réunion|session> de <événement>",
-                              meet: "<parties> <se réunir>", locative: "à", heldAt: "lors de")
+                              meet: "<parties> <se réunir>", locative: "à", heldAt: "lors de", inForce: "en vigueur")
     )
 }
