@@ -78,6 +78,17 @@ import Extract
         #expect(dates("L'an dernier, le 2 mai 2023 fut oublié.", .fr, reference: published).map(\.1) == ["2024", "2023-05-02"])
     }
 
+    @Test func twoWeekdaysJoinedAreOneSpanOfDays() {
+        // Tuesday 24 June 2025: "mardi" is today; "mercredi" alone would lean to last week.
+        let published = CalendarDate(year: 2025, month: 6, day: 24)
+        #expect(dates("Le sommet de l'OTAN se tient mardi et mercredi à La Haye.", .fr, reference: published)
+                .map { "\($0.0)=\($0.1)" } == ["mardi et mercredi=2025-06-24/2025-06-25"])
+        #expect(dates("NATO leaders meet on Tuesday and Wednesday in The Hague.", .en, reference: published).map(\.1)
+                == ["2025-06-24/2025-06-25"])
+        // Not joined by "et"/"and": two dates, as before.
+        #expect(dates("Il est arrivé lundi, puis mardi.", .fr, reference: published).count == 2)
+    }
+
     @Test func frenchSeedSentences() {
         let published = CalendarDate(year: 2024, month: 4, day: 22)
         #expect(dates("Le partenariat numérique a été signé en mai 2022 lors du 28e sommet UE-Japon. "

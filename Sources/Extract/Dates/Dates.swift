@@ -29,9 +29,46 @@ public enum Dates {
             return DateResolver.resolve(found.value, reference: reference, modality: modality!.value)
         }
         takeTheYearOfTheirSentence(&values, sentences: sentences, isYearless: { rules.rules[found[$0].rule].name.contains("<month-name>") })
-        return found.indices.map { k in
-            Mention(type: .date, span: found[k].span, value: .time(values[k]), rule: rules.rules[found[k].rule].name)
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(found.count)
+        var k = 0
+        while k < found.count {
+            let name = rules.rules[found[k].rule].name
+            if k + 1 < found.count, isWeekdayOnly(name), isWeekdayOnly(rules.rules[found[k + 1].rule].name),
+               found[k + 1].tokens.lowerBound == found[k].tokens.upperBound + 1,
+               text.isWord(found[k].tokens.upperBound, andHash) || text.isWord(found[k].tokens.upperBound, etHash),
+               let days = consecutiveDays(values[k], values[k + 1]) {
+                mentions.append(Mention(type: .date, span: TextSpan(start: found[k].span.start, end: found[k + 1].span.end),
+                                        value: .time(days), rule: name))
+                k += 2
+                continue
+            }
+            mentions.append(Mention(type: .date, span: found[k].span, value: .time(values[k]), rule: name))
+            k += 1
         }
+        return mentions
+    }
+
+    private static let andHash = Folding.word("and"), etHash = Folding.word("et")
+
+    /// A rule that reads a weekday alone ("mardi", "next Tuesday"), not a day of a month.
+    private static func isWeekdayOnly(_ rule: String) -> Bool {
+        rule.contains("<weekday>") && !rule.contains("<day>") && !rule.contains("<month-name>")
+    }
+
+    /// "mardi et mercredi", "on Tuesday and Wednesday": the days from the first to the next
+    /// second weekday after it, one span (each weekday alone may lean another way: "mercredi"
+    /// read in the past, "mardi" as today).
+    static func consecutiveDays(_ a: TimeValue, _ b: TimeValue) -> TimeValue? {
+        guard a.isResolved, b.isResolved, a.end == nil, b.end == nil,
+              let y = a.start.year, let m = a.start.month, let d = a.start.day, let first = CalendarDate(year: y, month: m, day: d),
+              let y2 = b.start.year, let m2 = b.start.month, let d2 = b.start.day, let other = CalendarDate(year: y2, month: m2, day: d2)
+        else { return nil }
+        let delta = (other.weekday - first.weekday + 7) % 7
+        guard delta > 0 else { return nil }
+        let last = first.adding(days: delta)
+        return TimeValue(start: a.start, end: TimePoint(year: last.year, month: last.month, day: last.day), modifier: a.modifier,
+                         anchor: a.anchor)
     }
 
     /// "L'an dernier, la réunion s'était tenue les 2 et 3 mai", "Last year's meeting was held
