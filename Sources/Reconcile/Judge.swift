@@ -185,6 +185,10 @@ struct Judge {
             if k == .plannedAfterRecord {
                 let (p, r) = groups[i].planned ? (groups[i], groups[j]) : (groups[j], groups[i])
                 explanation = "Sources disagree on \(what): \(says(r)), but \(Describe.documents(p.documents)), published later, still plans \(Describe.value(p.value))."
+            } else if !crosses(i, j) {
+                // Only when no two documents disagree: one text giving two values is the finding.
+                explanation = "\(Describe.documents(groups[i].documents)) contradicts itself on \(what): it says "
+                    + "\(Describe.value(groups[i].value, rendered: groups[i].rendered)) and \(Describe.value(groups[j].value, rendered: groups[j].rendered))."
             } else {
                 explanation = "Sources disagree on \(what): \(says(groups[i])); \(says(groups[j]))."
             }

@@ -65,6 +65,16 @@ import Reconcile
         #expect(reconciler.reconcile(seedLike).findings.contains { $0.attribute == .heldAt && $0.verdict == .conflict })
     }
 
+    @Test func oneDocumentGivingTwoValuesContradictsItselfRatherThanOtherSources() throws {
+        let claims = [
+            a.claim("summit", ["EU", "JP"], ordinal: 30, instance: 0, .date, day(2025, 7, 23), at: 10),
+            a.claim("summit", ["EU", "JP"], ordinal: 30, instance: 0, .date, day(2025, 7, 24), at: 400),
+        ]
+        let f = try #require(finding(reconciler.reconcile(claims), "summit:EU+JP#30", .date))
+        #expect(f.verdict == .conflict)
+        #expect(f.explanation.hasPrefix("a contradicts itself on the date of the 30th summit (EU–JP)"), "\(f.explanation)")
+    }
+
     @Test func yearAndMonthOfTheLaunchAgreeAtDifferentPrecision() throws {
         let f = try #require(finding(seedLike.reconciled(by: reconciler), "digital-partnership:EU+JP", .date))
         #expect(f.verdict == .explained && f.kind == .precision)
