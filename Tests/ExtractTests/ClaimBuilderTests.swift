@@ -178,6 +178,17 @@ import Extract
         #expect(claimLines(.en, "The G7 summit, with leaders in force, opened on 15 June 2025.").contains("summit:G7 date 2025-06-15 asserted"))
     }
 
+    @Test func aStandingBodyLaunchedIsNotOneOfItsMeetings() {
+        let en = claimLines(.en, "The EU-India Trade and Technology Council was launched in April 2022. Its first meeting took place in Brussels in May 2023.")
+        #expect(en.contains("launch-of-the-trade-and-technology-council:EU+IN date 2022-04 asserted"), "\(en)")
+        #expect(en.contains("trade-and-technology-council:EU+IN#1 date 2023-05 asserted"), "\(en)")
+        let fr = claimLines(.fr, "Lancé en 2021, le Conseil du commerce et des technologies UE-Inde s'est réuni à Bruxelles le 16 mai 2023.")
+        #expect(fr.contains("launch-of-the-trade-and-technology-council:EU+IN date 2021 asserted"), "\(fr)")
+        #expect(fr.contains("trade-and-technology-council:EU+IN date 2023-05-16 asserted"), "\(fr)")
+        // A summit is held, not launched: "launched" there changes nothing.
+        #expect(claimLines(.en, "The EU-Japan summit launched talks in Tokyo in July 2025.").contains("summit:EU+JP date 2025-07 asserted"))
+    }
+
     @Test func aCountOfWhatGathersIsAClaimOnTheEvent() {
         let en = claimLines(.en, "The OECD Ministerial Council Meeting took place in Paris, with ministers from 38 member countries.")
         #expect(en.contains("ministerial-meeting:OECD count 38 member countries asserted"), "\(en)")

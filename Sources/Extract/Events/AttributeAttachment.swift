@@ -118,12 +118,24 @@ struct AttributeAttachment {
         // date (or in the act that names it) makes the date its entry into force.
         func isInForce(_ value: Range<Int>, _ k: Int) -> Bool {
             guard AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) else { return false }
-            let lo = min(extents[k].lowerBound, value.lowerBound), hi = max(extents[k].upperBound, value.lowerBound)
+            return hasCue(g.forceCues, between: k, and: value)
+        }
+        // "The TTC was launched in April 2022", "Lancé en 2021, le CCT…": a standing body's
+        // launch, not one of its meetings (an ordinal says which meeting: "the 2nd TTC in 2025").
+        func isLaunch(_ value: Range<Int>, _ k: Int) -> Bool {
+            guard phrases[k].knownClass == .council || phrases[k].knownClass == .dialogue, phrases[k].ordinal == nil,
+                  phrases[k].refersTo == nil || phrases[k].qualified else { return false }
+            return hasCue(g.launchCues, between: k, and: value)
+        }
+        func hasCue(_ cues: [WordSequence], between k: Int, and value: Range<Int>) -> Bool {
+            // From the participle that may open the sentence ("Lancé en 2021, …").
+            let lo = max(text.sentences[phrases[k].sentence].lowerBound, min(extents[k].lowerBound, value.lowerBound - 1))
+            let hi = max(extents[k].upperBound, value.lowerBound)
             guard hi > lo else { return false }
             // The cue and the date in one stretch without a comma: "…, entré en vigueur le 1er
             // février 2019, a été signé en juillet 2018" puts only the first date in force.
             for i in lo..<hi {
-                guard let e = text.end(ofAny: g.forceCues, at: i) else { continue }
+                guard let e = text.end(ofAny: cues, at: i) else { continue }
                 let between = e <= value.lowerBound ? e..<value.lowerBound : value.upperBound..<max(value.upperBound, i)
                 if !between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) { return true }
             }
@@ -151,7 +163,7 @@ struct AttributeAttachment {
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
-                let rule: Rule = isInForce(item.tokens, k) ? .inForce
+                let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
                     : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
                 found.append((k, Value(item: item, rule: rule, sentence: s)))
             } else if !hasPhrase[s] {
@@ -286,7 +298,7 @@ struct AttributeAttachment {
     }
 
     /// The rules that attach a value to an event.
-    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place, count, inForce }
+    enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place, count, inForce, launch }
 
     /// Acts at an event ("signé au sommet") are said of agreements and documents only.
     private static func isAgreementOrDocument(_ eventClass: KnownEventClass) -> Bool {

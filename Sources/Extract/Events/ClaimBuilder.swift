@@ -48,7 +48,8 @@ struct ClaimBuilder {
             for d in dates {
                 guard case .time(let t) = index.value(d.item) else { continue }
                 // An entry into force is an event of its own (see `Lexicon.entryIntoForce(of:)`).
-                let subject = d.rule == .inForce ? ClaimSubject.event(inForce(k)) : subject
+                let subject = d.rule == .inForce ? ClaimSubject.event(derived(k, Lexicon.entryIntoForce))
+                    : d.rule == .launch ? ClaimSubject.event(derived(k, Lexicon.launch)) : subject
                 claims.append(claim(subject, .date, .time(t), span: index.span(d.item),
                                     sentence: sentence, and: d.sentence,
                                     modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: g.names[rule: d.rule]))
@@ -141,9 +142,10 @@ struct ClaimBuilder {
         }
     }
 
-    /// The entry into force of the agreement of phrase `k`.
-    func inForce(_ k: Int) -> EventRef {
-        EventRef(type: Lexicon.entryIntoForce(of: phrases[k].type), parties: phrases[k].parties, ordinal: nil, instance: phrases[k].instance)
+    /// An event phrase `k` stands for: the entry into force of its agreement, the launch of
+    /// its council (`type` gives the event type from the phrase's).
+    func derived(_ k: Int, _ type: (String) -> String) -> EventRef {
+        EventRef(type: type(phrases[k].type), parties: phrases[k].parties, ordinal: nil, instance: phrases[k].instance)
     }
 
     func ref(_ k: Int) -> EventRef {

@@ -55,6 +55,9 @@ final class EventGrammar: Sendable {
     /// Words that make a date an agreement's entry into force, not its signing, when they stand
     /// between the two or name the act: "entered into force", "in force since", "en vigueur".
     let forceCues: [WordSequence]
+    /// Words that make a date a standing body's launch, not one of its meetings: "launched",
+    /// "set up", "lancé", "créé".
+    let launchCues: [WordSequence]
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
     let sequelWords: KeywordSet
@@ -79,7 +82,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], notSubordinators: [WordSequence], forceCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], notSubordinators: [WordSequence], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -103,6 +106,7 @@ final class EventGrammar: Sendable {
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
         self.forceCues = forceCues.map(WordSequence.init)
+        self.launchCues = launchCues.map(WordSequence.init)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives
@@ -124,6 +128,7 @@ struct EventRuleNames: Sendable {
     let meetVerb: String           // "<parties> <se réunir>"
     let date: String               // "<event> … <date>"
     let inForceDate: String        // "<agreement> … en vigueur … <date>"
+    let launchDate: String         // "<council> … lancé … <date>"
     let frontedDate: String        // "<date>, … <event>"
     let previousSentenceDate: String // "<date> … . <leur> <event>"
     let venueDate: String          // "<event> at <event> … <date>"
@@ -147,6 +152,7 @@ extension EventRuleNames {
         case .place: return place
         case .count: return count
         case .inForce: return inForceDate
+        case .launch: return launchDate
         }
     }
 
@@ -160,7 +166,7 @@ extension EventRuleNames {
         }
     }
 
-    init(_ language: Language, act: String, generic: String, meet: String, locative: String, heldAt: String, inForce: String) {
+    init(_ language: Language, act: String, generic: String, meet: String, locative: String, heldAt: String, inForce: String, launched: String) {
         let l = " (" + language.rawValue + ")"
         eventNoun = "<event> (lexicon)"
         actOfAgreement = act + l
@@ -168,6 +174,7 @@ extension EventRuleNames {
         meetVerb = meet + l
         date = "<event> … <date>" + l
         inForceDate = "<agreement> " + inForce + " … <date>" + l
+        launchDate = "<council> " + launched + " … <date>" + l
         frontedDate = "<date>, … <event>" + l
         previousSentenceDate = "<date> … . <pronoun> <event>" + l
         venueDate = "<event> " + heldAt + " <event> … <date>" + l

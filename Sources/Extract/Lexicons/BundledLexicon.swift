@@ -10,8 +10,17 @@ extension Lexicon {
     /// `Lexicon.entryIntoForce(of:)`).
     public var oneOffEventTypes: Set<String> {
         let ids = entries.filter { $0.kind == .agreement && $0.properties["refers-to"] == nil }.map(\.id)
-        return Set(ids + ids.map(Lexicon.entryIntoForce(of:)))
+        let bodies = entries.filter { $0.kind == .event && $0.properties["refers-to"] == nil && Lexicon.isBody($0.properties["class"]) }
+        return Set(ids + ids.map(Lexicon.entryIntoForce(of:)) + bodies.map { Lexicon.launch(of: $0.id) })
     }
+
+    /// The event type of the launch of a standing body ("the TTC was launched in April 2022",
+    /// "lancé en 2021, le CCT…"): once per body, unlike its meetings.
+    public static func launch(of type: String) -> String { "launch-of-the-" + type }
+
+    /// Councils and dialogues are standing bodies that meet again and again; summits and
+    /// meetings are not launched.
+    static func isBody(_ eventClass: String?) -> Bool { eventClass == "council" || eventClass == "dialogue" }
 
     /// The event type of an agreement's entry into force: a day of its own, not the day it was
     /// signed ("signed on 30 December 2020, in force since 1 May 2021").

@@ -31,6 +31,7 @@ enum EventRulesEN {
         subordinators: ["as", "while", "whereas", "although", "though", "because"].map(WordSequence.init),
         notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
+        launchCues: ["launched", "set up", "created", "established", "inaugurated"],
         countedNouns: [("member countries", "member countries"), ("member states", "member states"), ("countries", "countries"),
                        ("nations", "countries"), ("delegations", "delegations"), ("delegates", "delegates"),
                        ("heads of state and government", "leaders"), ("heads of state", "leaders"), ("leaders", "leaders"),
@@ -47,6 +48,6 @@ enum EventRulesEN {
         partiesBeforeNoun: true,
         idiomPrefixes: [],
         names: EventRuleNames(.en, act: "<signing|launch> of <agreement>", generic: "<meeting|session> of <event>",
-                              meet: "<parties> <meet>", locative: "in", heldAt: "at", inForce: "into force")
+                              meet: "<parties> <meet>", locative: "in", heldAt: "at", inForce: "into force", launched: "launched")
     )
 }

@@ -35,6 +35,7 @@ enum EventRulesFR {
                         "bien qu'", "quoique"].map(WordSequence.init),
         notSubordinators: [],
         forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
+        launchCues: ["lancé", "lancée", "créé", "créée", "mis en place", "mise en place", "institué", "instituée", "inauguré", "inaugurée"],
         countedNouns: [("pays membres", "member countries"), ("États membres", "member states"), ("pays", "countries"),
                        ("nations", "countries"), ("délégations", "delegations"), ("délégués", "delegates"),
                        ("chefs d'État et de gouvernement", "leaders"), ("chefs d'État", "leaders"), ("dirigeants", "leaders"),
@@ -53,6 +54,6 @@ enum EventRulesFR {
         partiesBeforeNoun: false,
         idiomPrefixes: ["d'"].map(WordSequence.init),
         names: EventRuleNames(.fr, act: "<signature|lancement> de <accord>", generic: "<réunion|session> de <événement>",
-                              meet: "<parties> <se réunir>", locative: "à", heldAt: "lors de", inForce: "en vigueur")
+                              meet: "<parties> <se réunir>", locative: "à", heldAt: "lors de", inForce: "en vigueur", launched: "lancé")
     )
 }
