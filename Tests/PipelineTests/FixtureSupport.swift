@@ -8,6 +8,7 @@ enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("fixtures")
     static let seeds = root.appendingPathComponent("seeds")
+    static let evaluation = root.appendingPathComponent("evaluation")
 
     static func scenario(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 }
