@@ -202,6 +202,16 @@ import Extract
         #expect(!claimLines(.en, "The G7 summit took place in Kananaskis, where 12 roads were closed.").contains { $0.contains(" count ") })
     }
 
+    @Test func aDayOfTheMainClauseIsTheDayOfAnEventOpeningAsItHappens() {
+        let en = claimLines(.en, "European leaders pressed Xi Jinping on Thursday to rebalance trade, as the 25th EU-China summit opened in Beijing.")
+        #expect(en.contains { $0.hasPrefix("summit:CN+EU#25 date ") }, "\(en)")
+        let fr = claimLines(.fr, "Les dirigeants européens ont pressé Xi Jinping jeudi à Pékin, alors que le 25e sommet UE-Chine s'ouvrait.")
+        #expect(fr.contains { $0.hasPrefix("summit:CN+EU#25 date ") }, "\(fr)")
+        // A comma and no conjunction of time: the day stays nobody's.
+        let no = claimLines(.en, "Leaders pressed Xi Jinping on Thursday, the 25th EU-China summit being postponed.")
+        #expect(!no.contains { $0.contains(" date ") }, "\(no)")
+    }
+
     @Test func aRelativeClauseAboutAnotherNounGivesTheEventNoDate() {
         let fr = claimLines(.fr, "Emmanuel Macron veut préparer dès ce sommet du G7 la présidence française du groupe, qui débutera le 1er janvier 2026.")
         #expect(!fr.contains { $0.contains("2026-01-01") })

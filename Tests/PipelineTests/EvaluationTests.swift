@@ -22,7 +22,7 @@ import Pipeline
         Expected(set: "c-g7", conflicts: [(.ordinal, "summit:G7")]),
         Expected(set: "d-eu-india", conflicts: [(.date, "launch-of-the-trade-and-technology-council:EU+IN")]),
         Expected(set: "e-eu-uk", conflicts: []),
-        Expected(set: "f-eu-china", conflicts: []),
+        Expected(set: "f-eu-china", conflicts: [(.date, "summit:CN+EU")]),
         Expected(set: "g-oecd", conflicts: [(.count, "ministerial-meeting:OECD")]),
     ]
 

@@ -98,7 +98,19 @@ struct AttributeAttachment {
             }
             if let best = before ?? after { return best.k }
             if fronted { return window.first(after: value.lowerBound, sentence: s) }
-            return nil
+            return simultaneous(value, sentence: s)
+        }
+        // "European leaders pressed Xi on Thursday to rebalance trade, as the 25th EU-China
+        // summit opened": a day in a main clause that names no event, then a comma, a conjunction
+        // of time and the event (after at most a determiner or two).
+        func simultaneous(_ value: Range<Int>, sentence s: Int) -> Int? {
+            let end = text.sentences[s].upperBound
+            guard let comma = (value.upperBound..<min(end, value.upperBound + 9)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }),
+                  let afterConjunction = text.end(ofAny: g.whileConjunctions, at: comma + 1),
+                  let k = window.first(after: comma, sentence: s), phrases[k].start - afterConjunction <= 2,
+                  window.first(after: value.lowerBound, sentence: s) == k
+            else { return nil }
+            return k
         }
         // "…ce sommet la présidence française du G7, qui débutera le 1er janvier 2026": the
         // relative clause holding the value is about "présidence", not the summit. Only places,

@@ -42,6 +42,9 @@ final class EventGrammar: Sendable {
     /// Conjunctions that open a subordinate clause: "as", "while", "alors que", "tandis que".
     /// Parties named in one are no subject of the sentence's events (see `EventParties`).
     let subordinators: [WordSequence]
+    /// Conjunctions of time: "…pressed Xi on Thursday, as the summit opened": the day of the
+    /// main clause is the event's.
+    let whileConjunctions: [WordSequence]
     /// Where those words subordinate nothing: "such as", "as well as", "as part of".
     let notSubordinators: [WordSequence]
     /// The first words of `subordinators`, tested before the sequences.
@@ -82,7 +85,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], notSubordinators: [WordSequence], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -102,6 +105,7 @@ final class EventGrammar: Sendable {
         self.takeVerbs = takeVerbs
         self.clauseOpeners = clauseOpeners
         self.subordinators = subordinators
+        self.whileConjunctions = whileConjunctions.map(WordSequence.init)
         self.notSubordinators = notSubordinators
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }

@@ -29,6 +29,7 @@ enum EventRulesEN {
         takeVerbs: KeywordSet(["take", "took", "takes", "taking", "taken"]),
         clauseOpeners: KeywordSet(["which", "who", "whom", "whose", ";"]),
         subordinators: ["as", "while", "whereas", "although", "though", "because"].map(WordSequence.init),
+        whileConjunctions: ["as", "when", "while"],
         notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         launchCues: ["launched", "set up", "created", "established", "inaugurated"],

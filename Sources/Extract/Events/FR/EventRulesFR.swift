@@ -33,6 +33,7 @@ enum EventRulesFR {
         clauseOpeners: KeywordSet(["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", ";"]),
         subordinators: ["alors que", "alors qu'", "tandis que", "tandis qu'", "puisque", "puisqu'", "car", "bien que",
                         "bien qu'", "quoique"].map(WordSequence.init),
+        whileConjunctions: ["alors que", "alors qu'", "lorsque", "lorsqu'", "quand", "tandis que", "tandis qu'", "au moment où"],
         notSubordinators: [],
         forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
         launchCues: ["lancé", "lancée", "créé", "créée", "mis en place", "mise en place", "institué", "instituée", "inauguré", "inaugurée"],
