@@ -34,9 +34,11 @@ public enum Dates {
         var k = 0
         while k < found.count {
             let name = rules.rules[found[k].rule].name
-            if k + 1 < found.count, isWeekdayOnly(name), isWeekdayOnly(rules.rules[found[k + 1].rule].name),
-               found[k + 1].tokens.lowerBound == found[k].tokens.upperBound + 1,
+            // The rare shape first (two dates around "et"/"and"), the rule names last: reading a
+            // name costs more than the test of two tokens.
+            if k + 1 < found.count, found[k + 1].tokens.lowerBound == found[k].tokens.upperBound + 1,
                text.isWord(found[k].tokens.upperBound, andHash) || text.isWord(found[k].tokens.upperBound, etHash),
+               isWeekdayOnly(name), isWeekdayOnly(rules.rules[found[k + 1].rule].name),
                let days = consecutiveDays(values[k], values[k + 1]) {
                 mentions.append(Mention(type: .date, span: TextSpan(start: found[k].span.start, end: found[k + 1].span.end),
                                         value: .time(days), rule: name))
@@ -85,9 +87,10 @@ public enum Dates {
             while last + 1 < values.count, sentences[last + 1] == sentences[first] { last += 1 }
             defer { first = last + 1 }
             guard last > first else { continue }
-            let years = (first...last).filter { isRelativeYear(values[$0]) }
-            guard years.count == 1, let year = values[years[0]].start.year else { continue }
-            for k in first...last where k != years[0] && values[k].anchor != nil && values[k].isResolved && isYearless(k) {
+            var only = -1, count = 0
+            for k in first...last where isRelativeYear(values[k]) { only = k; count += 1 }
+            guard count == 1, let year = values[only].start.year else { continue }
+            for k in first...last where k != only && values[k].anchor != nil && values[k].isResolved && isYearless(k) {
                 guard let y = values[k].start.year, y != year else { continue }
                 let v = values[k], shift = year - y
                 func moved(_ p: TimePoint) -> TimePoint { TimePoint(year: p.year.map { $0 + shift }, month: p.month, day: p.day) }
