@@ -14,6 +14,8 @@ final class EventGrammar: Sendable {
     let conjunctions: KeywordSet
     /// "entre", "between".
     let between: KeywordSet
+    /// "avec", "with": before the other side of an event ("a summit with China").
+    let with: KeywordSet
     /// Heads of the phrases that put one event at another: "lors", "en marge", "during", "on the sidelines".
     let heldAtMarkers: [WordSequence]
     /// The same, but only for an agreement or document signed or launched at an event: "au", "at".
@@ -82,7 +84,7 @@ final class EventGrammar: Sendable {
 
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
-         between: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
+         between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
@@ -94,6 +96,7 @@ final class EventGrammar: Sendable {
         self.determiners = determiners
         self.conjunctions = conjunctions
         self.between = between
+        self.with = with
         self.heldAtMarkers = heldAtMarkers
         self.heldAtMarkersForActs = heldAtMarkersForActs
         self.locatives = locatives

@@ -100,6 +100,15 @@ struct EventParties {
             let sentence = phrases[k].sentence
             if !phrases[k].ownParties.isEmpty {
                 phrases[k].contextParties = phrases[k].ownParties; phrases[k].partySource = .own
+            } else if let other = phrases[k].counterpart {
+                // "The EU will hold a summit with China": the subject and the other side; with no
+                // subject, the document's pair when it holds that side, else that side alone
+                // (never another event of the document: "a summit with Chinese leaders" is not
+                // its EU–Japan summit).
+                var parties = leadingGroup[sentence].flatMap { subjectParties(of: phrases[k].start, $0) } ?? []
+                if parties.isEmpty, let pair = dominant, pair.contains(other) { parties = pair }
+                if !parties.contains(other) { parties.append(other); parties.sort() }
+                phrases[k].contextParties = parties; phrases[k].partySource = .own
             } else if let group = leadingGroup[sentence] {
                 if let parties = subjectParties(of: phrases[k].start, group) {
                     phrases[k].contextParties = parties; phrases[k].partySource = .clause

@@ -24,6 +24,9 @@ struct EventPhrase {
     var sentence: Int
     /// Parties the phrase names itself: "UE-Japon", "du G7", "entre l'UE et le Japon".
     var ownParties: [String] = []
+    /// The other side named after "with"/"avec" when the phrase names no parties of its own
+    /// ("a summit with Chinese leaders", "un sommet avec la Chine"); see `EventParties`.
+    var counterpart: String? = nil
     var ordinal: Int? = nil
     var ordinalSpan: TextSpan? = nil
     /// From the first to the last verb that goes with the phrase ("signé", "s'est réuni", "se

@@ -66,6 +66,7 @@ struct EventPhraseFinder {
         } else if g.adjectivesFollowNoun, let (e, ids) = partiesAfterAdjectives(p.noun.upperBound, sentence: p.sentence) {
             p.end = e; add(ids)
         }
+        if parties.isEmpty { p.counterpart = counterpart(after: p.end, sentence: p.sentence) }
         if parties.count == 2 {
             // Sorted, each once: the usual pair ("UE-Japon") by one comparison.
             if parties[0] > parties[1] { parties.swapAt(0, 1) } else if parties[0] == parties[1] { parties.removeLast() }
@@ -274,6 +275,19 @@ struct EventPhraseFinder {
         }
         guard k > k0 else { return nil }
         return genitiveParties(from: k, bound: bound)
+    }
+
+    /// "with China", "with Chinese leaders", "avec la Chine", "avec les dirigeants chinois": the
+    /// party on the other side.
+    private func counterpart(after k0: Int, sentence: Int) -> String? {
+        let bound = text.sentences[sentence].upperBound
+        guard text.isWord(k0, in: g.with) else { return nil }
+        let k = skipDeterminers(k0 + 1, bound: bound)
+        if let (_, id) = party(at: k) { return id }
+        // A party adjective before (English) or after (French) the noun it qualifies.
+        if !g.adjectivesFollowNoun, let (_, id) = adjective(at: k) { return id }
+        if g.adjectivesFollowNoun, k + 1 < bound, let (_, id) = adjective(at: k + 1) { return id }
+        return nil
     }
 
     /// "G7", "OCDE": a party written as an acronym may follow the noun alone ("sommet G7").

@@ -32,6 +32,11 @@ extension EventRulesEN {
         .init(["security-and-defence-partnership:CA+EU@0", "agreement:CA+EU@1"],
               "The EU and Canada signed a Security and Defence Partnership. The Canada-EU Mutual Recognition Agreement was also discussed."),
         .init(["comprehensive-economic-and-trade-agreement:CA+EU@0"], "the EU-Canada Comprehensive Economic and Trade Agreement", "the EU-Canada CETA"),
+        // "with <party>": the other side, with the subject when there is one; never another
+        // event of the document.
+        .init(["summit:CN+EU@0"], "The EU will hold a summit with China in July.", "The EU will hold a summit with Chinese leaders in July."),
+        .init(["summit:EU+JP#30@0", "summit:CN@1"],
+              "The 30th EU-Japan summit took place in Tokyo. Von der Leyen then flew to Beijing for a summit with Chinese leaders."),
         // Whose event: the subject parties of its clause, never those after it or of another clause.
         .init(["summit:CA+EU#20@0"], "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.",
               "While the United States watched, the EU and Canada held their 20th summit."),

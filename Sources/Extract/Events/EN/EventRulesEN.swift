@@ -15,6 +15,7 @@ enum EventRulesEN {
         determiners: KeywordSet(["the", "a", "an", "their", "its", "this", "that", "our", "his", "her"]),
         conjunctions: KeywordSet(["and"]),
         between: KeywordSet(["between"]),
+        with: KeywordSet(["with"]),
         heldAtMarkers: ["during", "on the sidelines", "on the margins", "in the margins", "on the occasion", "at the occasion",
                         "in the run-up", "ahead"].map(WordSequence.init),
         heldAtMarkersForActs: ["at"].map(WordSequence.init),

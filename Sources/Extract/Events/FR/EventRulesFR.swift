@@ -16,6 +16,7 @@ enum EventRulesFR {
                               "cet", "notre", "nos", "'"]),
         conjunctions: KeywordSet(["et"]),
         between: KeywordSet(["entre"]),
+        with: KeywordSet(["avec"]),
         heldAtMarkers: ["lors", "au cours", "à l'occasion", "en marge", "pendant", "durant", "en amont", "à l'issue"].map(WordSequence.init),
         heldAtMarkersForActs: ["au", "à", "aux"].map(WordSequence.init),
         locatives: KeywordSet(["a", "au", "aux", "dans"]),
