@@ -174,6 +174,10 @@ import Extract
         let fr = claimLines(.fr, "L'accord de partenariat économique UE-Japon, entré en vigueur le 1er février 2019, a été signé en juillet 2018.")
         #expect(fr.contains("entry-into-force-of-the-economic-partnership-agreement:EU+JP date 2019-02-01 asserted"), "\(fr)")
         #expect(fr.contains("economic-partnership-agreement:EU+JP date 2018-07 asserted"), "\(fr)")
+        // Another event of the document: another instance (a document's events are told apart by it).
+        let claims = extractClaims(.en, "The Agreement on Fisheries Subsidies, signed in Geneva in June 2022, entered into force on 15 September 2025.")
+        let instances = Set(claims.compactMap { c -> Int? in if case .event(let e) = c.subject, c.attribute == .date { return e.instance }; return nil })
+        #expect(instances.count == 2, "\(claims.map(render))")
         // A summit "in force" is no agreement: its date stays its own.
         #expect(claimLines(.en, "The G7 summit, with leaders in force, opened on 15 June 2025.").contains("summit:G7 date 2025-06-15 asserted"))
     }
@@ -191,12 +195,12 @@ import Extract
 
     @Test func aCountOfWhatGathersIsAClaimOnTheEvent() {
         let en = claimLines(.en, "The OECD Ministerial Council Meeting took place in Paris, with ministers from 38 member countries.")
-        #expect(en.contains("ministerial-meeting:OECD count 38 member countries asserted"), "\(en)")
+        #expect(en.contains("ministerial-meeting:OECD count 38 members asserted"), "\(en)")
         let fr = claimLines(.fr, "La réunion ministérielle de l'OCDE, qui a réuni environ 37 pays, s'est tenue à Paris.")
         #expect(fr.contains("ministerial-meeting:OECD count ~37 countries asserted"), "\(fr)")
         // The sentence after an event's, naming none: the count is that event's; members are counted as they are.
         let next = claimLines(.fr, "La réunion ministérielle de l'OCDE s'est ouverte à Paris.\n\nLes ministres des 37 pays membres de l'organisation doivent débattre du commerce.")
-        #expect(next.contains("ministerial-meeting:OECD count 37 member countries asserted"), "\(next)")
+        #expect(next.contains("ministerial-meeting:OECD count 37 members asserted"), "\(next)")
         // Not a text's, nor a number that counts nothing of a gathering.
         #expect(!claimLines(.en, "The EU and Canada signed a joint statement. Some 400 delegates attended.").contains { $0.contains(" count ") })
         #expect(!claimLines(.en, "The G7 summit took place in Kananaskis, where 12 roads were closed.").contains { $0.contains(" count ") })

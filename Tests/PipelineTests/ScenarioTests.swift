@@ -66,7 +66,7 @@ import Pipeline
         let r = await check("disagree-oecd-members")
         let counts = r.findings(.conflict, attribute: .count, event: "OECD")
         #expect(counts.count == 1, "\(r.digest)")
-        #expect(Set(counts.first?.values.map(\.value) ?? []) == ["37 member countries", "38 member countries"], "\(r.digest)")
+        #expect(Set(counts.first?.values.map(\.value) ?? []) == ["37 members", "38 members"], "\(r.digest)")
         #expect(r.conflicts.count == 1, "\(r.digest)")
         #expect(r.findings(.corroborated, attribute: .date, event: "OECD").contains { $0.values.contains { $0.value.hasPrefix("2024-05-02") } },
                 "\(r.digest)")

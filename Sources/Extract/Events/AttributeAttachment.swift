@@ -61,7 +61,7 @@ struct AttributeAttachment {
     private(set) var counts: PerPhrase<Count>
 
     /// Whether a count's key counts members (a state of things, not a plan).
-    static func countsMembers(_ key: String) -> Bool { key == "member countries" || key == "member states" || key == "members" }
+    static func countsMembers(_ key: String) -> Bool { key == "members" }
 
     struct Count {
         let value: Value
@@ -78,17 +78,20 @@ struct AttributeAttachment {
         // Each phrase's extent, measured once.
         let extents = phrases.indices.map { phrases[$0].extent }
 
-        func target(for value: Range<Int>, sentence s: Int, fronted: Bool) -> Int? {
+        /// `reach`: how far after its event a value may stand, and before it (12 and 4 tokens
+        /// for dates and places; a count of who gathered reaches further: "…opened today in
+        /// Yaoundé, Cameroon, with trade ministers from the organization's 166 members").
+        func target(for value: Range<Int>, sentence s: Int, fronted: Bool, reach: (after: Int, before: Int) = (12, 4)) -> Int? {
             // One pass over the phrases near: the best one before the value, and the best one
             // after it, which counts only when there is none before.
             var before: (k: Int, gap: Int)? = nil, after: (k: Int, gap: Int)? = nil
             for k in window.near(value, radius: 40, sentence: s) {
                 let e = extents[k], gap = EventPhrase.gap(between: e, and: value)
                 if e.lowerBound <= value.lowerBound {
-                    if gap <= 12, before == nil || gap <= before!.gap, !inRelativeClauseOfAnotherNoun(value, after: e.upperBound) {
+                    if gap <= reach.after, before == nil || gap <= before!.gap, !inRelativeClauseOfAnotherNoun(value, after: e.upperBound) {
                         before = (k, gap)
                     }
-                } else if before == nil, gap <= 4, after == nil || gap < after!.gap {
+                } else if before == nil, gap <= reach.before, after == nil || gap < after!.gap {
                     // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
                     // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
                     let between = value.upperBound..<max(value.upperBound, e.lowerBound)
@@ -278,9 +281,15 @@ struct AttributeAttachment {
             for noun in g.countedNouns {
                 if let e = text.end(of: noun.words, at: next), e > (best?.end ?? 0) { best = (e, noun.key) }
             }
-            guard let (end, key) = best else { continue }
+            guard var (end, key) = best else { continue }
+            // "31 pays de l'OTAN", "the 38 countries of the OECD": its members.
+            if key == "countries", let afterGenitive = text.end(ofAny: g.genitives, at: end) {
+                var k = afterGenitive
+                while text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
+                if let p = index.partyStarting(at: k) { key = "members"; end = index.parties[p].tokens.upperBound }
+            }
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
-            let phrase = target(for: item.tokens.lowerBound..<end, sentence: s, fronted: false)
+            let phrase = target(for: item.tokens.lowerBound..<end, sentence: s, fronted: false, reach: (20, 8))
                 ?? (!hasPhrase[s] && s > 0 ? window.last(inSentence: s - 1, before: text.sentences[s].lowerBound) : nil)
             // People gather at meetings, summits, councils and dialogues, not at a text.
             guard let k = phrase, !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) else { continue }

@@ -48,8 +48,8 @@ struct ClaimBuilder {
             for d in dates {
                 guard case .time(let t) = index.value(d.item) else { continue }
                 // An entry into force is an event of its own (see `Lexicon.entryIntoForce(of:)`).
-                let subject = d.rule == .inForce ? ClaimSubject.event(derived(k, Lexicon.entryIntoForce))
-                    : d.rule == .launch ? ClaimSubject.event(derived(k, Lexicon.launch)) : subject
+                let subject = d.rule == .inForce ? ClaimSubject.event(derived(k, Lexicon.entryIntoForce, slot: 1))
+                    : d.rule == .launch ? ClaimSubject.event(derived(k, Lexicon.launch, slot: 2)) : subject
                 claims.append(claim(subject, .date, .time(t), span: index.span(d.item),
                                     sentence: sentence, and: d.sentence,
                                     modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: g.names[rule: d.rule]))
@@ -143,9 +143,12 @@ struct ClaimBuilder {
     }
 
     /// An event phrase `k` stands for: the entry into force of its agreement, the launch of
-    /// its council (`type` gives the event type from the phrase's).
-    func derived(_ k: Int, _ type: (String) -> String) -> EventRef {
-        EventRef(type: type(phrases[k].type), parties: phrases[k].parties, ordinal: nil, instance: phrases[k].instance)
+    /// its council (`type` gives the event type from the phrase's). It is another event of the
+    /// document, so another instance: numbered past all the phrases' (`slot` 1, 2…), as a
+    /// document's events are told apart by their instance alone.
+    func derived(_ k: Int, _ type: (String) -> String, slot: Int) -> EventRef {
+        EventRef(type: type(phrases[k].type), parties: phrases[k].parties, ordinal: nil,
+                 instance: phrases[k].instance + slot * phrases.count)
     }
 
     func ref(_ k: Int) -> EventRef {

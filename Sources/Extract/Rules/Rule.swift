@@ -214,15 +214,7 @@ struct RuleInput {
     /// ``TokenizedText/integer(_:)`` reads it.
     @inline(__always) func integer(_ i: Int) -> Int? {
         guard isNumber(i) else { return nil }
-        let t = tokens[i]
-        guard t.foldedEnd - t.foldedStart <= 18 else { return nil }
-        var v = 0
-        for k in Int(t.foldedStart)..<Int(t.foldedEnd) {
-            let d = folded[k] &- UInt8(ascii: "0")
-            guard d < 10 else { return nil }
-            v = v * 10 + Int(d)
-        }
-        return v
+        return TokenizedText.integer(of: tokens[i], in: folded)
     }
     /// The first folded byte of token `i` (0 outside the sentence).
     @inline(__always) func firstByte(_ i: Int) -> UInt8 {

@@ -248,7 +248,15 @@ public struct TokenizedText: Sendable {
     /// The value of a number token (digits only; nil past 18 digits).
     public func integer(_ i: Int) -> Int? {
         let t = tokens[i]
-        guard t.kind == .number, t.foldedEnd - t.foldedStart <= 18 else { return nil }
+        guard t.kind == .number else { return nil }
+        return folded.withUnsafeBufferPointer { TokenizedText.integer(of: t, in: $0) }
+    }
+
+    /// The value of number token `t`, its digits read from `folded` (nil past 18 digits or on
+    /// a byte that is no digit): the one reading of digits for the tokens and the rules.
+    @inline(__always)
+    static func integer(of t: Token, in folded: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard t.foldedEnd - t.foldedStart <= 18 else { return nil }
         var v = 0
         for k in Int(t.foldedStart)..<Int(t.foldedEnd) {
             let d = folded[k] &- UInt8(ascii: "0")

@@ -34,7 +34,7 @@ enum EventRulesEN {
         notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         launchCues: ["launched", "set up", "created", "established", "inaugurated"],
-        countedNouns: [("member countries", "member countries"), ("member states", "member states"), ("countries", "countries"),
+        countedNouns: [("member countries", "members"), ("member states", "members"), ("allies", "members"), ("countries", "countries"),
                        ("nations", "countries"), ("delegations", "delegations"), ("delegates", "delegates"),
                        ("heads of state and government", "leaders"), ("heads of state", "leaders"), ("leaders", "leaders"),
                        ("ministers", "ministers"), ("participants", "participants"), ("commissioners", "commissioners"),

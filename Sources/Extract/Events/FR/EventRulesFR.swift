@@ -38,7 +38,7 @@ enum EventRulesFR {
         notSubordinators: [],
         forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
         launchCues: ["lancé", "lancée", "créé", "créée", "mis en place", "mise en place", "institué", "instituée", "inauguré", "inaugurée"],
-        countedNouns: [("pays membres", "member countries"), ("États membres", "member states"), ("pays", "countries"),
+        countedNouns: [("pays membres", "members"), ("États membres", "members"), ("alliés", "members"), ("pays", "countries"),
                        ("nations", "countries"), ("délégations", "delegations"), ("délégués", "delegates"),
                        ("chefs d'État et de gouvernement", "leaders"), ("chefs d'État", "leaders"), ("dirigeants", "leaders"),
                        ("ministres", "ministers"), ("participants", "participants"), ("commissaires", "commissioners"),
