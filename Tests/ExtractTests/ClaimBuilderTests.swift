@@ -216,6 +216,15 @@ import Extract
         #expect(!no.contains { $0.contains(" date ") }, "\(no)")
     }
 
+    @Test func backgroundYearsAndOtherClausesGiveTheEventNoDate() {
+        // "since" holds over a place; "by" does not ("hosted by Canada in Kananaskis last week").
+        #expect(!claimLines(.en, "The NATO summit in Ankara was the first hosted by Türkiye since Istanbul in 2004.").contains { $0.contains("2004") })
+        #expect(claimLines(.en, "The G7 summit hosted by Canada in Kananaskis in June 2025 ended.").contains("summit:G7 date 2025-06 asserted"))
+        // A verb of another clause is not the agreement's ("and" between).
+        #expect(!claimLines(.en, "Negotiations between the EU and Mercosur were launched in 1999 and a political agreement was reached in June 2019.")
+                .contains { $0.contains("1999") })
+    }
+
     @Test func aRelativeClauseAboutAnotherNounGivesTheEventNoDate() {
         let fr = claimLines(.fr, "Emmanuel Macron veut préparer dès ce sommet du G7 la présidence française du groupe, qui débutera le 1er janvier 2026.")
         #expect(!fr.contains { $0.contains("2026-01-01") })

@@ -94,8 +94,10 @@ struct AttributeAttachment {
                 } else if before == nil, gap <= reach.before, after == nil || gap < after!.gap {
                     // A value before its event ("en 2024 leur deuxième Conseil") is close, with no comma
                     // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
+                    // Nor a new clause ("…were launched in 1999 and a political agreement was reached").
                     let between = value.upperBound..<max(value.upperBound, e.lowerBound)
-                    if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners) }) { continue }
+                    if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners)
+                                                 || text.isWord($0, in: g.conjunctions) }) { continue }
                     after = (k, gap)
                 }
             }
@@ -162,12 +164,20 @@ struct AttributeAttachment {
         }
         func isBlocked(_ value: Range<Int>) -> Bool {
             var k = value.lowerBound - 1
-            var skipped = 0
-            while k >= 0, skipped < 3, text.isWord(k, in: g.dateLeadIns) || text.isPunctuation(k, UInt8(ascii: "'")) {
-                if text.isWord(k, in: g.dateBlockers) { return true }
+            var skipped = 0, overName = false
+            // Over lead-ins, and for "since" a place or name too: "since Istanbul in 2004",
+            // "depuis Paris en 2019" (not "hosted by Canada in Kananaskis last week").
+            while k >= 0, skipped < 4 {
+                if text.isWord(k, in: g.dateLeadIns) || text.isPunctuation(k, UInt8(ascii: "'")) {
+                    if text.isWord(k, in: g.dateBlockers) { return true }
+                } else if text.tokens[k].kind == .word, text.tokens[k].capitalized, !text.tokens[k].newlineBefore {
+                    overName = true
+                } else {
+                    break
+                }
                 k -= 1; skipped += 1
             }
-            return text.isWord(k, in: g.dateBlockers)
+            return overName ? text.isWord(k, in: g.sinceWords) : text.isWord(k, in: g.dateBlockers)
         }
 
         // Dates.
@@ -183,6 +193,15 @@ struct AttributeAttachment {
                 found.append((k, Value(item: item, rule: rule, sentence: s)))
             } else if !hasPhrase[s] {
                 unattachedDates.append((s, item))
+            }
+        }
+        // A date opening the sentence is the first event's only when that event has no date of
+        // its own there ("Il y a un an, à La Haye, les alliés…, contre un objectif fixé au
+        // sommet du pays de Galles, en 2014": 2014 is that summit's, the year ago is not).
+        if found.contains(where: { $0.item.rule == .frontedDate }) {
+            let all = found
+            found.removeAll { f in
+                f.item.rule == .frontedDate && all.contains { $0.phrase == f.phrase && $0.item.rule != .frontedDate && $0.item.sentence == f.item.sentence }
             }
         }
         var told = PerPhrase(phrases: phrases.count, grouping: found)

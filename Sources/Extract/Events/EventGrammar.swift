@@ -24,6 +24,8 @@ final class EventGrammar: Sendable {
     let locatives: KeywordSet
     /// Words before a date that make it no event date: "depuis", "jusqu'", "since", "until".
     let dateBlockers: KeywordSet
+    /// The blockers that also hold over a place or name: "since", "depuis".
+    let sinceWords: KeywordSet
     /// Words skipped when looking for a blocker before a date: "en", "le", "in", "on".
     let dateLeadIns: KeywordSet
     /// Verbs of signing, launching, concluding (an agreement or a document).
@@ -57,6 +59,9 @@ final class EventGrammar: Sendable {
     let countedNouns: [(words: WordSequence, key: String)]
     /// The first words of `countedNouns`, tested before the sequences.
     let countedNounHeads: KeywordSet
+    /// Words after "the first <event>" that make "first" a superlative, not its number in the
+    /// series: "the first G20 summit held in Africa", "le premier sommet depuis 2004".
+    let firstRestrictors: [WordSequence]
     /// Words that make a date an agreement's entry into force, not its signing, when they stand
     /// between the two or name the act: "entered into force", "in force since", "en vigueur".
     let forceCues: [WordSequence]
@@ -85,9 +90,9 @@ final class EventGrammar: Sendable {
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
-         locatives: KeywordSet, dateBlockers: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         locatives: KeywordSet, dateBlockers: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -101,6 +106,7 @@ final class EventGrammar: Sendable {
         self.heldAtMarkersForActs = heldAtMarkersForActs
         self.locatives = locatives
         self.dateBlockers = dateBlockers
+        self.sinceWords = sinceWords
         self.dateLeadIns = dateLeadIns
         self.actVerbs = actVerbs
         self.meetVerbs = meetVerbs
@@ -112,6 +118,7 @@ final class EventGrammar: Sendable {
         self.notSubordinators = notSubordinators
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
+        self.firstRestrictors = firstRestrictors.map(WordSequence.init)
         self.forceCues = forceCues.map(WordSequence.init)
         self.launchCues = launchCues.map(WordSequence.init)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))

@@ -78,7 +78,7 @@ struct EventPhraseFinder {
             parties = unique
         }
         p.ownParties = parties
-        if let (n, span, s) = ordinal(before: p.start) {
+        if let (n, span, s) = ordinal(before: p.start), !(n == 1 && isSuperlativeFirst(after: p.end, sentence: p.sentence)) {
             p.ordinal = n; p.ordinalSpan = span; p.start = s
         }
         if p.refersTo != nil { p.qualified = isQualified(p) }
@@ -183,6 +183,13 @@ struct EventPhraseFinder {
         return (n, index.span(item), item.tokens.lowerBound)
     }
 
+    /// "the first G20 summit held in Africa", "le premier sommet du G20 organisé en Afrique":
+    /// "first" compares with other summits, it does not number this one.
+    private func isSuperlativeFirst(after end: Int, sentence: Int) -> Bool {
+        let bound = min(text.sentences[sentence].upperBound, end + 6)
+        return (end..<max(end, bound)).contains { text.end(ofAny: g.firstRestrictors, at: $0) != nil }
+    }
+
     /// "le dialogue réglementaire", "the regulatory dialogue": an adjective of its own makes a
     /// generic noun a new event rather than a reference.
     ///
@@ -190,7 +197,16 @@ struct EventPhraseFinder {
     /// Comprehensive Economic and Trade Agreement" are not the agreement named before them.
     private func isQualified(_ p: EventPhrase) -> Bool {
         if !g.adjectivesFollowNoun, isProperName(endingAt: p.noun.lowerBound) { return true }
+        // "a digital trade agreement": in English, either of the two words before the noun.
+        if !g.adjectivesFollowNoun, p.noun.lowerBound >= 2, text.isLowercaseWord(p.noun.lowerBound - 1),
+           !text.isWord(p.noun.lowerBound - 1, in: g.referenceAdjectives), isQualifier(p.noun.lowerBound - 2) { return true }
         let k = g.adjectivesFollowNoun ? p.noun.upperBound : p.noun.lowerBound - 1
+        return isQualifier(k)
+    }
+
+    /// A lowercase adjective with a qualifier's suffix at token `k`, that is no reference word
+    /// and no party's adjective.
+    private func isQualifier(_ k: Int) -> Bool {
         guard k >= 0, k < text.tokens.count, text.isLowercaseWord(k), !text.isWord(k, in: g.referenceAdjectives) else { return false }
         if adjective(at: k) != nil { return false }
         for s in g.qualifierSuffixes where text.foldedHasSuffix(k, s, minLength: 5) { return true }
@@ -446,6 +462,10 @@ struct EventPhraseFinder {
                 if start < i {
                     if before == nil || gap < before!.gap { before = (k, gap) }
                 } else if after == nil || gap < after!.gap {
+                    // An object follows its verb in the same clause: "Negotiations were launched in
+                    // 1999 and a political agreement was reached" launched no agreement.
+                    if (i + 1..<max(i + 1, start)).contains(where: { text.isWord($0, in: g.conjunctions) || text.isPunctuation($0, UInt8(ascii: ","))
+                                                          || text.isWord($0, in: g.clauseOpeners) }) { continue }
                     after = (k, gap)
                 }
             }

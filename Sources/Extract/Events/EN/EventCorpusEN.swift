@@ -37,6 +37,13 @@ extension EventRulesEN {
         .init(["summit:CN+EU@0"], "The EU will hold a summit with China in July.", "The EU will hold a summit with Chinese leaders in July."),
         .init(["summit:EU+JP#30@0", "summit:CN@1"],
               "The 30th EU-Japan summit took place in Tokyo. Von der Leyen then flew to Beijing for a summit with Chinese leaders."),
+        // "the first … held in Africa" compares; it does not number the summit.
+        .init(["summit:G20@0"], "The first G20 summit held in Africa opened in Johannesburg.", "the first G20 summit since the pandemic"),
+        .init(["summit:G20#1@0"], "The first G20 summit opened in Washington."),
+        .init(["climate-conference:#30@0"], "the 30th UN climate conference", "the 30th United Nations climate conference"),
+        // A qualifier two words before a generic noun makes it another agreement.
+        .init(["free-trade-agreement:EU+KR@0", "agreement:EU+KR@1"],
+              "The EU-Korea free trade agreement entered into force in 2011. The EU and South Korea signed a digital trade agreement."),
         // Whose event: the subject parties of its clause, never those after it or of another clause.
         .init(["summit:CA+EU#20@0"], "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.",
               "While the United States watched, the EU and Canada held their 20th summit."),

@@ -41,6 +41,9 @@ extension EventRulesFR {
         .init(["summit:G7#51@0", "summit:G7#51@0"], "Le sommet du G7, la 51e édition, s'est tenu à Kananaskis."),
         // "avec <partie>": l'autre partie, avec le sujet quand il y en a un.
         .init(["summit:CN+EU@0"], "L'UE tiendra un sommet avec la Chine en juillet.", "L'UE tiendra un sommet avec les dirigeants chinois en juillet."),
+        // "le premier … organisé en Afrique" compare ; il ne numérote pas le sommet.
+        .init(["summit:G20@0"], "Le premier sommet du G20 organisé en Afrique s'est ouvert à Johannesburg."),
+        .init(["climate-conference:#29@0"], "la 29e conférence des Nations unies sur le climat"),
         // Whose event: the subject parties of its clause, never those after it or of another clause.
         .init(["summit:CA+EU#20@0"], "L'UE et le Canada ont tenu leur 20e sommet à Bruxelles, alors que les États-Unis menacent de nouveaux droits de douane.",
               "Tandis que les États-Unis observaient, l'UE et le Canada ont tenu leur 20e sommet."),
