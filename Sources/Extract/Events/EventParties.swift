@@ -98,7 +98,7 @@ struct EventParties {
     func assignContext(_ phrases: inout [EventPhrase]) {
         for k in phrases.indices {
             let sentence = phrases[k].sentence
-            if !phrases[k].ownParties.isEmpty {
+            if !phrases[k].ownParties.isEmpty || phrases[k].isMultilateral {
                 phrases[k].contextParties = phrases[k].ownParties; phrases[k].partySource = .own
             } else if let other = phrases[k].counterpart {
                 // "The EU will hold a summit with China": the subject and the other side; with no

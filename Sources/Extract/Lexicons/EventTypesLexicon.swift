@@ -6,6 +6,8 @@
 /// - `refers-to`: for generic nouns ("réunion", "meeting", "le Conseil", "l'accord"), the classes
 ///   of the events they can refer back to. A generic noun without parties of its own takes the
 ///   type and parties of the event it refers to (see `Events`).
+/// - `multilateral`: `true` for events of everyone (UN climate conferences): the parties named
+///   around them are hosts or speakers, never their series.
 /// - `capitalized`: `true` when the noun counts only when written with a capital ("le Conseil",
 ///   not "un conseil municipal").
 /// - `act`: `sign` or `launch` for nouns naming an act on an agreement ("signature",
@@ -33,7 +35,8 @@ enum EventTypesLexicon {
               fr: ["conférence des Nations unies sur le climat", "conférence de l'ONU sur le climat", "conférence sur le climat",
                    "conférence des parties", "conférence climat", "COP"],
               en: ["United Nations climate conference", "UN climate conference", "climate conference", "Conference of the Parties",
-                   "UN climate summit", "United Nations climate summit", "climate summit", "COP"]),
+                   "UN climate summit", "United Nations climate summit", "climate summit", "COP"],
+              properties: ["multilateral": "true"]),
         event("leaders-meeting", "summit", fr: ["réunion des dirigeants"], en: ["leaders' meeting", "leaders meeting"]),
         event("high-level-dialogue", "dialogue", fr: ["dialogue de haut niveau"], en: ["high-level dialogue"]),
         event("cyber-dialogue", "dialogue",
@@ -95,8 +98,8 @@ enum EventTypesLexicon {
         agreement("data-adequacy-decision", fr: ["décision d'adéquation"], en: ["adequacy decision"]),
     ]
 
-    private static func event(_ id: String, _ cls: String, fr: [String], en: [String]) -> LexiconEntry {
-        LexiconEntry(kind: .event, id: id, fr: fr, en: en, properties: ["class": cls])
+    private static func event(_ id: String, _ cls: String, fr: [String], en: [String], properties: [String: String] = [:]) -> LexiconEntry {
+        LexiconEntry(kind: .event, id: id, fr: fr, en: en, properties: properties.merging(["class": cls]) { a, _ in a })
     }
 
     private static func agreement(_ id: String, fr: [String], en: [String]) -> LexiconEntry {

@@ -41,6 +41,9 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         let adjectiveOf: String?
         /// `series-party`: the party a series is named by ("EU" for the Commission).
         let seriesParty: String?
+        /// `multilateral: "true"`: an event of everyone (a UN climate conference): the parties
+        /// named around it are its host or its speakers, never its series.
+        let isMultilateral: Bool
 
         init(_ p: [String: String]) {
             capitalizedOnly = p["capitalized"] == "true"
@@ -50,6 +53,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
             isAct = p["act"] != nil
             adjectiveOf = p["adjective-of"]
             seriesParty = p["series-party"]
+            isMultilateral = p["multilateral"] == "true"
         }
     }
 

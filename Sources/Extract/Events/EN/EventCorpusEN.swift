@@ -40,7 +40,10 @@ extension EventRulesEN {
         // "the first … held in Africa" compares; it does not number the summit.
         .init(["summit:G20@0"], "The first G20 summit held in Africa opened in Johannesburg.", "the first G20 summit since the pandemic"),
         .init(["summit:G20#1@0"], "The first G20 summit opened in Washington."),
-        .init(["climate-conference:#30@0"], "the 30th UN climate conference", "the 30th United Nations climate conference"),
+        .init(["climate-conference:#30@0"], "the 30th UN climate conference", "the 30th United Nations climate conference",
+              // An event of everyone: the host and the speakers around it are not its parties.
+              "Brazil hosted the 30th UN climate conference in Belém.",
+              "The 30th UN climate conference ended as Saudi Arabia and Russia blocked a deal."),
         // A qualifier two words before a generic noun makes it another agreement.
         .init(["free-trade-agreement:EU+KR@0", "agreement:EU+KR@1"],
               "The EU-Korea free trade agreement entered into force in 2011. The EU and South Korea signed a digital trade agreement."),
