@@ -86,7 +86,7 @@ public struct Reconciler: Sendable {
                 // Last: the event moves into the array rather than being copied.
                 events.append(event)
             }
-            seriesFindings += judge.siblings(series: series.name, numbered)
+            seriesFindings += judge.siblings(series: series.name, numbered, described: describedSeries)
         }
         // Findings about series as a whole join the others once, not series by series: their
         // number is not known beforehand, and growing `findings` would copy it whole.
