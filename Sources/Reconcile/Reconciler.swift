@@ -158,7 +158,7 @@ public struct Reconciler: Sendable {
     /// name (a one-off event with no party), all ids are sorted together.
     static func order(of ids: [String], series names: [String], startingAt start: [Int]) -> [Int] {
         let grouped = names.indices.allSatisfy { b in
-            names[b].utf8.allSatisfy { $0 < 0x80 } && ids[start[b]..<start[b + 1]].allSatisfy { $0.utf8.starts(with: names[b].utf8) }
+            Describe.isASCII(names[b]) && ids[start[b]..<start[b + 1]].allSatisfy { Describe.starts($0, with: names[b]) }
         }
         guard grouped else { return ids.indices.sorted { ids[$0] < ids[$1] } }
         var order: [Int] = []
@@ -167,7 +167,7 @@ public struct Reconciler: Sendable {
         while b < names.count {
             // The series whose names start with this one's may interleave with it: sorted together.
             var e = b + 1
-            while e < names.count && names[e].utf8.starts(with: names[b].utf8) { e += 1 }
+            while e < names.count && Describe.starts(names[e], with: names[b]) { e += 1 }
             let events = start[b]..<start[e]
             if events.count == 1 { order.append(events.lowerBound) } else { order += events.sorted { ids[$0] < ids[$1] } }
             b = e
