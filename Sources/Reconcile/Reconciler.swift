@@ -61,8 +61,11 @@ public struct Reconciler: Sendable {
         // Where each series' events start in `events` (and where the last one's end).
         var seriesStart: [Int] = []
         seriesStart.reserveCapacity(linked.series.count + 1)
+        // Whether each series' ids start with its name, and its name is ASCII (see ``order(of:series:startingAt:grouped:)``).
+        var grouped = true
         for series in linked.series {
             seriesStart.append(events.count)
+            grouped = grouped && Describe.isASCII(series.name)
             var numbered: [(ordinal: Int, group: EventGroup)] = []
             for group in series.groups {
                 var event = makeEvent(group, linked)
@@ -72,6 +75,7 @@ public struct Reconciler: Sendable {
                     event = event.renamed(event.id + "~" + first.document + "." + String(first.instance))
                     usedIDs.insert(event.id)
                 }
+                grouped = grouped && Describe.starts(event.id, with: series.name)
                 if let n = event.ordinal { numbered.append((n, group)) }
                 if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
                     describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
@@ -117,7 +121,8 @@ public struct Reconciler: Sendable {
         // sorted ids (equal ids alike); a series name (findings about a series as a whole)
         // ranks between the ids it falls between.
         let eventIDs = events.map(\.id)
-        let eventOrder = Reconciler.order(of: eventIDs, series: linked.series.map(\.name), startingAt: seriesStart)
+        let eventOrder = Reconciler.order(of: eventIDs, series: linked.series.map(\.name), startingAt: seriesStart,
+                                          grouped: grouped)
         let sortedIDs = eventOrder.map { eventIDs[$0] }
         var rankAt = [Int](repeating: 0, count: sortedIDs.count)   // by sorted position
         for r in sortedIDs.indices { rankAt[r] = r > 0 && sortedIDs[r] == sortedIDs[r - 1] ? rankAt[r - 1] : 2 * r }
@@ -146,8 +151,8 @@ public struct Reconciler: Sendable {
     }
 
     /// The permutation that sorts `ids` (stably, as `ids.indices.sorted { ids[$0] < ids[$1] }`
-    /// does), where `ids[series[b]..<series[b + 1]]` are the events of series `series[b]` and
-    /// the rest, past the last series, are venues named only in a held_at.
+    /// does), where `ids[start[b]..<start[b + 1]]` are the events of the series named `names[b]`
+    /// and the rest, past the last series, are venues named only in a held_at.
     ///
     /// Series come in the order of their names and each one's ids start with its name, so ids
     /// need comparing only within a series, and across the series whose names start with one
@@ -156,8 +161,10 @@ public struct Reconciler: Sendable {
     /// between ids far apart in memory. That holds when the names are ASCII (their order is
     /// then that of their bytes); otherwise, or when an id does not start with its series'
     /// name (a one-off event with no party), all ids are sorted together.
-    static func order(of ids: [String], series names: [String], startingAt start: [Int]) -> [Int] {
-        let grouped = names.indices.allSatisfy { b in
+    /// - Parameter grouped: whether that holds, when the caller has checked it as it made the ids
+    ///   (checking here reads every id once more).
+    static func order(of ids: [String], series names: [String], startingAt start: [Int], grouped: Bool? = nil) -> [Int] {
+        let grouped = grouped ?? names.indices.allSatisfy { b in
             Describe.isASCII(names[b]) && ids[start[b]..<start[b + 1]].allSatisfy { Describe.starts($0, with: names[b]) }
         }
         guard grouped else { return ids.indices.sorted { ids[$0] < ids[$1] } }

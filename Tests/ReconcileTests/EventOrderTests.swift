@@ -20,6 +20,9 @@ import Extract
                    "summit:EU+JP#2", "w#4", "x#1", "summit:EU+JP+KR#0"]
         let start = [0, 4, 6, 7, 9]
         #expect(Reconciler.order(of: ids, series: names, startingAt: start) == plain(ids))
+        // As when the caller checked the ids as it made them.
+        #expect(Reconciler.order(of: ids, series: names, startingAt: start, grouped: true) == plain(ids))
+        #expect(Reconciler.order(of: ids, series: names, startingAt: start, grouped: false) == plain(ids))
     }
 
     @Test func idsOutsideTheirSeriesNameOrNonASCIINamesFallBackToOneSort() {
