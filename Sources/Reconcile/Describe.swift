@@ -40,6 +40,19 @@ enum Describe {
         }
     }
 
+    /// Whether the UTF-8 of `s` begins with that of `prefix`: bytes compared in a row, not
+    /// characters (as `hasPrefix` does) nor through the generic UTF-8 view.
+    static func starts(_ s: String, with prefix: String) -> Bool {
+        let inPlace = s.utf8.withContiguousStorageIfAvailable { a in
+            prefix.utf8.withContiguousStorageIfAvailable { b in a.count >= b.count && a.prefix(b.count).elementsEqual(b) }
+        }
+        return (inPlace ?? nil) ?? s.utf8.starts(with: prefix.utf8)
+    }
+
+    static func isASCII(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? s.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     static func series(type: String, parties: [String]) -> String {
         words(type) + (parties.isEmpty ? "" : " (" + parties.joined(separator: "–") + ")")
     }

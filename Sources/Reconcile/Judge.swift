@@ -28,33 +28,53 @@ struct Judge {
     /// The linked events of the linking, by document and instance: built the first time a
     /// held_at dispute asks (most reconciliations never do).
     final class Occasions {
-        private var groupOf: [String: Int]? = nil
+        /// Per document (index into ``LinkedClaims/documents``), where its local events are in
+        /// `entries`; empty until the first question.
+        private var firstEntry: [Int] = []
+        /// Each local event's instance and the number of its linked event, document by document.
+        private var entries: [(instance: Int, group: Int)] = []
 
         /// The number of the linked event that the local event `instance` of `document` is in.
-        func group(document: String, instance: Int, in linked: LinkedClaims) -> Int? {
-            if groupOf == nil {
-                var map: [String: Int] = [:]
-                var n = 0
-                for series in linked.series {
-                    for group in series.groups {
-                        for m in group.members { map[Occasions.key(linked.documents[linked.locals[m].document], linked.locals[m].instance)] = n }
-                        n += 1
-                    }
-                }
-                groupOf = map
-            }
-            return groupOf?[Occasions.key(document, instance)]
+        func group(document: Int, instance: Int, in linked: LinkedClaims) -> Int? {
+            if firstEntry.isEmpty { index(linked) }
+            // A document names few events: they are scanned rather than hashed.
+            for e in entries[firstEntry[document]..<firstEntry[document + 1]] where e.instance == instance { return e.group }
+            return nil
         }
 
-        private static func key(_ document: String, _ instance: Int) -> String { document + "\u{0}" + String(instance) }
+        /// Numbers the linked events in order and files their local events by document (a
+        /// counting sort: integers only, no key strings to build and hash).
+        private func index(_ linked: LinkedClaims) {
+            let locals = linked.locals
+            var groupOf = [Int](repeating: 0, count: locals.count)
+            var n = 0
+            for series in linked.series {
+                for group in series.groups {
+                    for m in group.members { groupOf[m] = n }
+                    n += 1
+                }
+            }
+            var start = [Int](repeating: 0, count: linked.documents.count + 1)
+            for m in 0..<locals.count { start[locals[m].document + 1] += 1 }
+            for d in linked.documents.indices { start[d + 1] += start[d] }
+            var next = start
+            var entries = [(instance: Int, group: Int)](repeating: (0, 0), count: locals.count)
+            for m in 0..<locals.count {
+                let d = locals[m].document
+                entries[next[d]] = (locals[m].instance, groupOf[m])
+                next[d] += 1
+            }
+            self.entries = entries
+            firstEntry = start
+        }
     }
 
     /// Whether two held_at claims name one occasion: their venues, told differently ("the 20th
     /// summit", "le 21e sommet"), were linked as one event, whose own findings show the dispute.
-    private func sameOccasion(_ a: Int, _ b: Int) -> Bool {
-        guard case .event(let x) = claims[a].value, case .event(let y) = claims[b].value, x.series == y.series else { return false }
-        guard let g = occasions.group(document: claims[a].evidence.document, instance: x.instance, in: linked),
-              let h = occasions.group(document: claims[b].evidence.document, instance: y.instance, in: linked) else { return false }
+    private func sameOccasion(_ a: Said, _ b: Said) -> Bool {
+        guard case .event(let x) = claims[a.claim].value, case .event(let y) = claims[b.claim].value, x.series == y.series else { return false }
+        guard let g = occasions.group(document: a.document, instance: x.instance, in: linked),
+              let h = occasions.group(document: b.document, instance: y.instance, in: linked) else { return false }
         return g == h
     }
 
@@ -69,10 +89,12 @@ struct Judge {
     }
 
     /// What one claim says, before it becomes a ``Statement``: the claim's index in
-    /// ``LinkedClaims/all`` and its rendered value.
+    /// ``LinkedClaims/all``, its rendered value, and its document (index into
+    /// ``LinkedClaims/documents``, whose ranks order documents as their ids do).
     private struct Said {
         let claim: Int
         let value: String
+        let document: Int
     }
 
     /// The verdict on `attribute` of `event`, from the claims of `group` on it.
@@ -88,23 +110,24 @@ struct Judge {
         let subject = described ?? Describe.event(event)
         if count == 1 {
             // One statement: nothing to compare it with.
-            let s = Said(claim: only, value: ValueComparator.render(claims[only].value)), planned = claims[only].modality == .planned
+            let value = ValueComparator.render(claims[only].value), planned = claims[only].modality == .planned
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
-                           values: [FindingValue(value: planned ? s.value + " (planned)" : s.value,
-                                                 statements: [Statement(claims, s.claim, value: s.value)])],
-                           explanation: Judge.onlyOneStates(claims[s.claim].evidence.document, attribute: attribute, of: subject,
-                                                            claims[s.claim].value, rendered: s.value, planned: planned))
+                           values: [FindingValue(value: planned ? value + " (planned)" : value,
+                                                 statements: [Statement(claims, only, value: value)])],
+                           explanation: Judge.onlyOneStates(claims[only].evidence.document, attribute: attribute, of: subject,
+                                                            claims[only].value, rendered: value, planned: planned))
         }
         var statements: [Said] = []
         statements.reserveCapacity(count)
-        linked.forEachClaim(of: group, on: attribute) { k in
-            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value)))
+        linked.forEachClaimAndDocument(of: group, on: attribute) { k, d in
+            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value), document: d))
         }
         if statements.count > 1 {
-            // By document, position, value.
+            // By document (by rank: the order of their ids, without comparing strings), position, value.
+            let rank = linked.documentRank
             statements.sort { a, b in
-                let x = claims[a.claim].evidence.document, y = claims[b.claim].evidence.document
+                let x = rank[a.document], y = rank[b.document]
                 if x != y { return x < y }
                 let i = claims[a.claim].evidence.span.start, j = claims[b.claim].evidence.span.start
                 return i != j ? i < j : a.value < b.value
@@ -149,7 +172,7 @@ struct Judge {
                         // Within one document, "2023" and "September 2023" are one statement told twice.
                         precision = precision ?? (i, j)
                     }
-                case .incompatible where attribute == .heldAt && sameOccasion(statements[a.members[0]].claim, statements[b.members[0]].claim):
+                case .incompatible where attribute == .heldAt && sameOccasion(statements[a.members[0]], statements[b.members[0]]):
                     agreeing.formUnion(a.documents); agreeing.formUnion(b.documents)
                     renumbered = true
                 case .incompatible:
@@ -268,8 +291,12 @@ struct Judge {
 
     /// Findings about a series as a whole: sibling instances whose dates or places differ
     /// (explained: different instances), and instances out of order (conflict).
-    /// - Parameter instances: the numbered events of `series`, with their ordinals.
-    func siblings(series: String, _ instances: [(ordinal: Int, group: EventGroup)]) -> [Finding] {
+    /// - Parameters:
+    ///   - instances: the numbered events of `series`, with their ordinals.
+    ///   - described: `Describe.series` of a type and parties, when the caller has it already
+    ///     (used when the series' first instance names them).
+    func siblings(series: String, _ instances: [(ordinal: Int, group: EventGroup)],
+                  described: (type: String, parties: [String], words: String)? = nil) -> [Finding] {
         guard instances.count > 1 else { return [] }
         let claims = self.claims
         let sorted = instances.sorted { $0.ordinal < $1.ordinal }
@@ -280,7 +307,11 @@ struct Judge {
         func seriesName() -> String {
             if let named { return named }
             let sample = linked.ref(of: sorted[0].group.members.min()!)
-            named = Describe.series(type: sample.type, parties: sample.parties)
+            if let described, described.type == sample.type, described.parties == sample.parties {
+                named = described.words
+            } else {
+                named = Describe.series(type: sample.type, parties: sample.parties)
+            }
             return named!
         }
 
@@ -310,7 +341,7 @@ struct Judge {
                     while j < said.count && said[j].key == said[i].key { j += 1 }
                     let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
                     for s in said[i..<j] { bucketClaims.append(s.claim) }
-                    Judge.appendDistinct(bucketClaims[firstClaim...].map { claims[$0].evidence.document }, to: &bucketDocuments)
+                    Judge.appendDistinctDocuments(of: bucketClaims[firstClaim...], claims, to: &bucketDocuments)
                     buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
                 }
@@ -384,10 +415,11 @@ struct Judge {
         return out
     }
 
-    /// Appends `documents` sorted, without repeats: a set of documents that compares as an array.
-    private static func appendDistinct(_ documents: [String], to out: inout [String]) {
-        if documents.count == 1 { out.append(documents[0]); return }
+    /// Appends the documents of claims `members` sorted, without repeats: a set of documents
+    /// that compares as an array. (One claim, the usual case, makes no array.)
+    private static func appendDistinctDocuments(of members: ArraySlice<Int>, _ claims: InputClaims, to out: inout [String]) {
+        if members.count == 1 { out.append(claims[members[members.startIndex]].evidence.document); return }
         let first = out.count
-        for d in documents.sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
+        for d in members.map({ claims[$0].evidence.document }).sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
     }
 }

@@ -58,7 +58,14 @@ public struct Reconciler: Sendable {
         // Event descriptions share their series' words: made once per series.
         var describedSeries: (type: String, parties: [String], words: String)?
 
+        // Where each series' events start in `events` (and where the last one's end).
+        var seriesStart: [Int] = []
+        seriesStart.reserveCapacity(linked.series.count + 1)
+        // Whether each series' ids start with its name, and its name is ASCII (see ``order(of:series:startingAt:grouped:)``).
+        var grouped = true
         for series in linked.series {
+            seriesStart.append(events.count)
+            grouped = grouped && Describe.isASCII(series.name)
             var numbered: [(ordinal: Int, group: EventGroup)] = []
             for group in series.groups {
                 var event = makeEvent(group, linked)
@@ -68,6 +75,7 @@ public struct Reconciler: Sendable {
                     event = event.renamed(event.id + "~" + first.document + "." + String(first.instance))
                     usedIDs.insert(event.id)
                 }
+                grouped = grouped && Describe.starts(event.id, with: series.name)
                 if let n = event.ordinal { numbered.append((n, group)) }
                 if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
                     describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
@@ -86,8 +94,9 @@ public struct Reconciler: Sendable {
                 // Last: the event moves into the array rather than being copied.
                 events.append(event)
             }
-            seriesFindings += judge.siblings(series: series.name, numbered)
+            seriesFindings += judge.siblings(series: series.name, numbered, described: describedSeries)
         }
+        seriesStart.append(events.count)
         // Findings about series as a whole join the others once, not series by series: their
         // number is not known beforehand, and growing `findings` would copy it whole.
         findings.reserveCapacity(findings.count + seriesFindings.count)
@@ -112,7 +121,8 @@ public struct Reconciler: Sendable {
         // sorted ids (equal ids alike); a series name (findings about a series as a whole)
         // ranks between the ids it falls between.
         let eventIDs = events.map(\.id)
-        let eventOrder = eventIDs.indices.sorted { eventIDs[$0] < eventIDs[$1] }
+        let eventOrder = Reconciler.order(of: eventIDs, series: linked.series.map(\.name), startingAt: seriesStart,
+                                          grouped: grouped)
         let sortedIDs = eventOrder.map { eventIDs[$0] }
         var rankAt = [Int](repeating: 0, count: sortedIDs.count)   // by sorted position
         for r in sortedIDs.indices { rankAt[r] = r > 0 && sortedIDs[r] == sortedIDs[r - 1] ? rankAt[r - 1] : 2 * r }
@@ -138,6 +148,52 @@ public struct Reconciler: Sendable {
         }
         Reconciler.permute(&findings, into: findingOrder)
         return Reconciliation(events: events, findings: findings)
+    }
+
+    /// The permutation that sorts `ids` (stably, as `ids.indices.sorted { ids[$0] < ids[$1] }`
+    /// does), where `ids[start[b]..<start[b + 1]]` are the events of the series named `names[b]`
+    /// and the rest, past the last series, are venues named only in a held_at.
+    ///
+    /// Series come in the order of their names and each one's ids start with its name, so ids
+    /// need comparing only within a series, and across the series whose names start with one
+    /// another's ("summit:EU+JP", "summit:EU+JP+KR": "summit:EU+JP~…" sorts after
+    /// "summit:EU+JP+KR#1"). Most comparisons are then between a few ids of one series, not
+    /// between ids far apart in memory. That holds when the names are ASCII (their order is
+    /// then that of their bytes); otherwise, or when an id does not start with its series'
+    /// name (a one-off event with no party), all ids are sorted together.
+    /// - Parameter grouped: whether that holds, when the caller has checked it as it made the ids
+    ///   (checking here reads every id once more).
+    static func order(of ids: [String], series names: [String], startingAt start: [Int], grouped: Bool? = nil) -> [Int] {
+        let grouped = grouped ?? names.indices.allSatisfy { b in
+            Describe.isASCII(names[b]) && ids[start[b]..<start[b + 1]].allSatisfy { Describe.starts($0, with: names[b]) }
+        }
+        guard grouped else { return ids.indices.sorted { ids[$0] < ids[$1] } }
+        var order: [Int] = []
+        order.reserveCapacity(ids.count)
+        var b = 0
+        while b < names.count {
+            // The series whose names start with this one's may interleave with it: sorted together.
+            var e = b + 1
+            while e < names.count && Describe.starts(names[e], with: names[b]) { e += 1 }
+            let events = start[b]..<start[e]
+            if events.count == 1 { order.append(events.lowerBound) } else { order += events.sorted { ids[$0] < ids[$1] } }
+            b = e
+        }
+        let linked = start[names.count]
+        guard linked < ids.count else { return order }
+        // The venues, merged in (after an equal id of a series, which comes first in `ids`).
+        let venues = (linked..<ids.count).sorted { ids[$0] < ids[$1] }
+        var merged: [Int] = []
+        merged.reserveCapacity(ids.count)
+        var i = 0, j = 0
+        while i < order.count || j < venues.count {
+            if j == venues.count || (i < order.count && !(ids[venues[j]] < ids[order[i]])) {
+                merged.append(order[i]); i += 1
+            } else {
+                merged.append(venues[j]); j += 1
+            }
+        }
+        return merged
     }
 
     /// Rearranges `values` so that `values[i]` becomes the old `values[order[i]]`, in place, by

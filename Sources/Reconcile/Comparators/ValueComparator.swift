@@ -35,37 +35,55 @@ public enum ValueComparator {
     static func timeDescription(_ t: TimeValue) -> String {
         guard t.isResolved else { return t.description }
         // Written in a buffer on the stack: two points of at most 20-digit numbers, a modifier.
-        let s = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 160) { out -> String in
-            var n = 0
-            func put(_ b: UInt8) { out[n] = b; n += 1 }
-            func put(_ s: StaticString) { s.withUTF8Buffer { for b in $0 { put(b) } } }
-            // Zero-padded to `width` in all, sign included, as `description` pads.
-            func number(_ v: Int, width: Int) {
-                var digits = 0, m = v.magnitude
-                repeat { digits += 1; m /= 10 } while m > 0
-                let sign = v < 0 ? 1 : 0
-                for _ in (digits + sign)..<Swift.max(width, digits + sign) { put(UInt8(ascii: "0")) }
-                if sign == 1 { put(UInt8(ascii: "-")) }
-                m = v.magnitude
-                for k in stride(from: n + digits - 1, through: n, by: -1) { out[k] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10 }
-                n += digits
-            }
-            func point(_ p: TimePoint) {
-                if let y = p.year { number(y, width: 4) } else { put("XXXX") }
-                if let m = p.month { put(UInt8(ascii: "-")); number(m, width: 2) } else if p.day != nil { put("-XX") }
-                if let d = p.day { put(UInt8(ascii: "-")); number(d, width: 2) }
-            }
-            point(t.start)
-            if let end = t.end { put(UInt8(ascii: "/")); point(end) }
+        let s = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 160) { buffer -> String in
+            var out = DescriptionWriter(buffer)
+            out.point(t.start)
+            if let end = t.end { out.put(UInt8(ascii: "/")); out.point(end) }
             if let m = t.modifier {
-                put(" (")
-                for b in m.rawValue.utf8 { put(b) }
-                put(UInt8(ascii: ")"))
+                out.put(" (")
+                for b in m.rawValue.utf8 { out.put(b) }
+                out.put(UInt8(ascii: ")"))
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<out.count]), as: UTF8.self)
         }
         assert(s == t.description, "timeDescription(\(t)) gave \(s)")
         return s
+    }
+
+    /// The bytes of a ``timeDescription(_:)``, written one after the other. (A struct with
+    /// mutating methods rather than nested functions sharing a count: a variable that nested
+    /// functions capture is boxed, and each access to it is then checked for exclusivity at
+    /// run time, which cost more than the writing.)
+    private struct DescriptionWriter {
+        let out: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(_ out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+        mutating func put(_ b: UInt8) { out[count] = b; count += 1 }
+
+        mutating func put(_ s: StaticString) {
+            let bytes = UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
+            for b in bytes { put(b) }
+        }
+
+        /// Zero-padded to `width` in all, sign included, as `description` pads.
+        mutating func number(_ v: Int, width: Int) {
+            var digits = 0, m = v.magnitude
+            repeat { digits += 1; m /= 10 } while m > 0
+            let sign = v < 0 ? 1 : 0
+            for _ in (digits + sign)..<Swift.max(width, digits + sign) { put(UInt8(ascii: "0")) }
+            if sign == 1 { put(UInt8(ascii: "-")) }
+            m = v.magnitude
+            for k in stride(from: count + digits - 1, through: count, by: -1) { out[k] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10 }
+            count += digits
+        }
+
+        mutating func point(_ p: TimePoint) {
+            if let y = p.year { number(y, width: 4) } else { put("XXXX") }
+            if let m = p.month { put(UInt8(ascii: "-")); number(m, width: 2) } else if p.day != nil { put("-XX") }
+            if let d = p.day { put(UInt8(ascii: "-")); number(d, width: 2) }
+        }
     }
 
     /// `t.timex` of a resolved value, by way of ``timeDescription(_:)``.

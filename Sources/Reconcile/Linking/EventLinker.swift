@@ -171,7 +171,7 @@ struct EventLinker: Sendable {
             let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
             linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
-        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, seriesRefs: refs,
+        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
                             locals: locals, series: linked)
     }
 

@@ -112,6 +112,9 @@ struct LinkedClaims {
     let attributes: [Attribute]
     /// Document ids, by ``LocalEvent/document``.
     let documents: [String]
+    /// The place of each of `documents` in the order of their ids: comparing ranks orders
+    /// documents as comparing their ids does, without reading the strings.
+    let documentRank: [Int]
     /// By ``LocalEvent/seriesRef``.
     let seriesRefs: [SeriesRef]
     /// In the order of `series`, and in (document, instance) order within a series, so that
@@ -138,6 +141,16 @@ struct LinkedClaims {
     func forEachClaim(of group: EventGroup, on attribute: Attribute, _ body: (Int) throws -> Void) rethrows {
         for m in group.members {
             for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p]) }
+        }
+    }
+
+    /// As ``forEachClaim(of:on:_:)``, with the document of each claim (its local event's, an
+    /// index into `documents`) beside it.
+    @inline(__always)
+    func forEachClaimAndDocument(of group: EventGroup, on attribute: Attribute, _ body: (Int, Int) throws -> Void) rethrows {
+        for m in group.members {
+            let document = locals[m].document
+            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p], document) }
         }
     }
 
