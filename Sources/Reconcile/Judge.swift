@@ -236,8 +236,13 @@ struct Judge {
                                   Describe.value(shown.value, rendered: shown.rendered), ".")
         } else if let (i, j) = precision {
             verdict = .explained; kind = .precision
-            let (coarse, fine) = Describe.isCoarser(groups[i].value, than: groups[j].value) ? (groups[i], groups[j]) : (groups[j], groups[i])
-            explanation = "No contradiction on \(what), only precision: \(says(coarse)); \(says(fine)), which falls within it."
+            if Judge.isEdge(groups[i].value) || Judge.isEdge(groups[j].value) {
+                // "It opened on the 22nd" and "it ended on the 23rd": two days of one gathering.
+                explanation = "No contradiction on \(what): \(says(groups[i])); \(says(groups[j])) (START: the day it opened, END: the day it ended)."
+            } else {
+                let (coarse, fine) = Describe.isCoarser(groups[i].value, than: groups[j].value) ? (groups[i], groups[j]) : (groups[j], groups[i])
+                explanation = "No contradiction on \(what), only precision: \(says(coarse)); \(says(fine)), which falls within it."
+            }
         } else {
             verdict = .singleSource; kind = .agreement
             let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { claims[$0.claim].evidence.document }))
@@ -250,6 +255,12 @@ struct Judge {
         }
         return Finding(id: Judge.findingID(verdict: verdict, event: event, attribute: attribute), verdict: verdict, kind: kind,
                        event: event.id, attribute: attribute, subject: subject, values: values, explanation: explanation)
+    }
+
+    /// A day told as the first or last of a gathering (see `TimeComparator.edgeRelation`).
+    private static func isEdge(_ v: ClaimValue) -> Bool {
+        guard case .time(let t) = v else { return false }
+        return t.end == nil && t.start.day != nil && (t.modifier == .start || t.modifier == .end)
     }
 
     /// "d-…" for what an editor reviews (conflicts, explained look-alikes), "c-…" for the rest.

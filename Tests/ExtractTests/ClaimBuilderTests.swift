@@ -225,6 +225,16 @@ import Extract
                 .contains { $0.contains("1999") })
     }
 
+    @Test func anOpeningOrAClosingDayIsAnEdgeOfTheGathering() {
+        func dates(_ language: Language, _ text: String) -> [String] {
+            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
+        }
+        #expect(dates(.fr, "Le 20e sommet du G20 s'est ouvert le 22 novembre 2025 à Johannesburg.") == ["2025-11-22 (START)"])
+        #expect(dates(.en, "The 20th G20 summit ended on 23 November 2025 in Johannesburg.") == ["2025-11-23 (END)"])
+        // Held, not opened: a plain date.
+        #expect(dates(.en, "The 20th G20 summit took place on 23 November 2025.") == ["2025-11-23"])
+    }
+
     @Test func aRelativeClauseAboutAnotherNounGivesTheEventNoDate() {
         let fr = claimLines(.fr, "Emmanuel Macron veut préparer dès ce sommet du G7 la présidence française du groupe, qui débutera le 1er janvier 2026.")
         #expect(!fr.contains { $0.contains("2026-01-01") })

@@ -75,6 +75,28 @@ import Reconcile
         #expect(f.explanation.hasPrefix("a contradicts itself on the date of the 30th summit (EU–JP)"), "\(f.explanation)")
     }
 
+    @Test func anOpeningDayAndAClosingDayAreTwoDaysOfOneGathering() throws {
+        func edge(_ d: Int, _ m: TimeModifier) -> ClaimValue { .time(TimeValue(start: TimePoint(year: 2025, month: 11, day: d), modifier: m)) }
+        let together = [
+            a.claim("summit", ["G20"], ordinal: 20, instance: 0, .date, edge(22, .start), at: 10),
+            b.claim("summit", ["G20"], ordinal: 20, instance: 0, .date, edge(23, .end), at: 10),
+        ]
+        let f = try #require(finding(reconciler.reconcile(together), "summit:G20#20", .date))
+        #expect(f.verdict == .explained, "\(f.explanation)")
+        #expect(f.explanation.contains("the day it opened"))
+        // Opened on the 24th against held on the 23rd: a contradiction still.
+        let apart = [
+            a.claim("summit", ["CN", "EU"], ordinal: 25, instance: 0, .date, day(2025, 7, 23), at: 10),
+            b.claim("summit", ["CN", "EU"], ordinal: 25, instance: 0, .date, .time(TimeValue(start: TimePoint(year: 2025, month: 7, day: 24), modifier: .start)), at: 10),
+        ]
+        #expect(finding(reconciler.reconcile(apart), "summit:CN+EU#25", .date)?.verdict == .conflict)
+        // A span gives both: it opened on its first day.
+        #expect(TimeComparator.relation(TimeValue(start: TimePoint(year: 2025, month: 6, day: 15), end: TimePoint(year: 2025, month: 6, day: 17)),
+                                        TimeValue(start: TimePoint(year: 2025, month: 6, day: 16), modifier: .start)) == .incompatible)
+        #expect(TimeComparator.relation(TimeValue(start: TimePoint(year: 2025, month: 6, day: 15), end: TimePoint(year: 2025, month: 6, day: 17)),
+                                        TimeValue(start: TimePoint(year: 2025, month: 6, day: 17), modifier: .end)) == .compatible)
+    }
+
     @Test func yearAndMonthOfTheLaunchAgreeAtDifferentPrecision() throws {
         let f = try #require(finding(seedLike.reconciled(by: reconciler), "digital-partnership:EU+JP", .date))
         #expect(f.verdict == .explained && f.kind == .precision)

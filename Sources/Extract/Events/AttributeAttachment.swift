@@ -50,7 +50,11 @@ struct AttributeAttachment {
         let rule: Rule
         /// The sentence the value is in (the previous one for a date told there).
         let sentence: Int
+        /// For a date: the first or last day of a gathering ("opened on", "s'est achevé").
+        var edge: Edge = .none
     }
+
+    enum Edge: UInt8 { case none, opening, closing }
 
     /// Per phrase, its dates, places and people.
     private(set) var dates: PerPhrase<Value>
@@ -144,10 +148,21 @@ struct AttributeAttachment {
                   phrases[k].refersTo == nil || phrases[k].qualified else { return false }
             return hasCue(g.launchCues, between: k, and: value)
         }
-        func hasCue(_ cues: [WordSequence], between k: Int, and value: Range<Int>) -> Bool {
-            // From the participle that may open the sentence ("Lancé en 2021, …").
+        // "Le 20e sommet s'est ouvert samedi 22 novembre", "…on Thursday, as the summit opened":
+        // a gathering's first or last day.
+        func edge(_ value: Range<Int>, _ k: Int) -> Edge {
+            let cls = phrases[k].knownClass
+            guard cls == .meeting || cls == .summit || cls == .council || cls == .dialogue else { return .none }
+            if hasCue(g.openingCues, between: k, and: value, past: 4) { return .opening }
+            if hasCue(g.closingCues, between: k, and: value, past: 4) { return .closing }
+            return .none
+        }
+        func hasCue(_ cues: [WordSequence], between k: Int, and value: Range<Int>, past: Int = 0) -> Bool {
+            // From the participle that may open the sentence ("Lancé en 2021, …"); `past`
+            // tokens after the event when the value comes first ("…, as the summit opened").
             let lo = max(text.sentences[phrases[k].sentence].lowerBound, min(extents[k].lowerBound, value.lowerBound - 1))
-            let hi = max(extents[k].upperBound, value.lowerBound)
+            let after = value.lowerBound < extents[k].lowerBound ? past : 0
+            let hi = min(text.sentences[phrases[k].sentence].upperBound, max(extents[k].upperBound + after, value.lowerBound))
             guard hi > lo else { return false }
             // The cue and the date in one stretch without a comma: "…, entré en vigueur le 1er
             // février 2019, a été signé en juillet 2018" puts only the first date in force.
@@ -190,7 +205,9 @@ struct AttributeAttachment {
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
                     : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
-                found.append((k, Value(item: item, rule: rule, sentence: s)))
+                var value = Value(item: item, rule: rule, sentence: s)
+                if rule != .inForce, rule != .launch { value.edge = edge(item.tokens, k) }
+                found.append((k, value))
             } else if !hasPhrase[s] {
                 unattachedDates.append((s, item))
             }

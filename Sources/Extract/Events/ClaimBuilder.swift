@@ -46,7 +46,12 @@ struct ClaimBuilder {
                                     modality: clauses.modality(at: noun), rule: g.names.ordinal))
             }
             for d in dates {
-                guard case .time(let t) = index.value(d.item) else { continue }
+                guard case .time(var t) = index.value(d.item) else { continue }
+                // A day told as the first or last of the gathering: an edge of it (TIMEX3 `mod`
+                // START or END on a day), compared as such (see `TimeComparator`).
+                if d.edge != .none, t.isResolved, t.start.day != nil, t.end == nil, t.modifier == nil {
+                    t = TimeValue(start: t.start, modifier: d.edge == .opening ? .start : .end, anchor: t.anchor)
+                }
                 // An entry into force is an event of its own (see `Lexicon.entryIntoForce(of:)`).
                 let subject = d.rule == .inForce ? ClaimSubject.event(derived(k, Lexicon.entryIntoForce, slot: 1))
                     : d.rule == .launch ? ClaimSubject.event(derived(k, Lexicon.launch, slot: 2)) : subject

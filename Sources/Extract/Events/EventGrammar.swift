@@ -62,6 +62,11 @@ final class EventGrammar: Sendable {
     /// Words after "the first <event>" that make "first" a superlative, not its number in the
     /// series: "the first G20 summit held in Africa", "le premier sommet depuis 2004".
     let firstRestrictors: [WordSequence]
+    /// Verbs that make a date the first or the last day of a gathering: "opened", "s'est
+    /// ouvert"; "ended", "s'est achevé". Such a day is compared as an edge of the event, not as
+    /// all of it ("opened on Saturday 22" and "ended on Sunday 23" agree).
+    let openingCues: [WordSequence]
+    let closingCues: [WordSequence]
     /// Words that make a date an agreement's entry into force, not its signing, when they stand
     /// between the two or name the act: "entered into force", "in force since", "en vigueur".
     let forceCues: [WordSequence]
@@ -92,7 +97,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -119,6 +124,8 @@ final class EventGrammar: Sendable {
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
         self.firstRestrictors = firstRestrictors.map(WordSequence.init)
+        self.openingCues = openingCues.map(WordSequence.init)
+        self.closingCues = closingCues.map(WordSequence.init)
         self.forceCues = forceCues.map(WordSequence.init)
         self.launchCues = launchCues.map(WordSequence.init)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))

@@ -8,13 +8,19 @@ import Extract
 /// - one interval inside the other → compatible (a precision difference; a span and a day in it);
 /// - overlap without containment, or disjoint → incompatible ("15–16 June" vs "16–17 June");
 /// - a year the text does not give ("XXXX-04-30") is compared on month and day only;
-/// - an unresolved relative expression ("aujourd'hui" with no publication date) is incomparable.
+/// - an unresolved relative expression ("aujourd'hui" with no publication date) is incomparable;
+/// - a day marked START or END is the first or last day of a gathering ("s'est ouvert samedi
+///   22", "ended on Sunday 23"), see ``edgeRelation(_:_:)``.
 public enum TimeComparator {
+    /// How long a gathering may last: an opening and a closing further apart are not one event's.
+    static let longestGatheringDays = 21
+
     public static func relation(_ a: TimeValue, _ b: TimeValue) -> Relation {
         guard a.isResolved, b.isResolved else { return .incomparable }
         // Same TIMEX value (resolved values: same start and end points), compared without
         // building the strings.
         if a.start == b.start && a.end == b.end && a.modifier == b.modifier { return .same }
+        if let r = edgeRelation(a, b) { return r }
         if a.start.year != nil, b.start.year != nil, let x = interval(a), let y = interval(b) {
             return relate(x, y)
         }
@@ -29,6 +35,37 @@ public enum TimeComparator {
         guard let lo = bounds(v.start, v.modifier)?.lowerBound else { return nil }
         let hi = bounds(v.end ?? v.start, v.modifier)?.upperBound ?? lo
         return lo...Swift.max(lo, hi)
+    }
+
+    /// The first or last day of a gathering, and what it says of the other value: an opening
+    /// and a closing agree when the closing is not before the opening (nor weeks after it); an
+    /// opening agrees with a day of the event on or after it, with a span that starts on it; a
+    /// closing likewise the other way. Nil when neither value is such a day.
+    static func edgeRelation(_ a: TimeValue, _ b: TimeValue) -> Relation? {
+        func edge(_ v: TimeValue) -> (day: Int, opening: Bool)? {
+            guard v.end == nil, v.start.day != nil, v.modifier == .start || v.modifier == .end,
+                  let d = interval(v)?.lowerBound else { return nil }
+            return (d, v.modifier == .start)
+        }
+        let x = edge(a), y = edge(b)
+        guard x != nil || y != nil else { return nil }
+        if let x, let y {
+            if x.opening == y.opening { return x.day == y.day ? .same : .incompatible }
+            let (open, close) = x.opening ? (x.day, y.day) : (y.day, x.day)
+            return close >= open && close - open <= longestGatheringDays ? .compatible : .incompatible
+        }
+        let (e, other) = x != nil ? (x!, b) : (y!, a)
+        guard other.start.year != nil, let span = interval(other) else { return .compatible }
+        // A coarser value (a month, a year) holds the day or not.
+        if other.start.day == nil { return span.contains(e.day) ? .compatible : .incompatible }
+        if other.end != nil {
+            // "15–17 June": it opened on the 15th and ended on the 17th.
+            return (e.opening ? span.lowerBound : span.upperBound) == e.day ? .compatible : .incompatible
+        }
+        // One day of the event: on or after its opening, on or before its closing.
+        let d = span.lowerBound
+        let fits = e.opening ? d >= e.day && d - e.day <= longestGatheringDays : d <= e.day && e.day - d <= longestGatheringDays
+        return fits ? .compatible : .incompatible
     }
 
     private static func relate(_ x: ClosedRange<Int>, _ y: ClosedRange<Int>) -> Relation {

@@ -34,6 +34,8 @@ enum EventRulesEN {
         whileConjunctions: ["as", "when", "while"],
         notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),
         firstRestrictors: ["held in", "held outside", "held on", "hosted by", "hosted in", "organised in", "organized in", "to be held", "since", "of its kind", "outside"],
+        openingCues: ["opened", "opens", "open", "began", "begins", "kicked off", "kicks off", "got under way", "gets under way"],
+        closingCues: ["ended", "ends", "closed", "closes", "wrapped up", "wraps up", "finished", "finishes"],
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         launchCues: ["launched", "set up", "created", "established", "inaugurated"],
         countedNouns: [("member countries", "members"), ("member states", "members"), ("allies", "members"), ("countries", "countries"),

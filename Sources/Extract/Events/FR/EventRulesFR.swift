@@ -38,6 +38,8 @@ enum EventRulesFR {
         whileConjunctions: ["alors que", "alors qu'", "lorsque", "lorsqu'", "quand", "tandis que", "tandis qu'", "au moment où"],
         notSubordinators: [],
         firstRestrictors: ["organisé en", "organisée en", "organisé sur", "organisée sur", "organisé hors", "tenu en", "tenue en", "accueilli par", "accueillie par", "depuis", "de ce type", "de ce genre", "sur le sol", "hors d'", "hors de"],
+        openingCues: ["ouvert", "ouverte", "ouvre", "ouvrira", "débuté", "débute", "débutera", "commencé", "commence", "commencera"],
+        closingCues: ["achevé", "achevée", "achève", "achèvera", "terminé", "terminée", "termine", "terminera", "clôturé", "clôturée", "clôture", "clos", "close", "pris fin", "prend fin", "prendra fin"],
         forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
         launchCues: ["lancé", "lancée", "créé", "créée", "mis en place", "mise en place", "institué", "instituée", "inauguré", "inaugurée"],
         countedNouns: [("pays membres", "members"), ("États membres", "members"), ("alliés", "members"), ("pays", "countries"),
