@@ -24,6 +24,13 @@ import Pipeline
         Expected(set: "e-eu-uk", conflicts: []),
         Expected(set: "f-eu-china", conflicts: [(.date, "summit:CN+EU")]),
         Expected(set: "g-oecd", conflicts: [(.count, "ministerial-meeting:OECD")]),
+        // The second round, written blind to the rules (README: what each plants, what is missed).
+        Expected(set: "h-eu-mercosur", conflicts: []),
+        Expected(set: "i-g20", conflicts: []),
+        Expected(set: "j-nato", conflicts: []),
+        Expected(set: "k-cop30", conflicts: [(.ordinal, "climate-conference:")]),
+        Expected(set: "l-eu-korea", conflicts: []),
+        Expected(set: "m-wto-mc14", conflicts: [(.count, "ministerial-meeting:WTO"), (.date, "ministerial-meeting:WTO")]),
     ]
 
     @Test(arguments: sets)
