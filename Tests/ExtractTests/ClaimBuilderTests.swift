@@ -201,6 +201,9 @@ import Extract
         // The sentence after an event's, naming none: the count is that event's; members are counted as they are.
         let next = claimLines(.fr, "La réunion ministérielle de l'OCDE s'est ouverte à Paris.\n\nLes ministres des 37 pays membres de l'organisation doivent débattre du commerce.")
         #expect(next.contains("ministerial-meeting:OECD count 37 members asserted"), "\(next)")
+        // Members are the organisation's, said anywhere in the sentence of its gathering.
+        let far = claimLines(.fr, "Les dirigeants des 31 pays de l'OTAN se sont séparés mercredi à Ankara, au terme d'un sommet de deux jours.")
+        #expect(far.contains("summit:NATO count 31 members asserted"), "\(far)")
         // Not a text's, nor a number that counts nothing of a gathering.
         #expect(!claimLines(.en, "The EU and Canada signed a joint statement. Some 400 delegates attended.").contains { $0.contains(" count ") })
         #expect(!claimLines(.en, "The G7 summit took place in Kananaskis, where 12 roads were closed.").contains { $0.contains(" count ") })

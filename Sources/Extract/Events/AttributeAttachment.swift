@@ -325,7 +325,11 @@ struct AttributeAttachment {
                 if let p = index.partyStarting(at: k) { key = "members"; end = index.parties[p].tokens.upperBound }
             }
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
+            // Members are a state of the organisation, said anywhere in the sentence of its
+            // gathering ("Les dirigeants des 31 pays de l'OTAN se sont séparés…, au terme d'un
+            // sommet de deux jours"): the sentence's first gathering, however far.
             let phrase = target(for: item.tokens.lowerBound..<end, sentence: s, fronted: false, reach: (20, 8))
+                ?? (key == "members" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
                 ?? (!hasPhrase[s] && s > 0 ? window.last(inSentence: s - 1, before: text.sentences[s].lowerBound) : nil)
             // People gather at meetings, summits, councils and dialogues, not at a text.
             guard let k = phrase, !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) else { continue }

@@ -71,6 +71,8 @@ enum PlacesLexicon {
         place("NG-ABV", any: ["Abuja"]),
         place("TR-ANK", any: ["Ankara"]),
         place("EG-SSH", fr: ["Charm el-Cheikh"], en: ["Sharm el-Sheikh"]),
+        place("GB-WLS", fr: ["pays de Galles", "Pays de Galles"], en: ["Wales"]),
+        place("GB-NWP", any: ["Newport"]),
         place("GB-GLA", fr: ["Glasgow"], en: ["Glasgow"]),
         place("PL-KTW", any: ["Katowice"]),
         place("NL-HAG", fr: ["La Haye"], en: ["The Hague"]),
