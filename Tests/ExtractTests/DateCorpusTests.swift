@@ -89,6 +89,15 @@ import Extract
         #expect(dates("Il est arrivé lundi, puis mardi.", .fr, reference: published).count == 2)
     }
 
+    @Test func aPlanToldInThePastLeansItsDaysToThePast() {
+        // Saturday 22 November 2025.
+        let published = CalendarDate(year: 2025, month: 11, day: 22)
+        #expect(dates("The conference was scheduled to close on Friday.", .en, reference: published).map(\.1) == ["2025-11-21"])
+        #expect(dates("La conférence devait s'achever vendredi.", .fr, reference: published).map(\.1) == ["2025-11-21"])
+        // A plan told now still leans ahead.
+        #expect(dates("The conference is scheduled to close on Friday.", .en, reference: published).map(\.1) == ["2025-11-28"])
+    }
+
     @Test func frenchSeedSentences() {
         let published = CalendarDate(year: 2024, month: 4, day: 22)
         #expect(dates("Le partenariat numérique a été signé en mai 2022 lors du 28e sommet UE-Japon. "

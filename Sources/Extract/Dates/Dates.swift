@@ -24,7 +24,11 @@ public enum Dates {
             let s = text.sentenceIndex(ofToken: found.tokens.lowerBound)
             sentences.append(s)
             if modality?.sentence != s {
-                modality = (s, cues.modality(text.sentences[s]))
+                var said = cues.modality(text.sentences[s])
+                // "The meeting was scheduled to close on Friday", "devait se tenir vendredi": a plan
+                // told in the past leans its days to the past, like a report.
+                if said == .planned, isPastPlan(text.sentences[s], in: text, context.language) { said = .asserted }
+                modality = (s, said)
             }
             return DateResolver.resolve(found.value, reference: reference, modality: modality!.value)
         }
@@ -52,6 +56,12 @@ public enum Dates {
     }
 
     private static let andHash = Folding.word("and"), etHash = Folding.word("et")
+
+    /// Whether a sentence tells its plan in the past (``DateRulesEN/pastPlans``, ``DateRulesFR/pastPlans``).
+    static func isPastPlan(_ sentence: Range<Int>, in text: TokenizedText, _ language: Language) -> Bool {
+        let cues = language == .fr ? DateRulesFR.pastPlans : DateRulesEN.pastPlans
+        return sentence.contains { text.end(ofAny: cues, at: $0) != nil }
+    }
 
     /// A rule that reads a weekday alone ("mardi", "next Tuesday"), not a day of a month.
     private static func isWeekdayOnly(_ rule: String) -> Bool {

@@ -53,6 +53,9 @@ enum DateRulesFR {
     ].map { $0.absorbing(language.absorbed) }
 
     static let rules = RuleSet(all)
+    /// A plan told in the past: its weekdays and year-less dates lean to the past, as a report's
+    /// ("was scheduled to close on Friday" in Saturday's paper is the day before).
+    static let pastPlans: [WordSequence] = ["devait", "devaient", "était prévu", "était prévue", "étaient prévus", "étaient prévues", "avait été prévu", "avait été prévue", "était programmé", "était programmée", "aurait dû", "auraient dû"].map(WordSequence.init)
     /// Words between a month and its year; built once, not on every call of the rule.
     static let monthYearJoiners = KeywordSet([])
 
