@@ -98,6 +98,11 @@ import Extract
         #expect(dates("The conference is scheduled to close on Friday.", .en, reference: published).map(\.1) == ["2025-11-28"])
     }
 
+    @Test func aBareDayAfterADashComesAfterTheLeftDayOrIsNoSpan() {
+        #expect(dates("YAOUNDÉ, 26 March 2026 - The 14th WTO Ministerial Conference opened.", .en).map(\.1) == ["2026-03-26"])
+        #expect(dates("The talks ran from 26 to 28 March 2026.", .en).map(\.1) == ["2026-03-26/2026-03-28"])
+    }
+
     @Test func frenchSeedSentences() {
         let published = CalendarDate(year: 2024, month: 4, day: 22)
         #expect(dates("Le partenariat numérique a été signé en mai 2022 lors du 28e sommet UE-Japon. "

@@ -337,6 +337,9 @@ enum DateShapes {
         switch (left.day, right.day) {
         case (.some, .some):
             guard left.month != nil || right.month != nil else { return nil }
+            // A bare right day takes the left month, so it comes after the left day: "26 March
+            // 2026 - The 14th WTO Ministerial Conference" is a dateline and an ordinal, no span.
+            if right.month == nil, let ld = left.day, let rd = right.day, rd <= ld { return nil }
             left.month = left.month ?? right.month
             right.month = right.month ?? left.month
         case (nil, nil):
