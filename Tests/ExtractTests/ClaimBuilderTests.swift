@@ -234,6 +234,9 @@ import Extract
         }
         #expect(dates(.fr, "Le 20e sommet du G20 s'est ouvert le 22 novembre 2025 à Johannesburg.") == ["2025-11-22 (START)"])
         #expect(dates(.en, "The 20th G20 summit ended on 23 November 2025 in Johannesburg.") == ["2025-11-23 (END)"])
+        // The verb before its object; "first … on African soil" is no instance number.
+        #expect(dates(.en, "Leaders of the Group of 20 wrapped up their first summit on African soil on 23 November 2025.") == ["2025-11-23 (END)"])
+        #expect(claimLines(.en, "Leaders of the Group of 20 wrapped up their first summit on African soil.").allSatisfy { !$0.contains(" ordinal ") })
         // Held, not opened: a plain date.
         #expect(dates(.en, "The 20th G20 summit took place on 23 November 2025.") == ["2025-11-23"])
     }

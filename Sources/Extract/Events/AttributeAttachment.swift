@@ -153,14 +153,16 @@ struct AttributeAttachment {
         func edge(_ value: Range<Int>, _ k: Int) -> Edge {
             let cls = phrases[k].knownClass
             guard cls == .meeting || cls == .summit || cls == .council || cls == .dialogue else { return .none }
-            if hasCue(g.openingCues, between: k, and: value, past: 4) { return .opening }
-            if hasCue(g.closingCues, between: k, and: value, past: 4) { return .closing }
+            // The verb may also stand before its object: "wrapped up their first summit on Sunday".
+            if hasCue(g.openingCues, between: k, and: value, past: 4, ahead: 5) { return .opening }
+            if hasCue(g.closingCues, between: k, and: value, past: 4, ahead: 5) { return .closing }
             return .none
         }
-        func hasCue(_ cues: [WordSequence], between k: Int, and value: Range<Int>, past: Int = 0) -> Bool {
+        func hasCue(_ cues: [WordSequence], between k: Int, and value: Range<Int>, past: Int = 0, ahead: Int = 0) -> Bool {
             // From the participle that may open the sentence ("Lancé en 2021, …"); `past`
-            // tokens after the event when the value comes first ("…, as the summit opened").
-            let lo = max(text.sentences[phrases[k].sentence].lowerBound, min(extents[k].lowerBound, value.lowerBound - 1))
+            // tokens after the event when the value comes first ("…, as the summit opened"),
+            // `ahead` tokens before it.
+            let lo = max(text.sentences[phrases[k].sentence].lowerBound, min(extents[k].lowerBound - ahead, value.lowerBound - 1))
             let after = value.lowerBound < extents[k].lowerBound ? past : 0
             let hi = min(text.sentences[phrases[k].sentence].upperBound, max(extents[k].upperBound + after, value.lowerBound))
             guard hi > lo else { return false }

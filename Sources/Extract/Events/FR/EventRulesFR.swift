@@ -37,7 +37,7 @@ enum EventRulesFR {
                         "bien qu'", "quoique"].map(WordSequence.init),
         whileConjunctions: ["alors que", "alors qu'", "lorsque", "lorsqu'", "quand", "tandis que", "tandis qu'", "au moment où"],
         notSubordinators: [],
-        firstRestrictors: ["organisé en", "organisée en", "organisé sur", "organisée sur", "organisé hors", "tenu en", "tenue en", "accueilli par", "accueillie par", "depuis", "de ce type", "de ce genre", "sur le sol", "hors d'", "hors de"],
+        firstRestrictors: ["organisé en", "organisée en", "organisé sur", "organisée sur", "organisé hors", "tenu en", "tenue en", "accueilli par", "accueillie par", "depuis", "de ce type", "de ce genre", "sur le sol", "hors d'", "hors de", "sur le sol africain", "sur le sol européen", "sur le sol asiatique", "sur le continent", "en Afrique", "en Asie", "en Europe", "en Amérique latine"],
         openingCues: ["ouvert", "ouverte", "ouvre", "ouvrira", "débuté", "débute", "débutera", "commencé", "commence", "commencera"],
         closingCues: ["achevé", "achevée", "achève", "achèvera", "terminé", "terminée", "termine", "terminera", "clôturé", "clôturée", "clôture", "clos", "close", "pris fin", "prend fin", "prendra fin"],
         forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
