@@ -59,9 +59,13 @@ public enum Dates {
 
     /// Whether a sentence tells its plan in the past (``DateRulesEN/pastPlans``, ``DateRulesFR/pastPlans``).
     static func isPastPlan(_ sentence: Range<Int>, in text: TokenizedText, _ language: Language) -> Bool {
-        let cues = language == .fr ? DateRulesFR.pastPlans : DateRulesEN.pastPlans
-        return sentence.contains { text.end(ofAny: cues, at: $0) != nil }
+        let (cues, heads) = language == .fr ? (DateRulesFR.pastPlans, pastPlanHeadsFR) : (DateRulesEN.pastPlans, pastPlanHeadsEN)
+        return sentence.contains { heads.contains(text.tokens[$0].hash) && text.end(ofAny: cues, at: $0) != nil }
     }
+
+    /// The first words of the past-plan cues: most tokens are rejected by one probe.
+    private static let pastPlanHeadsEN = KeywordSet(hashes: DateRulesEN.pastPlans.compactMap(\.hashes.first))
+    private static let pastPlanHeadsFR = KeywordSet(hashes: DateRulesFR.pastPlans.compactMap(\.hashes.first))
 
     /// A rule that reads a weekday alone ("mardi", "next Tuesday"), not a day of a month.
     private static func isWeekdayOnly(_ rule: String) -> Bool {

@@ -487,14 +487,12 @@ extension HTMLLoader {
         /// True when `count` bytes from `p` hold no control character and no two spaces in a row
         /// (collapsing would change nothing), eight bytes at a time.
         static func isCollapsed(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
-            let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F, highs: UInt64 = 0x8080_8080_8080_8080
             var previousIsSpace = false
             var k = 0
             while k + 8 <= count {
-                let v = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
-                if (v &- ones &* 0x20) & ~v & highs != 0 { return false }         // a byte below 0x20
-                let x = v ^ (ones &* 0x20)
-                let spaces = ~(((x & lows) &+ lows) | x | lows)                 // 0x80 in each space byte
+                let v = SWAR.load(p + k)
+                if SWAR.below(v, 0x20) != 0 { return false }                    // a byte below 0x20
+                let spaces = SWAR.equal(v, 0x20)                                // 0x80 in each space byte
                 // Two spaces in a row: within the word (byte k + 1 above byte k), or across words.
                 if spaces & (spaces >> 8) != 0 || (previousIsSpace && spaces & 0x80 != 0) { return false }
                 previousIsSpace = spaces >> 63 != 0

@@ -128,14 +128,11 @@ extension HTMLLoader {
             /// lead byte of U+FFFE), eight bytes at a time while there is none: text is most of
             /// the page.
             private func nextNotable(from start: Int) -> Int {
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
                 var k = start
                 while k + 8 <= count {
-                    let v = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
-                    let below20 = (v &- ones &* 0x20) & ~v & highs != 0
-                    if below20 || hasZeroByte(v ^ (ones &* 0x3C)) || hasZeroByte(v ^ (ones &* 0x26))
-                        || hasZeroByte(v ^ (ones &* 0x3E)) || hasZeroByte(v ^ (ones &* 0xEF)) { break }
+                    let v = SWAR.load(p + k)
+                    if SWAR.below(v, 0x20) | SWAR.equal(v, 0x3C) | SWAR.equal(v, 0x26) | SWAR.equal(v, 0x3E)
+                        | SWAR.equal(v, 0xEF) != 0 { break }
                     k += 8
                 }
                 while k < count {
@@ -241,12 +238,10 @@ extension HTMLLoader {
 
             /// The first `=` or `>` at or after `start`, eight bytes at a time while there is none.
             private func nextEqualsOrEnd(from start: Int) -> Int {
-                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-                @inline(__always) func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
                 var k = start
                 while k + 8 <= count {
-                    let v = UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self)
-                    if hasZeroByte(v ^ (ones &* 0x3D)) || hasZeroByte(v ^ (ones &* 0x3E)) { break }
+                    let v = SWAR.load(p + k)
+                    if SWAR.equal(v, 0x3D) | SWAR.equal(v, 0x3E) != 0 { break }
                     k += 8
                 }
                 while k < count && p[k] != 0x3D && p[k] != 0x3E { k += 1 }

@@ -106,8 +106,7 @@ enum TextDecoder {
         while i < sample {
             // Eight bytes at a time when none is below 0x20 or is 0x7F (nearly all text).
             if i + 8 <= sample {
-                let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if !hasControlCandidate(w) { i += 8; continue }
+                if !hasControlCandidate(SWAR.load(base + i)) { i += 8; continue }
             }
             if isControl(base[i]) { controls += 1 }
             i += 1
@@ -118,11 +117,7 @@ enum TextDecoder {
     /// True when some byte of `w` may be below 0x20 or equal to 0x7F (exact for bytes below
     /// 0x80; bytes from 0x80 may give a false alarm, which only sends the word to the byte loop).
     @inline(__always) private static func hasControlCandidate(_ w: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let below20 = (w &- ones &* 0x20) & ~w & highs
-        let x = w ^ (ones &* 0x7F)
-        let is7F = (x &- ones) & ~x & highs
-        return below20 | is7F != 0
+        SWAR.below(w, 0x20) | SWAR.equal(w, 0x7F) != 0
     }
 
     private static func decodeUTF16(_ all: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> Outcome {
