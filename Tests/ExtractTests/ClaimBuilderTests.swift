@@ -241,6 +241,36 @@ import Extract
         #expect(dates(.en, "The 20th G20 summit took place on 23 November 2025.") == ["2025-11-23"])
     }
 
+    @Test func theDayOfAMainClauseEndingAtAGatheringIsItsLastDay() {
+        func dates(_ language: Language, _ text: String) -> [String] {
+            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
+        }
+        #expect(dates(.fr, "Les dirigeants se sont séparés le 8 juillet 2026 à Ankara, au terme d'un sommet de l'OTAN de deux jours.")
+                == ["2026-07-08 (END)"])
+        #expect(dates(.fr, "Les ministres ont adopté une déclaration le 12 mars 2026, à l'issue du Conseil UE-Japon.") == ["2026-03-12 (END)"])
+        #expect(dates(.en, "Leaders left Ankara on 8 July 2026, at the end of a two-day NATO summit.") == ["2026-07-08 (END)"])
+        #expect(dates(.en, "Ministers issued a statement on 12 March 2026, at the close of the EU-Japan Council.") == ["2026-03-12 (END)"])
+        // Without the connective the day stays the main clause's; with another event before the
+        // day, the day is that event's ("l'accord … signé mardi, à l'issue du sommet").
+        #expect(dates(.en, "Leaders left Ankara on 8 July 2026, a two-day NATO summit having ended.").isEmpty)
+        let signed = claimLines(.fr, "Le partenariat numérique UE-Japon a été signé le 12 mars 2026, à l'issue du sommet UE-Japon.")
+        #expect(!signed.contains { $0.contains("(END)") }, "\(signed)")
+    }
+
+    @Test func anOpeningAndAClosingDayOfOneGatheringAreOneInstance() {
+        // The day it ended, then the day it opened: one summit, not two; a summit years before
+        // is another.
+        let claims = extractClaims(.fr, "Les dirigeants des 31 pays de l'OTAN se sont séparés mercredi 8 juillet 2026 à Ankara, au terme d'un sommet de deux jours. "
+            + "Ils avaient fixé un objectif de 2 % au sommet du pays de Galles, en 2014. Le sommet, qui s'est ouvert le 7 juillet 2026, était le premier en Turquie.")
+        var instanceOf: [String: Int] = [:]
+        for c in claims { if case .event(let e) = c.subject, case .time(let t) = c.value { instanceOf[t.description] = e.instance } }
+        #expect(instanceOf["2026-07-08 (END)"] != nil && instanceOf["2026-07-08 (END)"] == instanceOf["2026-07-07 (START)"], "\(instanceOf)")
+        #expect(instanceOf["2014"] != nil && instanceOf["2014"] != instanceOf["2026-07-08 (END)"], "\(instanceOf)")
+        // The count of members stays with the summit of the news.
+        let count = claims.first { $0.attribute == .count }
+        if case .event(let e)? = count?.subject { #expect(e.instance == instanceOf["2026-07-08 (END)"]) } else { Issue.record("no count") }
+    }
+
     @Test func aRelativeClauseAboutAnotherNounGivesTheEventNoDate() {
         let fr = claimLines(.fr, "Emmanuel Macron veut préparer dès ce sommet du G7 la présidence française du groupe, qui débutera le 1er janvier 2026.")
         #expect(!fr.contains { $0.contains("2026-01-01") })

@@ -105,7 +105,10 @@ struct EntityScan {
             let first = group[groupStart]
             for i in first.tokens { covered[i] = true }
             let start = first.tokens.lowerBound
+            // A proper name is written with a capital, though not always on its first word
+            // ("le pays de Galles", "l'île de Man").
             let capital = text.tokens[start].capitalized || text.tokens[start].kind == .number
+                || (first.tokens.count > 1 && first.tokens.contains { text.tokens[$0].capitalized })
             let place = group.first { $0.entry.kind == .place }
             let party = group.first { $0.entry.kind == .party && $0.entry.traits.adjectiveOf == nil }
             if let place, let party, capital {

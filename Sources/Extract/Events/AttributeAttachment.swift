@@ -111,15 +111,26 @@ struct AttributeAttachment {
         }
         // "European leaders pressed Xi on Thursday to rebalance trade, as the 25th EU-China
         // summit opened": a day in a main clause that names no event, then a comma, a conjunction
-        // of time and the event (after at most a determiner or two).
+        // of time and the event (after at most a determiner or two). Or a closing connective:
+        // "Les chefs… se sont séparés mercredi 8 juillet à Ankara, au terme d'un sommet de deux
+        // jours" (after at most a determiner and a length: "at the end of a two-day summit").
         func simultaneous(_ value: Range<Int>, sentence s: Int) -> Int? {
             let end = text.sentences[s].upperBound
             guard let comma = (value.upperBound..<min(end, value.upperBound + 9)).first(where: { text.isPunctuation($0, UInt8(ascii: ",")) }),
-                  let afterConjunction = text.end(ofAny: g.whileConjunctions, at: comma + 1),
-                  let k = window.first(after: comma, sentence: s), phrases[k].start - afterConjunction <= 2,
-                  window.first(after: value.lowerBound, sentence: s) == k
+                  let k = window.first(after: comma, sentence: s), window.first(after: value.lowerBound, sentence: s) == k
             else { return nil }
-            return k
+            if let afterConjunction = text.end(ofAny: g.whileConjunctions, at: comma + 1) {
+                return phrases[k].start - afterConjunction <= 2 ? k : nil
+            }
+            return introducesClosing(k, at: comma + 1) ? k : nil
+        }
+        /// Whether a closing connective and its genitive start at token `i` and lead to phrase
+        /// `k` over at most a determiner and a length ("a two-day"), with no comma.
+        func introducesClosing(_ k: Int, at i: Int) -> Bool {
+            guard let connective = text.end(ofAny: g.closingConnectives, at: i),
+                  let genitive = text.end(ofAny: g.genitives, at: connective), genitive <= phrases[k].start,
+                  phrases[k].start - genitive <= 4 else { return false }
+            return !(genitive..<phrases[k].start).contains { text.isPunctuation($0, UInt8(ascii: ",")) }
         }
         // "…ce sommet la présidence française du G7, qui débutera le 1er janvier 2026": the
         // relative clause holding the value is about "présidence", not the summit. Only places,
@@ -153,6 +164,9 @@ struct AttributeAttachment {
         func edge(_ value: Range<Int>, _ k: Int) -> Edge {
             let cls = phrases[k].knownClass
             guard cls == .meeting || cls == .summit || cls == .council || cls == .dialogue else { return .none }
+            // "…mercredi 8 juillet à Ankara, au terme d'un sommet": the day the gathering ended.
+            if value.upperBound <= phrases[k].start,
+               (value.upperBound..<phrases[k].start).contains(where: { introducesClosing(k, at: $0) }) { return .closing }
             // The verb may also stand before its object: "wrapped up their first summit on Sunday".
             if hasCue(g.openingCues, between: k, and: value, past: 4, ahead: 5) { return .opening }
             if hasCue(g.closingCues, between: k, and: value, past: 4, ahead: 5) { return .closing }

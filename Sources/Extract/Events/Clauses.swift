@@ -172,15 +172,27 @@ extension Modality {
 struct TimeKey {
     let start: TimePoint
     let relative: RelativeTime?
+    /// Told as a gathering's first or last day ("s'est ouvert mardi", "ended on Sunday").
+    let isEdge: Bool
 
-    init(_ time: TimeValue) { start = time.start; relative = time.relative }
+    init(_ time: TimeValue, isEdge: Bool = false) { start = time.start; relative = time.relative; self.isEdge = isEdge }
+
+    /// The days a gathering may last: an edge day agrees with any other day this close to it
+    /// (a summit opened on Tuesday and one that ended on Wednesday may be one; a COP lasts two
+    /// weeks).
+    static let gatheringDays = 14
 
     /// Whether two times can name the same event: every field both give agrees ("2022" and
-    /// "2022-05", "XXXX-04-30" and "2024-04-30"). An unresolved relative time ("aujourd'hui"
-    /// without a publication date) agrees only with the same relative time.
+    /// "2022-05", "XXXX-04-30" and "2024-04-30"), or one is an edge day near the other. An
+    /// unresolved relative time ("aujourd'hui" without a publication date) agrees only with the
+    /// same relative time.
     func mayBeSame(as other: TimeKey) -> Bool {
         if relative != nil || other.relative != nil { return relative == other.relative }
         let a = start, b = other.start
+        if isEdge || other.isEdge, let ay = a.year, let am = a.month, let ad = a.day, let x = CalendarDate(year: ay, month: am, day: ad),
+           let by = b.year, let bm = b.month, let bd = b.day, let y = CalendarDate(year: by, month: bm, day: bd) {
+            return abs(x.dayNumber - y.dayNumber) <= TimeKey.gatheringDays
+        }
         if let x = a.year, let y = b.year, x != y { return false }
         if let x = a.month, let y = b.month, x != y { return false }
         if let x = a.day, let y = b.day, x != y { return false }

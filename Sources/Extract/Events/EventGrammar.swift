@@ -67,6 +67,11 @@ final class EventGrammar: Sendable {
     /// all of it ("opened on Saturday 22" and "ended on Sunday 23" agree).
     let openingCues: [WordSequence]
     let closingCues: [WordSequence]
+    /// Words that make the day of a main clause the last day of the gathering they introduce,
+    /// after a comma: "…se sont séparés mercredi 8 juillet à Ankara, au terme d'un sommet de
+    /// deux jours", "…left Ankara on Wednesday, at the end of a two-day summit". A genitive
+    /// ("de", "of") follows them.
+    let closingConnectives: [WordSequence]
     /// Words that make a date an agreement's entry into force, not its signing, when they stand
     /// between the two or name the act: "entered into force", "in force since", "en vigueur".
     let forceCues: [WordSequence]
@@ -97,7 +102,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -126,6 +131,7 @@ final class EventGrammar: Sendable {
         self.firstRestrictors = firstRestrictors.map(WordSequence.init)
         self.openingCues = openingCues.map(WordSequence.init)
         self.closingCues = closingCues.map(WordSequence.init)
+        self.closingConnectives = closingConnectives.map(WordSequence.init)
         self.forceCues = forceCues.map(WordSequence.init)
         self.launchCues = launchCues.map(WordSequence.init)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))

@@ -46,7 +46,7 @@ public enum Events {
         // Per phrase, its first date.
         var dates = [TimeKey?](repeating: nil, count: phrases.count)
         for k in phrases.indices {
-            for v in attached.dates[k] { if case .time(let t) = index.value(v.item) { dates[k] = TimeKey(t); break } }
+            for v in attached.dates[k] { if case .time(let t) = index.value(v.item) { dates[k] = TimeKey(t, isEdge: v.edge != .none); break } }
         }
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }

@@ -27,6 +27,8 @@ extension EntityRulesFR {
         .init(["party:LU"], "le Luxembourg"),
         .init(["place:IN-DEL"], "à New Delhi"),
         .init(["place:GB-LON"], "à Londres"),
+        // A name whose capital is not on its first word.
+        .init(["place:GB-WLS"], "au sommet du pays de Galles", "au Pays de Galles"),
         .init(["person:Masaaki Taira", "role:ministre de la Transformation numérique"],
               "Masaaki Taira, ministre de la Transformation numérique", "avec Masaaki Taira, ministre de la Transformation numérique."),
         .init(["person:Henna Virkkunen", "role:vice-présidente exécutive chargée de la souveraineté technologique, de la sécurité et de la démocratie"],

@@ -36,6 +36,7 @@ enum EventRulesEN {
         firstRestrictors: ["held in", "held outside", "held on", "hosted by", "hosted in", "organised in", "organized in", "to be held", "since", "of its kind", "outside", "on African soil", "on Asian soil", "on European soil", "on American soil", "on the continent", "in Africa", "in Asia", "in Europe", "in Latin America"],
         openingCues: ["opened", "opens", "open", "began", "begins", "kicked off", "kicks off", "got under way", "gets under way"],
         closingCues: ["ended", "ends", "closed", "closes", "wrapped up", "wraps up", "finished", "finishes"],
+        closingConnectives: ["at the end", "at the close", "at the conclusion"],
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         launchCues: ["launched", "set up", "created", "established", "inaugurated"],
         countedNouns: [("member countries", "members"), ("member states", "members"), ("allies", "members"), ("countries", "countries"),

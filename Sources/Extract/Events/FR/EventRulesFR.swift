@@ -40,6 +40,7 @@ enum EventRulesFR {
         firstRestrictors: ["organisé en", "organisée en", "organisé sur", "organisée sur", "organisé hors", "tenu en", "tenue en", "accueilli par", "accueillie par", "depuis", "de ce type", "de ce genre", "sur le sol", "hors d'", "hors de", "sur le sol africain", "sur le sol européen", "sur le sol asiatique", "sur le continent", "en Afrique", "en Asie", "en Europe", "en Amérique latine"],
         openingCues: ["ouvert", "ouverte", "ouvre", "ouvrira", "débuté", "débute", "débutera", "commencé", "commence", "commencera"],
         closingCues: ["achevé", "achevée", "achève", "achèvera", "terminé", "terminée", "termine", "terminera", "clôturé", "clôturée", "clôture", "clos", "close", "pris fin", "prend fin", "prendra fin"],
+        closingConnectives: ["au terme", "à l'issue", "en clôture", "en conclusion"],
         forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
         launchCues: ["lancé", "lancée", "créé", "créée", "mis en place", "mise en place", "institué", "instituée", "inauguré", "inaugurée"],
         countedNouns: [("pays membres", "members"), ("États membres", "members"), ("alliés", "members"), ("pays", "countries"),
