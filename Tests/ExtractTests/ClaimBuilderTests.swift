@@ -225,7 +225,7 @@ import Extract
         #expect(claimLines(.en, "The G7 summit hosted by Canada in Kananaskis in June 2025 ended.").contains("summit:G7 date 2025-06 asserted"))
         // A verb of another clause is not the agreement's ("and" between).
         #expect(!claimLines(.en, "Negotiations between the EU and Mercosur were launched in 1999 and a political agreement was reached in June 2019.")
-                .contains { $0.contains("1999") })
+                .contains { $0.contains("1999") && !$0.hasPrefix("launch-of-the-negotiations") })
     }
 
     @Test func anOpeningOrAClosingDayIsAnEdgeOfTheGathering() {
@@ -255,6 +255,15 @@ import Extract
         #expect(dates(.en, "Leaders left Ankara on 8 July 2026, a two-day NATO summit having ended.").isEmpty)
         let signed = claimLines(.fr, "Le partenariat numérique UE-Japon a été signé le 12 mars 2026, à l'issue du sommet UE-Japon.")
         #expect(!signed.contains { $0.contains("(END)") }, "\(signed)")
+    }
+
+    @Test func negotiationsAreToldByTheirLaunchOnly() {
+        let en = claimLines(.en, "The EU and Mercosur signed a trade agreement. Negotiations between the two blocs were launched in 1999 and stalled in June 2019.")
+        #expect(en.contains("launch-of-the-negotiations:EU+MERCOSUR date 1999 asserted"), "\(en)")
+        let fr = claimLines(.fr, "L'UE et le Mercosur ont signé un accord. Les négociations, lancées en 2000, avaient abouti une première fois en juin 2019.")
+        #expect(fr.contains("launch-of-the-negotiations:EU+MERCOSUR date 2000 asserted"), "\(fr)")
+        // A stage of the negotiations is not their date.
+        #expect(!(en + fr).contains { $0.contains("2019") }, "\(en) \(fr)")
     }
 
     @Test func anOpeningAndAClosingDayOfOneGatheringAreOneInstance() {

@@ -180,12 +180,13 @@ struct AttributeAttachment {
             let after = value.lowerBound < extents[k].lowerBound ? past : 0
             let hi = min(text.sentences[phrases[k].sentence].upperBound, max(extents[k].upperBound + after, value.lowerBound))
             guard hi > lo else { return false }
-            // The cue and the date in one stretch without a comma: "…, entré en vigueur le 1er
-            // février 2019, a été signé en juillet 2018" puts only the first date in force.
+            // The cue and the date in one stretch without a comma or a conjunction: "…, entré en
+            // vigueur le 1er février 2019, a été signé en juillet 2018" puts only the first date
+            // in force; "launched in 1999 and stalled in June 2019" launched nothing in 2019.
             for i in lo..<hi {
                 guard let e = text.end(ofAny: cues, at: i) else { continue }
                 let between = e <= value.lowerBound ? e..<value.lowerBound : value.upperBound..<max(value.upperBound, i)
-                if !between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) }) { return true }
+                if !between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.conjunctions) }) { return true }
             }
             return false
         }
@@ -221,6 +222,8 @@ struct AttributeAttachment {
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
                     : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
+                // A process's other dates are stages of it, not when it happened.
+                if phrases[k].isProcess, rule != .launch { continue }
                 var value = Value(item: item, rule: rule, sentence: s)
                 if rule != .inForce, rule != .launch { value.edge = edge(item.tokens, k) }
                 found.append((k, value))

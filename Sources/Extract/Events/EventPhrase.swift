@@ -16,6 +16,7 @@ struct EventPhrase {
     /// A noun naming an act on an agreement ("signature", "launch").
     var isAct: Bool { entry.traits.isAct }
     var isMultilateral: Bool { entry.traits.isMultilateral }
+    var isProcess: Bool { entry.traits.isProcess }
     /// Tokens of the event noun (with its act noun: "lancement du … Partenariat numérique").
     var noun: Range<Int>
     /// First token of the whole phrase: act noun, ordinal, parties before the noun.

@@ -8,6 +8,8 @@
 ///   type and parties of the event it refers to (see `Events`).
 /// - `multilateral`: `true` for events of everyone (UN climate conferences): the parties named
 ///   around them are hosts or speakers, never their series.
+/// - `process`: `true` for a process told by its launch ("negotiations launched in 1999"): only
+///   that date is claimed; "avaient abouti en juin 2019" is a stage, not its date.
 /// - `capitalized`: `true` when the noun counts only when written with a capital ("le Conseil",
 ///   not "un conseil municipal").
 /// - `act`: `sign` or `launch` for nouns naming an act on an agreement ("signature",
@@ -43,6 +45,9 @@ enum EventTypesLexicon {
               fr: ["dialogue cybernétique", "dialogue cyber", "cyberdialogue", "dialogue sur la cybersécurité",
                    "dialogue sur la cyber-sécurité"],
               en: ["cyber dialogue", "cyber-dialogue", "cybersecurity dialogue", "cyber security dialogue"]),
+        // Negotiations between parties are told by when they were launched ("Negotiations
+        // between the two blocs were launched in 1999", "Les négociations, lancées en 2000").
+        event("negotiations", "dialogue", fr: ["négociations"], en: ["negotiations"], properties: ["process": "true"]),
         event("letter-of-intent", "document", fr: ["lettre d'intention"], en: ["letter of intent"]),
         event("memorandum-of-cooperation", "document",
               fr: ["protocole de coopération", "mémorandum de coopération"],

@@ -44,6 +44,9 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         /// `multilateral: "true"`: an event of everyone (a UN climate conference): the parties
         /// named around it are its host or its speakers, never its series.
         let isMultilateral: Bool
+        /// `process: "true"`: a process told by when it was launched ("negotiations launched in
+        /// 1999"): its other dates are stages (reached, stalled, concluded), not its date.
+        let isProcess: Bool
 
         init(_ p: [String: String]) {
             capitalizedOnly = p["capitalized"] == "true"
@@ -54,6 +57,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
             adjectiveOf = p["adjective-of"]
             seriesParty = p["series-party"]
             isMultilateral = p["multilateral"] == "true"
+            isProcess = p["process"] == "true"
         }
     }
 
