@@ -262,8 +262,16 @@ import Extract
         #expect(en.contains("launch-of-the-negotiations:EU+MERCOSUR date 1999 asserted"), "\(en)")
         let fr = claimLines(.fr, "L'UE et le Mercosur ont signé un accord. Les négociations, lancées en 2000, avaient abouti une première fois en juin 2019.")
         #expect(fr.contains("launch-of-the-negotiations:EU+MERCOSUR date 2000 asserted"), "\(fr)")
-        // A stage of the negotiations is not their date.
+        // A stage of the negotiations is not their date, nor another event's.
         #expect(!(en + fr).contains { $0.contains("2019") }, "\(en) \(fr)")
+        let relaunched = claimLines(.en, "The minister walked out of a meeting in Osaka in October 2023; negotiations were relaunched in mid-2025.")
+        #expect(!relaunched.contains { $0.contains("2025") }, "\(relaunched)")
+        // A participle goes with the noun right before it: the negotiations were launched, not the agreement.
+        let signed = claimLines(.fr, "L'UE et l'Australie ont signé leur accord de libre-échange, au terme de négociations lancées en 2018.")
+        #expect(signed.contains("launch-of-the-negotiations:AU+EU date 2018 asserted"), "\(signed)")
+        #expect(!signed.contains { $0.hasPrefix("free-trade-agreement") && $0.contains("2018") }, "\(signed)")
+        let concludes = claimLines(.en, "The EU and Mercosur signed the agreement, which concludes negotiations launched in 1999.")
+        #expect(concludes == ["launch-of-the-negotiations:EU+MERCOSUR date 1999 asserted"], "\(concludes)")
     }
 
     @Test func anOpeningAndAClosingDayOfOneGatheringAreOneInstance() {

@@ -85,7 +85,11 @@ struct AttributeAttachment {
         /// `reach`: how far after its event a value may stand, and before it (12 and 4 tokens
         /// for dates and places; a count of who gathered reaches further: "…opened today in
         /// Yaoundé, Cameroon, with trade ministers from the organization's 166 members").
-        func target(for value: Range<Int>, sentence s: Int, fronted: Bool, reach: (after: Int, before: Int) = (12, 4)) -> Int? {
+        /// A process ("negotiations") takes a date only as its launch, and no other value; a value
+        /// nearest a process is a stage of it ("negotiations were relaunched in mid-2025") and
+        /// goes to no event.
+        func target(for value: Range<Int>, sentence s: Int, fronted: Bool, reach: (after: Int, before: Int) = (12, 4),
+                    isDate: Bool = false) -> Int? {
             // One pass over the phrases near: the best one before the value, and the best one
             // after it, which counts only when there is none before.
             var before: (k: Int, gap: Int)? = nil, after: (k: Int, gap: Int)? = nil
@@ -105,9 +109,10 @@ struct AttributeAttachment {
                     after = (k, gap)
                 }
             }
-            if let best = before ?? after { return best.k }
-            if fronted { return window.first(after: value.lowerBound, sentence: s) }
-            return simultaneous(value, sentence: s)
+            let best = before?.k ?? after?.k
+                ?? (fronted ? window.first(after: value.lowerBound, sentence: s) : simultaneous(value, sentence: s))
+            guard let k = best else { return nil }
+            return phrases[k].isProcess && !(isDate && isLaunch(value, k)) ? nil : k
         }
         // "European leaders pressed Xi on Thursday to rebalance trade, as the 25th EU-China
         // summit opened": a day in a main clause that names no event, then a comma, a conjunction
@@ -155,9 +160,10 @@ struct AttributeAttachment {
         // "The TTC was launched in April 2022", "Lancé en 2021, le CCT…": a standing body's
         // launch, not one of its meetings (an ordinal says which meeting: "the 2nd TTC in 2025").
         func isLaunch(_ value: Range<Int>, _ k: Int) -> Bool {
-            guard phrases[k].knownClass == .council || phrases[k].knownClass == .dialogue, phrases[k].ordinal == nil,
+            guard phrases[k].knownClass == .council || phrases[k].knownClass == .dialogue || phrases[k].isProcess, phrases[k].ordinal == nil,
                   phrases[k].refersTo == nil || phrases[k].qualified else { return false }
             return hasCue(g.launchCues, between: k, and: value)
+                || (phrases[k].isProcess && hasCue(g.processLaunchCues, between: k, and: value))
         }
         // "Le 20e sommet s'est ouvert samedi 22 novembre", "…on Thursday, as the summit opened":
         // a gathering's first or last day.
@@ -219,11 +225,9 @@ struct AttributeAttachment {
         var found: [(phrase: Int, item: Value)] = []
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
-            if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
+            if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s), isDate: true) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
                     : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
-                // A process's other dates are stages of it, not when it happened.
-                if phrases[k].isProcess, rule != .launch { continue }
                 var value = Value(item: item, rule: rule, sentence: s)
                 if rule != .inForce, rule != .launch { value.edge = edge(item.tokens, k) }
                 found.append((k, value))
@@ -261,7 +265,7 @@ struct AttributeAttachment {
                 continue
             }
             // "le sommet de Hiroshima", "the Tokyo summit".
-            for k in window.near(item.tokens, radius: 24, sentence: s) {
+            for k in window.near(item.tokens, radius: 24, sentence: s) where !phrases[k].isProcess {
                 let end = phrases[k].end
                 let afterDe = g.adjectivesFollowNoun && (end == before || (end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
                     && text.end(ofAny: g.genitives, at: end) != nil
@@ -318,9 +322,16 @@ struct AttributeAttachment {
             let merged = AttributeAttachment.mergeAppositions(before.map { Value(item: $0, rule: .previousSentenceDate, sentence: s) }, text, index)
             if merged.count == 1 { taken[k] = merged[0] }
         }
-        dates = taken.contains(where: { $0 != nil })
+        var dates = taken.contains(where: { $0 != nil })
             ? PerPhrase(phrases: phrases.count) { k in told[k].isEmpty ? (taken[k].map { [$0] } ?? [])[...] : told[k] }
             : told
+        // A process is dated by its launch only: its other dates, however found, are stages of it
+        // ("lancées en 2000, avaient abouti en juin 2019").
+        if phrases.indices.contains(where: { phrases[$0].isProcess && dates[$0].contains { $0.rule != .launch } }) {
+            let all = dates
+            dates = PerPhrase(phrases: phrases.count) { k in phrases[k].isProcess ? all[k].filter { $0.rule == .launch }[...] : all[k] }
+        }
+        self.dates = dates
 
         // Counts: "with ministers from 38 member countries", "qui a réuni 37 pays". Placed as a
         // date is: the event before it, near, or right after it; in a sentence naming no event,
@@ -351,7 +362,7 @@ struct AttributeAttachment {
                 ?? (key == "members" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
                 ?? (!hasPhrase[s] && s > 0 ? window.last(inSentence: s - 1, before: text.sentences[s].lowerBound) : nil)
             // People gather at meetings, summits, councils and dialogues, not at a text.
-            guard let k = phrase, !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) else { continue }
+            guard let k = phrase, !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass), !phrases[k].isProcess else { continue }
             counted.append((k, Count(value: Value(item: item, rule: .count, sentence: s), key: key, tokens: item.tokens.lowerBound..<end)))
         }
         counts = PerPhrase(phrases: phrases.count, grouping: counted)

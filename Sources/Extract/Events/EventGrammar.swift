@@ -78,6 +78,9 @@ final class EventGrammar: Sendable {
     /// Words that make a date a standing body's launch, not one of its meetings: "launched",
     /// "set up", "lancé", "créé".
     let launchCues: [WordSequence]
+    /// Words that also launch a process, not a body ("negotiations began in 2018", "les
+    /// négociations ont débuté en 2018"; "the Council began on Monday" is a meeting's first day).
+    let processLaunchCues: [WordSequence]
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
     let sequelWords: KeywordSet
@@ -102,7 +105,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -134,6 +137,7 @@ final class EventGrammar: Sendable {
         self.closingConnectives = closingConnectives.map(WordSequence.init)
         self.forceCues = forceCues.map(WordSequence.init)
         self.launchCues = launchCues.map(WordSequence.init)
+        self.processLaunchCues = processLaunchCues.map(WordSequence.init)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives

@@ -448,6 +448,13 @@ struct EventPhraseFinder {
             guard act || meet || happen else { continue }
             var before: (index: Int, gap: Int)? = nil
             var after: (index: Int, gap: Int)? = nil
+            // The event noun nearest before the verb, whatever its class: a verb right after a noun
+            // is that noun's ("leur accord, au terme de négociations lancées en 2018": the
+            // negotiations were launched, not the agreement).
+            var nearestStart = -1
+            for k in window.near(i..<(i + 1), radius: 32, sentence: s) where phrases[k].start < i {
+                nearestStart = max(nearestStart, phrases[k].start)
+            }
             for k in window.near(i..<(i + 1), radius: 32, sentence: s) {
                 let cls = phrases[k].knownClass
                 let fits = happen
@@ -460,6 +467,7 @@ struct EventPhraseFinder {
                 let start = phrases[k].start
                 guard gap <= (start < i ? 16 : 8) else { continue }
                 if start < i {
+                    guard phrases[k].end > nearestStart || start == nearestStart else { continue }
                     if before == nil || gap < before!.gap { before = (k, gap) }
                 } else if after == nil || gap < after!.gap {
                     // An object follows its verb in the same clause: "Negotiations were launched in

@@ -67,12 +67,17 @@ struct EventReferences {
         list.firstIndex { $0.type == type && $0.parties == parties }
     }
 
-    /// A lone party that is the subject of the phrase's clause says little of whose event it is
-    /// ("le Canada dévoile le programme du sommet de Kananaskis" is the G7's summit): the phrase
-    /// refers to a series of its type in the document first, and takes that party only when
-    /// there is none.
+    /// A lone party that is the subject of the phrase's clause, or the one party of the sentence
+    /// before, says little of whose event it is ("le Canada dévoile le programme du sommet de
+    /// Kananaskis" is the G7's summit; "…over the EU's insistence on feta. Negotiations were
+    /// relaunched in 2025" are the EU's and Australia's): the phrase refers to a series of its
+    /// type in the document first, and takes that party only when there is none.
     static func isWeak(_ phrase: EventPhrase) -> Bool {
-        phrase.partySource == .clause && (phrase.contextParties?.count ?? 0) == 1
+        guard (phrase.contextParties?.count ?? 0) == 1 else { return false }
+        switch phrase.partySource {
+        case .clause, .previousSentence: return true
+        default: return false
+        }
     }
 
     func resolve(_ phrases: inout [EventPhrase]) {

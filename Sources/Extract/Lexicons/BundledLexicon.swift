@@ -10,12 +10,15 @@ extension Lexicon {
     /// `Lexicon.entryIntoForce(of:)`).
     public var oneOffEventTypes: Set<String> {
         let ids = entries.filter { $0.kind == .agreement && $0.properties["refers-to"] == nil }.map(\.id)
-        let bodies = entries.filter { $0.kind == .event && $0.properties["refers-to"] == nil && Lexicon.isBody($0.properties["class"]) }
+        let bodies = entries.filter { $0.kind == .event && $0.properties["refers-to"] == nil
+                                      && (Lexicon.isBody($0.properties["class"]) || $0.traits.isProcess) }
         return Set(ids + ids.map(Lexicon.entryIntoForce(of:)) + bodies.map { Lexicon.launch(of: $0.id) })
     }
 
     /// The event type of the launch of a standing body ("the TTC was launched in April 2022",
-    /// "lancé en 2021, le CCT…"): once per body, unlike its meetings.
+    /// "lancé en 2021, le CCT…") or of a process ("negotiations launched in 1999"): once per
+    /// body or process and set of parties, unlike its meetings. (Two negotiations of the same
+    /// parties, on two agreements, would be taken for one.)
     public static func launch(of type: String) -> String { "launch-of-the-" + type }
 
     /// Councils and dialogues are standing bodies that meet again and again; summits and

@@ -9,7 +9,8 @@
 /// - `multilateral`: `true` for events of everyone (UN climate conferences): the parties named
 ///   around them are hosts or speakers, never their series.
 /// - `process`: `true` for a process told by its launch ("negotiations launched in 1999"): only
-///   that date is claimed; "avaient abouti en juin 2019" is a stage, not its date.
+///   that date is claimed; "avaient abouti en juin 2019" is a stage, and "in Osaka" a round's
+///   place, not the process's.
 /// - `capitalized`: `true` when the noun counts only when written with a capital ("le Conseil",
 ///   not "un conseil municipal").
 /// - `act`: `sign` or `launch` for nouns naming an act on an agreement ("signature",
@@ -47,7 +48,8 @@ enum EventTypesLexicon {
               en: ["cyber dialogue", "cyber-dialogue", "cybersecurity dialogue", "cyber security dialogue"]),
         // Negotiations between parties are told by when they were launched ("Negotiations
         // between the two blocs were launched in 1999", "Les négociations, lancées en 2000").
-        event("negotiations", "dialogue", fr: ["négociations"], en: ["negotiations"], properties: ["process": "true"]),
+        event("negotiations", "negotiations", fr: ["négociations", "négociation", "pourparlers", "tractations"],
+              en: ["negotiations", "negotiation"], properties: ["process": "true"]),
         event("letter-of-intent", "document", fr: ["lettre d'intention"], en: ["letter of intent"]),
         event("memorandum-of-cooperation", "document",
               fr: ["protocole de coopération", "mémorandum de coopération"],

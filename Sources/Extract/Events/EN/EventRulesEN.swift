@@ -39,6 +39,7 @@ enum EventRulesEN {
         closingConnectives: ["at the end", "at the close", "at the conclusion"],
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         launchCues: ["launched", "set up", "created", "established", "inaugurated"],
+        processLaunchCues: ["began", "begun", "started", "opened", "kicked off"],
         countedNouns: [("member countries", "members"), ("member states", "members"), ("allies", "members"), ("countries", "countries"),
                        ("nations", "countries"), ("delegations", "delegations"), ("delegates", "delegates"),
                        ("heads of state and government", "leaders"), ("heads of state", "leaders"), ("leaders", "leaders"),
