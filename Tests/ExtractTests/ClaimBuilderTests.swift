@@ -274,6 +274,31 @@ import Extract
         #expect(concludes == ["launch-of-the-negotiations:EU+MERCOSUR date 1999 asserted"], "\(concludes)")
     }
 
+    @Test func aGatheringThatRunsUntilADayEndsThatDay() {
+        func dates(_ language: Language, _ text: String) -> [String] {
+            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
+        }
+        #expect(dates(.en, "The G20 summit, which runs until 16 November 2026, opened in Phnom Penh.") == ["2026-11-16 (END)"])
+        #expect(dates(.fr, "Le sommet du G20, qui se poursuit jusqu'au 16 novembre 2026, a débuté samedi.") == ["2026-11-16 (END)"])
+        // "until" without a verb of duration still bounds something else.
+        #expect(dates(.en, "The G20 summit opened, and talks will go on until 16 November 2026.").isEmpty)
+        // "ce rendez-vous" is the gathering talked of.
+        #expect(dates(.fr, "Le XXe sommet du G20 s'est ouvert à Paris. Ce rendez-vous se clôturera le 15 novembre 2026.") == ["2026-11-15 (END)"])
+    }
+
+    @Test func aRelativeClauseThatClosedHoldsNoEventOfTheDayAfterIt() {
+        let en = claimLines(.en, "French President Emmanuel Macron, who hosted the previous G20 summit in Paris in October 2024, was due to hold talks with Hun Manet on 15 November 2026.")
+        #expect(en.contains("summit:G20 date 2024-10 asserted"), "\(en)")
+        #expect(!en.contains { $0.contains("2026-11-15") }, "\(en)")
+    }
+
+    @Test func aDayAfterTheArticlesToldAsAFactIsASchedule() {
+        let context = ExtractionContext(language: .en, referenceDate: CalendarDate(year: 2026, month: 11, day: 14), lexicon: .bundled, documentID: "test")
+        let claims = Extractor().extract(from: "The G20 summit, which runs until Monday, opened on Saturday.", in: context).claims
+        #expect(claims.map(render).sorted() == ["summit:G20 date 2026-11-14 asserted", "summit:G20 date 2026-11-16 planned"],
+                "\(claims.map(render))")
+    }
+
     @Test func anOpeningAndAClosingDayOfOneGatheringAreOneInstance() {
         // The day it ended, then the day it opened: one summit, not two; a summit years before
         // is another.

@@ -98,6 +98,15 @@ import Extract
         #expect(dates("The conference is scheduled to close on Friday.", .en, reference: published).map(\.1) == ["2025-11-28"])
     }
 
+    @Test func aScheduleToldInThePresentLeansItsDayAhead() {
+        // Thursday 3 December 2026: "closes on Friday" is the next day, not last week's.
+        let published = CalendarDate(year: 2026, month: 12, day: 3)
+        #expect(dates("The meeting closes on Friday.", .en, reference: published).map(\.1) == ["2026-12-04"])
+        #expect(dates("La réunion s'achève vendredi.", .fr, reference: published).map(\.1) == ["2026-12-04"])
+        // Told in the past, it looks back.
+        #expect(dates("The meeting opened on Tuesday.", .en, reference: published).map(\.1) == ["2026-12-01"])
+    }
+
     @Test func aBareDayAfterADashComesAfterTheLeftDayOrIsNoSpan() {
         #expect(dates("YAOUNDÉ, 26 March 2026 - The 14th WTO Ministerial Conference opened.", .en).map(\.1) == ["2026-03-26"])
         #expect(dates("The talks ran from 26 to 28 March 2026.", .en).map(\.1) == ["2026-03-26/2026-03-28"])

@@ -30,7 +30,13 @@ public enum Dates {
                 if said == .planned, isPastPlan(text.sentences[s], in: text, context.language) { said = .asserted }
                 modality = (s, said)
             }
-            return DateResolver.resolve(found.value, reference: reference, modality: modality!.value)
+            var lean = modality!.value
+            // "The meeting closes on Friday", "la réunion s'achève vendredi": a day right after a
+            // schedule told in the present leans to the future.
+            if lean != .planned, followsPresentSchedule(found.tokens.lowerBound, sentence: text.sentences[s], in: text, context.language) {
+                lean = .planned
+            }
+            return DateResolver.resolve(found.value, reference: reference, modality: lean)
         }
         takeTheYearOfTheirSentence(&values, sentences: sentences, isYearless: { rules.rules[found[$0].rule].name.contains("<month-name>") })
         var mentions: [Mention] = []
@@ -61,6 +67,16 @@ public enum Dates {
     static func isPastPlan(_ sentence: Range<Int>, in text: TokenizedText, _ language: Language) -> Bool {
         let (cues, heads) = language == .fr ? (DateRulesFR.pastPlans, pastPlanHeadsFR) : (DateRulesEN.pastPlans, pastPlanHeadsEN)
         return sentence.contains { heads.contains(text.tokens[$0].hash) && text.end(ofAny: cues, at: $0) != nil }
+    }
+
+    /// Whether a schedule told in the present (``DateRulesEN/presentSchedules``,
+    /// ``DateRulesFR/presentSchedules``) ends at most two words ("on", "ce") before token `i`.
+    static func followsPresentSchedule(_ i: Int, sentence: Range<Int>, in text: TokenizedText, _ language: Language) -> Bool {
+        let cues = language == .fr ? DateRulesFR.presentSchedules : DateRulesEN.presentSchedules
+        for j in max(sentence.lowerBound, i - 5)..<i {
+            if let e = text.end(ofAny: cues, at: j), e <= i, i - e <= 2 { return true }
+        }
+        return false
     }
 
     /// The first words of the past-plan cues: most tokens are rejected by one probe.

@@ -96,7 +96,8 @@ struct AttributeAttachment {
             for k in window.near(value, radius: 40, sentence: s) {
                 let e = extents[k], gap = EventPhrase.gap(between: e, and: value)
                 if e.lowerBound <= value.lowerBound {
-                    if gap <= reach.after, before == nil || gap <= before!.gap, !inRelativeClauseOfAnotherNoun(value, after: e.upperBound) {
+                    if gap <= reach.after, before == nil || gap <= before!.gap, !inRelativeClauseOfAnotherNoun(value, after: e.upperBound),
+                       !inClosedRelativeClause(k, before: value) {
                         before = (k, gap)
                     }
                 } else if before == nil, gap <= reach.before, after == nil || gap < after!.gap {
@@ -136,6 +137,18 @@ struct AttributeAttachment {
                   let genitive = text.end(ofAny: g.genitives, at: connective), genitive <= phrases[k].start,
                   phrases[k].start - genitive <= 4 else { return false }
             return !(genitive..<phrases[k].start).contains { text.isPunctuation($0, UInt8(ascii: ",")) }
+        }
+        // "Macron, who hosted the previous summit in Paris in October 2024, was due to hold talks
+        // on Sunday": a relative clause that closed before the value holds no event of it.
+        func inClosedRelativeClause(_ k: Int, before value: Range<Int>) -> Bool {
+            let floor = text.sentences[phrases[k].sentence].lowerBound
+            var i = phrases[k].start - 1
+            while i >= floor, !text.isPunctuation(i, UInt8(ascii: ",")) { i -= 1 }
+            guard i >= floor, text.isWord(i + 1, in: g.clauseOpeners) else { return false }
+            // From the noun, not its extent: a verb of the main clause may have been taken for
+            // the event's ("…, was due to hold talks").
+            let end = phrases[k].end
+            return (end..<max(end, value.lowerBound)).contains { text.isPunctuation($0, UInt8(ascii: ",")) }
         }
         // "…ce sommet la présidence française du G7, qui débutera le 1er janvier 2026": the
         // relative clause holding the value is about "présidence", not the summit. Only places,
@@ -207,7 +220,7 @@ struct AttributeAttachment {
             // "depuis Paris en 2019" (not "hosted by Canada in Kananaskis last week").
             while k >= 0, skipped < 4 {
                 if text.isWord(k, in: g.dateLeadIns) || text.isPunctuation(k, UInt8(ascii: "'")) {
-                    if text.isWord(k, in: g.dateBlockers) { return true }
+                    if text.isWord(k, in: g.dateBlockers) { return !isRunUntil(k) }
                 } else if text.tokens[k].kind == .word, text.tokens[k].capitalized, !text.tokens[k].newlineBefore {
                     overName = true
                 } else {
@@ -215,8 +228,11 @@ struct AttributeAttachment {
                 }
                 k -= 1; skipped += 1
             }
-            return overName ? text.isWord(k, in: g.sinceWords) : text.isWord(k, in: g.dateBlockers)
+            return overName ? text.isWord(k, in: g.sinceWords) : text.isWord(k, in: g.dateBlockers) && !isRunUntil(k)
         }
+        // "runs until Monday", "se poursuit jusqu'au lundi": a blocker after a verb of duration
+        // bounds the gathering itself (its last day, see `edge`).
+        func isRunUntil(_ blocker: Int) -> Bool { text.isWord(blocker - 1, in: g.runVerbs) }
 
         // Dates.
         // Dates of sentences without events, by sentence (ascending): few are ever asked for,

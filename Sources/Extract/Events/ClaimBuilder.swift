@@ -55,9 +55,12 @@ struct ClaimBuilder {
                 // An entry into force is an event of its own (see `Lexicon.entryIntoForce(of:)`).
                 let subject = d.rule == .inForce ? ClaimSubject.event(derived(k, Lexicon.entryIntoForce, slot: 1))
                     : d.rule == .launch ? ClaimSubject.event(derived(k, Lexicon.launch, slot: 2)) : subject
+                var said = modality(ofEventAt: noun, sentence: sentence, value: d)
+                // A day after the article's own cannot have happened yet: told as a fact ("The
+                // summit, which runs until Monday"), it is a schedule.
+                if said == .asserted, ClaimBuilder.isAfter(t, context.referenceDate) { said = .planned }
                 claims.append(claim(subject, .date, .time(t), span: index.span(d.item),
-                                    sentence: sentence, and: d.sentence,
-                                    modality: modality(ofEventAt: noun, sentence: sentence, value: d), rule: g.names[rule: d.rule]))
+                                    sentence: sentence, and: d.sentence, modality: said, rule: g.names[rule: d.rule]))
             }
             for place in places {
                 guard case .id(let id) = index.value(place.item) else { continue }
@@ -158,6 +161,13 @@ struct ClaimBuilder {
 
     func ref(_ k: Int) -> EventRef {
         EventRef(type: phrases[k].type, parties: phrases[k].parties, ordinal: phrases[k].instanceOrdinal, instance: phrases[k].instance)
+    }
+
+    /// Whether every day `time` may be comes after `reference` (its first day is later).
+    static func isAfter(_ time: TimeValue, _ reference: CalendarDate?) -> Bool {
+        guard let reference, time.relative == nil, let y = time.start.year,
+              let first = CalendarDate(year: y, month: time.start.month ?? 1, day: time.start.day ?? 1) else { return false }
+        return first > reference
     }
 
     /// `event`: the first token of the event's noun, in sentence `sentence`.

@@ -23,6 +23,9 @@ final class EventGrammar: Sendable {
     /// Prepositions that make a place the place of an event: "à", "in".
     let locatives: KeywordSet
     /// Words before a date that make it no event date: "depuis", "jusqu'", "since", "until".
+    /// Verbs of duration before "until"/"jusqu'à": the date after them is the gathering's last
+    /// day, not a bound on something else ("The summit, which runs until Monday, Nov. 16").
+    let runVerbs: KeywordSet
     let dateBlockers: KeywordSet
     /// The blockers that also hold over a place or name: "since", "depuis".
     let sinceWords: KeywordSet
@@ -103,7 +106,7 @@ final class EventGrammar: Sendable {
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
-         locatives: KeywordSet, dateBlockers: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         locatives: KeywordSet, dateBlockers: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
@@ -119,6 +122,7 @@ final class EventGrammar: Sendable {
         self.heldAtMarkersForActs = heldAtMarkersForActs
         self.locatives = locatives
         self.dateBlockers = dateBlockers
+        self.runVerbs = runVerbs
         self.sinceWords = sinceWords
         self.dateLeadIns = dateLeadIns
         self.actVerbs = actVerbs

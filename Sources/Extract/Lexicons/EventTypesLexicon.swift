@@ -63,8 +63,9 @@ enum EventTypesLexicon {
 
     /// Nouns that name an event without saying which: they refer back to one.
     static let generic: [LexiconEntry] = [
-        // "la deuxième édition", "the 51st gathering": an instance of whatever series is talked of.
-        LexiconEntry(kind: .event, id: "meeting", fr: ["réunion", "rencontre", "session", "édition"],
+        // "la deuxième édition", "the 51st gathering", "ce rendez-vous, qui se clôturera dimanche":
+        // an instance of whatever series is talked of.
+        LexiconEntry(kind: .event, id: "meeting", fr: ["réunion", "rencontre", "session", "édition", "rendez-vous"],
                      en: ["meeting", "session", "edition", "gathering"],
                      properties: ["class": "meeting", "refers-to": "meeting council summit dialogue"]),
         LexiconEntry(kind: .event, id: "council", fr: ["Conseil"], en: ["Council"],

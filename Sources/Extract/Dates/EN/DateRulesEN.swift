@@ -66,6 +66,9 @@ enum DateRulesEN {
     /// A plan told in the past: its weekdays and year-less dates lean to the past, as a report's
     /// ("was scheduled to close on Friday" in Saturday's paper is the day before).
     static let pastPlans: [WordSequence] = ["was scheduled", "were scheduled", "was expected", "were expected", "was due", "were due", "was set to", "were set to", "was supposed", "were supposed", "was slated", "were slated", "was planned", "were planned", "had been scheduled", "had been expected", "had been planned"].map(WordSequence.init)
+    /// A schedule told in the present: a day right after it leans to the future, like a plan's
+    /// ("The meeting closes on Friday" in Thursday's paper is the next day).
+    static let presentSchedules: [WordSequence] = ["opens", "closes", "ends", "begins", "starts", "runs until", "runs through", "wraps up", "kicks off", "concludes", "resumes"].map(WordSequence.init)
     /// Words between a month and its year ("May of 2024"); built once, not on every call of the rule.
     static let monthYearJoiners = KeywordSet(["of"])
 

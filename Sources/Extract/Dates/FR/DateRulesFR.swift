@@ -56,6 +56,9 @@ enum DateRulesFR {
     /// A plan told in the past: its weekdays and year-less dates lean to the past, as a report's
     /// ("was scheduled to close on Friday" in Saturday's paper is the day before).
     static let pastPlans: [WordSequence] = ["devait", "devaient", "était prévu", "était prévue", "étaient prévus", "étaient prévues", "avait été prévu", "avait été prévue", "était programmé", "était programmée", "aurait dû", "auraient dû"].map(WordSequence.init)
+    /// A schedule told in the present: a day right after it leans to the future, like a plan's
+    /// ("la réunion s'achève vendredi" dans le journal du jeudi est le lendemain).
+    static let presentSchedules: [WordSequence] = ["s'ouvre", "se termine", "s'achève", "se clôt", "se clôture", "prend fin", "débute", "commence", "se poursuit jusqu'", "reprend"].map(WordSequence.init)
     /// Words between a month and its year; built once, not on every call of the rule.
     static let monthYearJoiners = KeywordSet([])
 
