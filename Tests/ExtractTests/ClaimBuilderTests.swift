@@ -299,6 +299,23 @@ import Extract
                 "\(claims.map(render))")
     }
 
+    @Test func theFirstSinceAnEarlierMeetingIsAnotherInstance() {
+        let claims = extractClaims(.en, "Leaders will meet in Luanda for the seventh EU-India summit, the first since a February 2022 meeting in Brussels.")
+        var instance: [String: Int] = [:]
+        for c in claims { if case .event(let e) = c.subject { instance[render(c)] = e.instance } }
+        let seventh = instance.first { $0.key.contains(" ordinal 7") }?.value
+        let earlier = instance.first { $0.key.contains("2022-02") }?.value
+        #expect(seventh != nil && earlier != nil && seventh != earlier, "\(instance)")
+        #expect(instance.keys.contains { $0.contains("place BE-BRU") && instance[$0] == earlier }, "\(instance)")
+    }
+
+    @Test func countedNounsTakeAnAdjectiveBeforeThemInEnglish() {
+        let en = claimLines(.en, "The EU-India summit opened in New Delhi, where 71 national delegations attended.")
+        #expect(en.contains("summit:EU+IN count 71 delegations asserted"), "\(en)")
+        let members = claimLines(.en, "Leaders of all 10 member nations attended the ASEAN summit in Manila.")
+        #expect(members.contains("summit:ASEAN count 10 members asserted"), "\(members)")
+    }
+
     @Test func anOpeningAndAClosingDayOfOneGatheringAreOneInstance() {
         // The day it ended, then the day it opened: one summit, not two; a summit years before
         // is another.

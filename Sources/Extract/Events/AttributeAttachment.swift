@@ -110,7 +110,10 @@ struct AttributeAttachment {
                     after = (k, gap)
                 }
             }
-            let best = before?.k ?? after?.k
+            // A value right before an event noun qualifies it ("since a February 2022 meeting in
+            // Brussels", "the 2024 summit"), whatever event stands before.
+            let adjacent = window.near(value, radius: 40, sentence: s).first { extents[$0].lowerBound == value.upperBound && phrases[$0].start == value.upperBound }
+            let best = adjacent ?? before?.k ?? after?.k
                 ?? (fronted ? window.first(after: value.lowerBound, sentence: s) : simultaneous(value, sentence: s))
             guard let k = best else { return nil }
             return phrases[k].isProcess && !(isDate && isLaunch(value, k)) ? nil : k
@@ -358,6 +361,9 @@ struct AttributeAttachment {
             var next = item.tokens.upperBound
             // "38 OECD member countries", "27 EU member states": the party says whose members.
             if let p = index.partyStarting(at: next) { next = index.parties[p].tokens.upperBound }
+            // "71 national delegations": an adjective before the noun, where adjectives go first.
+            if !g.adjectivesFollowNoun, !text.isWord(next, in: g.countedNounHeads), text.isLowercaseWord(next),
+               text.isWord(next + 1, in: g.countedNounHeads) { next += 1 }
             guard text.isWord(next, in: g.countedNounHeads) else { continue }
             var best: (end: Int, key: String)? = nil
             for noun in g.countedNouns {

@@ -101,10 +101,14 @@ struct EventPhraseFinder {
     }
 
     /// A sequel word among the few words before the phrase ("le prochain", "last year's") or
-    /// right after its noun ("le sommet suivant"), within its sentence.
+    /// right after its noun ("le sommet suivant"), within its sentence; or "the first since"
+    /// before it ("the first since a February 2022 meeting in Brussels": an earlier one).
     private func hasSequelWord(_ p: EventPhrase) -> Bool {
         let sentence = text.sentences[p.sentence]
-        for k in Swift.max(sentence.lowerBound, p.start - 4)..<p.start where text.isWord(k, in: g.sequelWords) { return true }
+        for k in Swift.max(sentence.lowerBound, p.start - 4)..<p.start {
+            if text.isWord(k, in: g.sequelWords) { return true }
+            if text.isWord(k, in: g.sinceWords), (Swift.max(sentence.lowerBound, k - 3)..<k).contains(where: isFirst) { return true }
+        }
         return p.noun.upperBound < sentence.upperBound && text.isWord(p.noun.upperBound, in: g.sequelWords)
     }
 
@@ -174,6 +178,12 @@ struct EventPhraseFinder {
         }
         while i < phrases.count { merged.append(phrases[i]); i += 1 }
         phrases = merged
+    }
+
+    /// Whether token `i` is in an ordinal "first" ("the first since…", "le premier depuis…").
+    private func isFirst(_ i: Int) -> Bool {
+        guard let k = index.ordinalCovering(i), case .ordinal(1) = index.value(index.ordinals[k]) else { return false }
+        return true
     }
 
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
