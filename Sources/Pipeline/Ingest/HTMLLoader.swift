@@ -13,6 +13,8 @@ import Darwin
 struct HTMLPage: Sendable {
     var text: String
     var metadata: HTMLMetadata
+    /// NFC is known to leave `text` as it is (``UnicodeNormalization/isTriviallyNFC(_:)``).
+    var textIsTriviallyNFC = false
 }
 
 /// Reads HTML with libxml2's recovering HTML parser, from its stream of events: no tree is built.
@@ -56,13 +58,14 @@ enum HTMLLoader {
         return html.withUTF8 { load($0, standIns: standIns) }
     }
 
-    /// The page from its UTF-8 bytes (valid UTF-8).
-    static func load(_ page: UnsafeBufferPointer<UInt8>, standIns: Bool = true) -> HTMLPage? {
+    /// The page from its UTF-8 bytes (valid UTF-8). `pageIsTriviallyNFC` passes on what the
+    /// decoder found of the whole page: the text put back from it needs no second look.
+    static func load(_ page: UnsafeBufferPointer<UInt8>, standIns: Bool = true, pageIsTriviallyNFC: Bool = false) -> HTMLPage? {
         _ = initialised
         return Parsers.shared.withParser { parser in
             guard let parser else { return nil }
             if standIns, let standIns = TextStandIns(page) {
-                var reader = PageReader(putBack: standIns.runs, from: page)
+                var reader = PageReader(putBack: standIns.runs, from: page, isTriviallyNFC: pageIsTriviallyNFC)
                 let started = standIns.input.withUnsafeBufferPointer { parse($0, with: parser, into: &reader) }
                 if reader.putAllBack { return started ? reader.page() : nil }
             }

@@ -169,7 +169,7 @@ public struct Ingestor: Sendable {
         var draft: ArticleDraft
         switch format {
         case .html:
-            guard let page = HTMLLoader.load(utf8) else {
+            guard let page = HTMLLoader.load(utf8, pageIsTriviallyNFC: textIsTriviallyNFC) else {
                 problems.append(InputProblem(input: source.name, message: "HTML could not be parsed"))
                 return (nil, problems)
             }
@@ -177,6 +177,7 @@ public struct Ingestor: Sendable {
             let resolved = m.resolved()
             draft = ArticleDraft(text: Substring(page.text), declaredLanguage: m.declaredLanguage, published: resolved.published,
                                  title: resolved.title, url: m.url, source: resolved.source)
+            draft.textIsTriviallyNFC = page.textIsTriviallyNFC
         case .text, .markdown, .sniff, .jsonLines:
             let loaded = PlainTextLoader.load(text ?? String(decoding: utf8, as: UTF8.self), markdown: format == .markdown)
             problems += loaded.warnings.map { InputProblem(input: source.name, message: $0, severity: .warning) }
