@@ -195,6 +195,38 @@ import Extract
         #expect(PlainTextLoader.normalizeNewlines(plain) == plain)
     }
 
+    /// Decoding to bytes (HTML) validates UTF-8 in the survey's pass: it must take and refuse
+    /// what `String(validating:)` does, and tell NFC and binary input as decoding to a string does.
+    @Test func decodingToBytesAgreesWithDecodingToAString() {
+        var generator = SystemRandomNumberGenerator()
+        // Every sequence kind: ASCII, 2-, 3- and 4-byte scalars, overlong forms, surrogates,
+        // past U+10FFFF, stray continuation bytes, cut-off sequences, controls.
+        let pieces: [[UInt8]] = [
+            Array("abc ".utf8), Array("é".utf8), Array("ï".utf8), Array("\u{301}".utf8), Array("’".utf8), Array("€".utf8),
+            Array("\u{1F600}".utf8), Array("\u{10FFFF}".utf8), [0xC0, 0x80], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+            [0xED, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
+            [0x80], [0xBF], [0xC3], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0xFF], [0x01], [0x0A], [0x7F],
+        ]
+        var inputs: [[UInt8]] = pieces.map { Array("un texte ".utf8) + $0 + Array(" en clair".utf8) }
+        for _ in 0..<2_000 {
+            inputs.append((0..<Int.random(in: 1...12, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! })
+        }
+        for bytes in inputs {
+            let asString = TextDecoder.decode(bytes), asBytes = TextDecoder.decode(bytes, asString: false)
+            switch (asString, asBytes) {
+            case (.text(let text, nil, let nfc), .utf8(let range, let nfcOfBytes)):
+                #expect(Array(text.utf8) == Array(bytes[range]), "\(bytes)")
+                #expect(nfc == nfcOfBytes, "\(bytes)")
+            case (.text(let text, let warning?, _), .text(let other, let otherWarning?, _)):
+                #expect(text == other && warning == otherWarning, "\(bytes)")
+            case (.refused(let why), .refused(let other)):
+                #expect(why == other, "\(bytes)")
+            default:
+                Issue.record("\(bytes): \(asString) but \(asBytes)")
+            }
+        }
+    }
+
     // MARK: Small text helpers
 
     @Test func trimmingAndCollapsingAreAsBefore() {

@@ -237,6 +237,14 @@ import Extract
         }
     }
 
+    /// The page's own text needs no NFC check when the page needs none, but what libxml2 makes
+    /// of a character reference may: a combining accent written `&#769;` composes.
+    @Test func textFromCharacterReferencesIsStillNormalized() {
+        let page = "<html><body><p>\(prose) Le caf&#101;&#769; et la cafe&#x301; du matin, servis à Bruxelles.</p></body></html>"
+        #expect(load(page)?.text == "\(prose) Le caf\u{E9} et la caf\u{E9} du matin, servis à Bruxelles.")
+        #expect(load(page)?.text.unicodeScalars.contains("\u{301}") == false)
+    }
+
     @Test func standInsAreNotUsedOnAPageThatHoldsTheStandInCharacter() {
         let standIn = String(Character(Unicode.Scalar(0xFDD0)!))
         var page = "<html><body><p>Un texte assez long pour être remplacé \(standIn) pendant l'analyse.</p></body></html>"

@@ -13,6 +13,8 @@ import Darwin
 struct HTMLPage: Sendable {
     var text: String
     var metadata: HTMLMetadata
+    /// NFC is known to leave `text` as it is (``UnicodeNormalization/isTriviallyNFC(_:)``).
+    var textIsTriviallyNFC = false
 }
 
 /// Reads HTML with libxml2's recovering HTML parser, from its stream of events: no tree is built.
@@ -52,20 +54,24 @@ enum HTMLLoader {
     /// are stood in for while libxml2 parses (``TextStandIns``); `standIns: false` parses the
     /// page as it is, which reads the same (tests compare the two).
     static func load(_ html: String, standIns: Bool = true) -> HTMLPage? {
-        _ = initialised
         var html = html
-        return html.withUTF8 { page in
-            Parsers.shared.withParser { parser in
-                guard let parser else { return nil }
-                if standIns, let standIns = TextStandIns(page) {
-                    var reader = PageReader(putBack: standIns.runs, from: page)
-                    let started = standIns.input.withUnsafeBufferPointer { parse($0, with: parser, into: &reader) }
-                    if reader.putAllBack { return started ? reader.page() : nil }
-                }
-                // No stand-ins, or one libxml2 read outside text: the page as it is.
-                var reader = PageReader()
-                return parse(page, with: parser, into: &reader) ? reader.page() : nil
+        return html.withUTF8 { load($0, standIns: standIns) }
+    }
+
+    /// The page from its UTF-8 bytes (valid UTF-8). `pageIsTriviallyNFC` passes on what the
+    /// decoder found of the whole page: the text put back from it needs no second look.
+    static func load(_ page: UnsafeBufferPointer<UInt8>, standIns: Bool = true, pageIsTriviallyNFC: Bool = false) -> HTMLPage? {
+        _ = initialised
+        return Parsers.shared.withParser { parser in
+            guard let parser else { return nil }
+            if standIns, let standIns = TextStandIns(page) {
+                var reader = PageReader(putBack: standIns.runs, from: page, isTriviallyNFC: pageIsTriviallyNFC)
+                let started = standIns.input.withUnsafeBufferPointer { parse($0, with: parser, into: &reader) }
+                if reader.putAllBack { return started ? reader.page() : nil }
             }
+            // No stand-ins, or one libxml2 read outside text: the page as it is.
+            var reader = PageReader()
+            return parse(page, with: parser, into: &reader) ? reader.page() : nil
         }
     }
 

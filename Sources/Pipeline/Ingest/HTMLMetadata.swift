@@ -92,7 +92,7 @@ struct HTMLMetadata: Sendable, Equatable {
     /// name; after " | ", " – ", " — ", " · " or " :: " it also goes when it is short (at most
     /// five words) and the rest is longer. " - " alone needs the site name: headlines use it.
     static func cleanTitle(_ title: String, siteName: String?) -> String {
-        let strong = [" | ", " – ", " — ", " · ", " :: "], weak = [" - "]
+        let strong = strongSeparators, weak = weakSeparators
         guard mayHoldSeparator(title) else { return title }
         let site = siteName.map { Folding.fold($0).trimmingCharacters(in: .whitespaces) }
         for separator in strong + weak {
@@ -115,8 +115,7 @@ extension HTMLMetadata {
     /// could then not find either: their only canonical equivalent is "·" for U+0387, looked for
     /// too. Most titles (og:title) have none, and skip six Foundation searches.
     static func mayHoldSeparator(_ title: String) -> Bool {
-        let separators: [[UInt8]] = [" | ", " – ", " — ", " · ", " :: ", " - "].map { Array($0.utf8) } + [[0xCE, 0x87]]
-        return UTF8Scan.withBytes(title) { bytes in
+        UTF8Scan.withBytes(title) { bytes in
             separators.contains { separator in
                 guard bytes.count >= separator.count else { return false }
                 return (0...(bytes.count - separator.count)).contains { start in
@@ -125,6 +124,11 @@ extension HTMLMetadata {
             }
         }
     }
+
+    /// `cleanTitle`'s separators: after a strong one a short tail goes, after a weak one only the site name.
+    static let strongSeparators = [" | ", " – ", " — ", " · ", " :: "], weakSeparators = [" - "]
+    /// The separators as bytes, and U+0387, made once (titles are checked one per page).
+    private static let separators = (strongSeparators + weakSeparators).map { Array($0.utf8) } + [[0xCE, 0x87]]
 }
 
 /// The parts of a page's JSON-LD crosscheck uses. Objects are searched at the top level, in

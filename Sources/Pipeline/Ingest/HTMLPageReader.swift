@@ -37,6 +37,8 @@ extension HTMLLoader {
         private(set) var text: [UInt8] = []
         /// The page `pageText` marks point into, valid while it is being loaded.
         var page = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        /// NFC is known to leave `page` as it is.
+        var pageIsTriviallyNFC = false
         private(set) var datetimes: [String] = []
 
         /// Adds an element's open mark; its index names the element.
@@ -148,10 +150,12 @@ extension HTMLLoader {
 
         init() {}
 
-        /// A reader for `page` parsed with its `runs` stood in for.
-        init(putBack runs: [Range<Int>], from page: UnsafeBufferPointer<UInt8>) {
+        /// A reader for `page` parsed with its `runs` stood in for; `isTriviallyNFC` when NFC
+        /// is known to leave the page as it is.
+        init(putBack runs: [Range<Int>], from page: UnsafeBufferPointer<UInt8>, isTriviallyNFC: Bool = false) {
             standIns = PutBack(runs: runs)
             outline.page = page
+            outline.pageIsTriviallyNFC = isTriviallyNFC
         }
 
         /// Every stand-in came back as text, in order: the reading is the page's.
@@ -243,19 +247,22 @@ extension HTMLLoader {
             metadata.firstTimeInArticle = extraction.firstTime
             metadata.linkedDataScripts = scan.jsonLD
             var text = extraction.text.finish()
+            var isNFC = extraction.textIsTriviallyNFC
             if text.isEmpty && chosen != top {
                 // Drop rules that emptied the article (a class we misread): read it with tag rules only.
                 var lenient = TextPass(insideArticle: true, tagRulesOnly: true)
                 lenient.run(outline, root: chosen)
                 text = lenient.text.finish()
+                isNFC = lenient.textIsTriviallyNFC
             }
             if text.isEmpty, let body = scan.body, chosen != body {
                 // An empty article shell: the text is elsewhere in the page.
                 var whole = TextPass(insideArticle: false)
                 whole.run(outline, root: body)
                 text = whole.text.finish()
+                isNFC = whole.textIsTriviallyNFC
             }
-            return HTMLPage(text: text, metadata: metadata)
+            return HTMLPage(text: text, metadata: metadata, textIsTriviallyNFC: isNFC)
         }
 
         // MARK: Placing elements and text
@@ -403,6 +410,9 @@ extension HTMLLoader {
         var tagRulesOnly = false
         var text = BlockText()
         var firstTime: String?
+        /// NFC is known to leave `text` as it is: every scalar is one it leaves alone. Text put
+        /// back from the page is when the page is; libxml2's text (entities resolved) is looked at.
+        private(set) var textIsTriviallyNFC = true
 
         init(insideArticle: Bool, tagRulesOnly: Bool = false) {
             self.insideArticle = insideArticle
@@ -418,8 +428,11 @@ extension HTMLLoader {
                 while k < top.end {
                     switch outline.marks[k] {
                     case .text(let run), .cdata(let run):
-                        text.append(UnsafeBufferPointer(rebasing: bytes[run]))
+                        let chunk = UnsafeBufferPointer(rebasing: bytes[run])
+                        if textIsTriviallyNFC && !UnicodeNormalization.isTriviallyNFC(chunk) { textIsTriviallyNFC = false }
+                        text.append(chunk)
                     case .pageText(let run):
+                        if !outline.pageIsTriviallyNFC { textIsTriviallyNFC = false }
                         text.append(UnsafeBufferPointer(rebasing: outline.page[run]))
                     case .open(let element):
                         if element.rules.isDropped(insideArticle: insideArticle, tagRulesOnly: tagRulesOnly) {

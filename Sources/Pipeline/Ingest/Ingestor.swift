@@ -146,23 +146,30 @@ public struct Ingestor: Sendable {
 
     /// Bytes → one document: decode, pick the loader, finish.
     func document(from bytes: [UInt8], source: InputSource) -> (Document?, [InputProblem]) {
-        var problems: [InputProblem] = []
-        let text: String
-        var textIsTriviallyNFC = false
-        switch TextDecoder.decode(bytes) {
+        switch TextDecoder.decode(bytes, asString: source.format != .html) {
         case .refused(let why):
             return (nil, [InputProblem(input: source.name, message: why)])
-        case .text(let decoded, let warning, let isNFC):
-            text = decoded
-            textIsTriviallyNFC = isNFC
-            if let warning { problems.append(InputProblem(input: source.name, message: warning, severity: .warning)) }
+        case .utf8(let range, let isNFC):
+            return bytes.withUnsafeBufferPointer {
+                document(UnsafeBufferPointer(rebasing: $0[range]), text: nil, textIsTriviallyNFC: isNFC, source: source, problems: [])
+            }
+        case .text(let text, let warning, let isNFC):
+            let problems = warning.map { [InputProblem(input: source.name, message: $0, severity: .warning)] } ?? []
+            return UTF8Scan.withBytes(text) { document($0, text: text, textIsTriviallyNFC: isNFC, source: source, problems: problems) }
         }
-        let format = source.format == .sniff ? FormatSniffer.format(of: text.utf8) : source.format
+    }
+
+    /// Decoded text, as UTF-8 bytes and as a `String` when the decoder made one, → one
+    /// document. HTML is read from the bytes.
+    private func document(_ utf8: UnsafeBufferPointer<UInt8>, text: String?, textIsTriviallyNFC: Bool, source: InputSource,
+                          problems: [InputProblem]) -> (Document?, [InputProblem]) {
+        var problems = problems
+        let format = source.format == .sniff ? FormatSniffer.format(of: utf8) : source.format
 
         var draft: ArticleDraft
         switch format {
         case .html:
-            guard let page = HTMLLoader.load(text) else {
+            guard let page = HTMLLoader.load(utf8, pageIsTriviallyNFC: textIsTriviallyNFC) else {
                 problems.append(InputProblem(input: source.name, message: "HTML could not be parsed"))
                 return (nil, problems)
             }
@@ -170,8 +177,9 @@ public struct Ingestor: Sendable {
             let resolved = m.resolved()
             draft = ArticleDraft(text: Substring(page.text), declaredLanguage: m.declaredLanguage, published: resolved.published,
                                  title: resolved.title, url: m.url, source: resolved.source)
+            draft.textIsTriviallyNFC = page.textIsTriviallyNFC
         case .text, .markdown, .sniff, .jsonLines:
-            let loaded = PlainTextLoader.load(text, markdown: format == .markdown)
+            let loaded = PlainTextLoader.load(text ?? String(decoding: utf8, as: UTF8.self), markdown: format == .markdown)
             problems += loaded.warnings.map { InputProblem(input: source.name, message: $0, severity: .warning) }
             draft = ArticleDraft(text: loaded.text)
             draft.textIsTriviallyNFC = textIsTriviallyNFC      // a part of the decoded text, scalars unchanged

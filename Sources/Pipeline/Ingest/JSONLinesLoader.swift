@@ -56,6 +56,8 @@ enum JSONLinesLoader {
         switch TextDecoder.decode(bytes) {
         case .refused(let why):
             return fail(why)
+        case .utf8(let range, _):
+            data = Data(bytes[range])
         case .text(let text, let warning, _):
             if let warning { problems.append(InputProblem(input: path, line: number, message: warning, severity: .warning)) }
             data = Data(text.utf8)

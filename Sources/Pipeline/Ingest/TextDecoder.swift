@@ -10,9 +10,12 @@ import Darwin
 /// Windows-1252 with a warning. Binary data and empty inputs are refused.
 enum TextDecoder {
     enum Outcome {
-        /// The text, a warning when it was not UTF-8, and whether NFC is known to leave it as
-        /// it is (``UnicodeNormalization/isTriviallyNFC(_:)``, found in passing; false when
-        /// not looked at).
+        /// The input is UTF-8, and the caller asked for no `String`: the text is the input's
+        /// bytes in this range (a BOM left out).
+        case utf8(Range<Int>, isTriviallyNFC: Bool)
+        /// The text, a warning when it was not UTF-8. `isTriviallyNFC` tells whether NFC is
+        /// known to leave the text as it is (``UnicodeNormalization/isTriviallyNFC(_:)``,
+        /// found in passing; false when not looked at).
         case text(String, warning: String?, isTriviallyNFC: Bool)
         /// The input is skipped: "empty file", "binary file".
         case refused(String)
@@ -21,35 +24,46 @@ enum TextDecoder {
     /// How many leading bytes the control-byte test looks at.
     static let sampleSize = 1 << 16
 
-    static func decode(_ bytes: [UInt8]) -> Outcome {
-        bytes.withUnsafeBufferPointer { decode($0) }
+    /// `asString: false` asks for UTF-8 as ``Outcome/utf8(_:isTriviallyNFC:)``: HTML is read
+    /// from bytes, and making a `String` of a whole page would cost a copy and a second pass.
+    static func decode(_ bytes: [UInt8], asString: Bool = true) -> Outcome {
+        bytes.withUnsafeBufferPointer { decode($0, asString: asString) }
     }
 
-    static func decode(_ all: UnsafeBufferPointer<UInt8>) -> Outcome {
+    static func decode(_ all: UnsafeBufferPointer<UInt8>, asString: Bool = true) -> Outcome {
         guard !all.isEmpty else { return .refused("empty file") }
         // Byte order marks.
         if all.count >= 3, all[0] == 0xEF, all[1] == 0xBB, all[2] == 0xBF {
             let rest = UnsafeBufferPointer(rebasing: all[3...])
-            return rest.isEmpty ? .refused("empty file") : decodeUnmarked(rest)
+            return rest.isEmpty ? .refused("empty file") : decodeUnmarked(rest, at: 3, asString: asString)
         }
         if all.count >= 2, (all[0] == 0xFF && all[1] == 0xFE) || (all[0] == 0xFE && all[1] == 0xFF) {
             return decodeUTF16(all, littleEndian: all[0] == 0xFF)
         }
-        return decodeUnmarked(all)
+        return decodeUnmarked(all, at: 0, asString: asString)
     }
 
-    private static func decodeUnmarked(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
+    /// `bytes` start at `offset` of the input.
+    private static func decodeUnmarked(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, asString: Bool) -> Outcome {
         if hasNUL(bytes) { return .refused("binary file") }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            // Valid UTF-8: the control bytes are counted in the same pass as the NFC check.
-            let survey = survey(bytes)
+        // Valid UTF-8: the control bytes are counted in the same pass as the NFC check (and,
+        // for bytes, the validation).
+        if asString, let text = String(validating: bytes, as: UTF8.self) {
+            let survey = survey(bytes, validating: false)
             if survey.controls * 10 > min(bytes.count, sampleSize) { return .refused("binary file") }
             return .text(text, warning: nil, isTriviallyNFC: survey.isTriviallyNFC)
         }
+        if !asString {
+            let survey = survey(bytes, validating: true)
+            if survey.isUTF8 {
+                if survey.controls * 10 > min(bytes.count, sampleSize) { return .refused("binary file") }
+                return .utf8(offset..<(offset + bytes.count), isTriviallyNFC: survey.isTriviallyNFC)
+            }
+        }
         if isBinary(bytes) { return .refused("binary file") }
-        let offset = firstInvalidUTF8Offset(bytes)
+        let bad = firstInvalidUTF8Offset(bytes)
         return .text(windows1252(bytes),
-                     warning: "not valid UTF-8 (first bad byte at offset \(offset)); read as Windows-1252", isTriviallyNFC: false)
+                     warning: "not valid UTF-8 (first bad byte at offset \(bad)); read as Windows-1252", isTriviallyNFC: false)
     }
 
     private static func hasNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -57,17 +71,19 @@ enum TextDecoder {
         return memchr(base, 0, bytes.count) != nil
     }
 
-    /// One pass over valid UTF-8: the control bytes ``isBinary(_:)`` counts in the first
-    /// ``sampleSize`` bytes, and whether every scalar is one NFC leaves alone
-    /// (``UnicodeNormalization/isTriviallyNFC(_:)``'s answer). ASCII without control bytes goes
-    /// eight bytes at a time.
-    static func survey(_ bytes: UnsafeBufferPointer<UInt8>) -> (controls: Int, isTriviallyNFC: Bool) {
-        guard let base = bytes.baseAddress else { return (0, true) }
+    /// One pass over the bytes: the control bytes ``isBinary(_:)`` counts in the first
+    /// ``sampleSize`` bytes, whether every scalar is one NFC leaves alone
+    /// (``UnicodeNormalization/isTriviallyNFC(_:)``'s answer) and, `validating`, whether they
+    /// are UTF-8 as `String(validating:)` decides (no overlong form, surrogate or scalar past
+    /// U+10FFFF; the counts are complete only then). Not validating, the bytes must be UTF-8.
+    /// ASCII without control bytes goes eight bytes at a time.
+    static func survey(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> (isUTF8: Bool, controls: Int, isTriviallyNFC: Bool) {
+        guard let base = bytes.baseAddress else { return (true, 0, true) }
         let n = bytes.count, sample = min(n, sampleSize)
         var controls = 0, nfc = true
         var i = 0
         while i < n {
-            if !nfc && i >= sample { break }                   // nothing left to learn
+            if !nfc && !validating && i >= sample { break }     // nothing left to learn
             if i &+ 8 <= n {
                 // ASCII with no control byte to count: eight bytes at once.
                 let w = SWAR.load(base + i)
@@ -79,6 +95,13 @@ enum TextDecoder {
                 i &+= 1
                 continue
             }
+            if validating {
+                guard let (v, width) = scalar(bytes, at: i) else { return (false, controls, false) }
+                // Beyond the BMP: not checked, NFC decides.
+                if nfc && (v >= 0x10000 || !UnicodeNormalization.isSafe(v)) { nfc = false }
+                i &+= width
+                continue
+            }
             guard nfc else { i &+= 1; continue }              // a byte of a scalar, never a control byte
             if b <= 0xCB { i &+= 2; continue }                 // U+0080...U+02FF (accented Latin letters): safe
             if b >= 0xF0 { nfc = false; i &+= 1; continue }    // beyond the BMP: not checked, NFC decides
@@ -86,7 +109,35 @@ enum TextDecoder {
             if !UnicodeNormalization.isSafe(v) { nfc = false }
             i &+= width
         }
-        return (controls, nfc)
+        return (true, controls, nfc)
+    }
+
+    /// The scalar whose lead byte, not ASCII, is at `i`, and its width; nil when the bytes
+    /// from `i` are no well-formed UTF-8 sequence.
+    @inline(__always)
+    private static func scalar(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, width: Int)? {
+        @inline(__always) func continuation(_ k: Int) -> UInt32? {
+            guard k < p.count, p[k] & 0xC0 == 0x80 else { return nil }
+            return UInt32(p[k] & 0x3F)
+        }
+        let b0 = UInt32(p[i])
+        switch b0 {
+        case 0xC2...0xDF:
+            guard let c1 = continuation(i + 1) else { return nil }
+            return ((b0 & 0x1F) << 6 | c1, 2)
+        case 0xE0...0xEF:
+            guard let c1 = continuation(i + 1), let c2 = continuation(i + 2) else { return nil }
+            let v = (b0 & 0x0F) << 12 | c1 << 6 | c2
+            guard v >= 0x800, v & 0xF800 != 0xD800 else { return nil }          // overlong, surrogate
+            return (v, 3)
+        case 0xF0...0xF4:
+            guard let c1 = continuation(i + 1), let c2 = continuation(i + 2), let c3 = continuation(i + 3) else { return nil }
+            let v = (b0 & 0x07) << 18 | c1 << 12 | c2 << 6 | c3
+            guard v >= 0x10000, v <= 0x10FFFF else { return nil }
+            return (v, 4)
+        default:
+            return nil                                                         // a continuation byte, C0, C1, F5...FF
+        }
     }
 
     /// A control byte as the binary test counts them: below 0x20 but for tab, newlines, form
