@@ -10,6 +10,19 @@ struct WordSequence: Sendable {
     var count: Int { hashes.count }
 }
 
+/// Phrases looked for at every token of a stretch ("opened", "kicked off", "got under way"),
+/// with the set of their first words: most tokens begin none of them, and one probe says so
+/// instead of a comparison per phrase.
+struct WordSequences: Sendable {
+    let phrases: [WordSequence]
+    let firstWords: KeywordSet
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases.map(WordSequence.init)
+        firstWords = KeywordSet(hashes: self.phrases.compactMap(\.hashes.first))
+    }
+}
+
 extension TokenizedText {
     /// Whether token `i` exists and its hash is in `words`.
     @inline(__always)
@@ -29,6 +42,13 @@ extension TokenizedText {
         var best: Int? = nil
         for p in phrases { if let e = end(of: p, at: i), e > (best ?? 0) { best = e } }
         return best
+    }
+
+    /// ``end(ofAny:at:)`` for phrases with their first words in a set.
+    @inline(__always)
+    func end(ofAny phrases: WordSequences, at i: Int) -> Int? {
+        guard isWord(i, in: phrases.firstWords) else { return nil }
+        return end(ofAny: phrases.phrases, at: i)
     }
 
     /// The start of the longest of `phrases` that ends just before token `i`, else nil.

@@ -39,66 +39,72 @@ public struct TokenizedText: Sendable {
     /// Non-ASCII scalars are folded through ``Folding/table`` (no `String`, no Unicode property
     /// look-up per scalar); the rare scalars past it through ``Folding/folded(_:)``.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], folded: [UInt8]) {
+        Folding.table.withUnsafeBufferPointer { scan(bytes, folding: $0) }
+    }
+
+    /// The scan proper, its state a local of its own function rather than a variable a closure
+    /// captures: the optimiser keeps it in registers instead of reading and writing it through
+    /// memory at every byte.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding table: UnsafeBufferPointer<Folding.Folded>)
+        -> (tokens: [Token], folded: [UInt8]) {
         var t = Tokenizer(capacity: bytes.count)
-        Folding.table.withUnsafeBufferPointer { table in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    switch b {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        if t.kind != .word { t.flush(); t.begin(.word, at: i) }
-                        i = t.asciiLetters(bytes, from: i)
-                        continue
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        // Digits continue a word that has begun ("G7", "5G" stays number + word).
-                        if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
-                        i = t.asciiDigits(bytes, from: i)
-                        continue
-                    case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
-                        t.flush(); t.pendingSpace = true
-                    case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                        t.flush(); t.pendingSpace = true; t.pendingNewline = true
-                    default:
-                        if b < 0x20 { t.flush(); t.pendingSpace = true; break }
-                        t.flush(); t.begin(.punctuation, at: i); t.add(b); t.tEnd = i + 1; t.flush()
-                    }
-                    i += 1
-                    continue
-                }
-                // Multi-byte scalar: decode it.
-                let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                var v: UInt32 = len == 4 ? UInt32(b & 0x07) : len == 3 ? UInt32(b & 0x0F) : len == 2 ? UInt32(b & 0x1F) : 0xFFFD
-                var j = 1
-                while j < len, i + j < n { v = (v << 6) | UInt32(bytes[i + j] & 0x3F); j += 1 }
-                var f = v < Folding.tableLimit ? table[Int(v)] : Folding.Folded(fits: false)
-                var long: String? = nil      // a spelling longer than 4 bytes (rare)
-                if !f.fits {
-                    let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    f = Folding.folded(scalar)
-                    if !f.fits { long = Folding.fold(scalar).1 }
-                }
-                switch f.kind {
-                case .space:
-                    t.flush(); t.pendingSpace = true
-                    if v == 0x2028 || v == 0x2029 || v == 0x85 { t.pendingNewline = true }
-                case .letter:
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     if t.kind != .word { t.flush(); t.begin(.word, at: i) }
-                    t.letter(upper: f.isUppercase)
-                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
-                    t.tEnd = i + len
-                case .digit:
+                    i = t.asciiLetters(bytes, from: i)
+                    continue
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    // Digits continue a word that has begun ("G7", "5G" stays number + word).
                     if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
-                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(UInt8(ascii: "0")) }
-                    t.tEnd = i + len
-                case .punctuation:
-                    t.flush(); t.begin(.punctuation, at: i)
-                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
-                    t.tEnd = i + len; t.flush()
+                    i = t.asciiDigits(bytes, from: i)
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
+                    t.flush(); t.pendingSpace = true
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    t.flush(); t.pendingSpace = true; t.pendingNewline = true
+                default:
+                    if b < 0x20 { t.flush(); t.pendingSpace = true; break }
+                    t.flush(); t.begin(.punctuation, at: i); t.add(b); t.tEnd = i + 1; t.flush()
                 }
-                i += len
+                i += 1
+                continue
             }
+            // Multi-byte scalar: decode it.
+            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            var v: UInt32 = len == 4 ? UInt32(b & 0x07) : len == 3 ? UInt32(b & 0x0F) : len == 2 ? UInt32(b & 0x1F) : 0xFFFD
+            var j = 1
+            while j < len, i + j < n { v = (v << 6) | UInt32(bytes[i + j] & 0x3F); j += 1 }
+            var f = v < Folding.tableLimit ? table[Int(v)] : Folding.Folded(fits: false)
+            var long: String? = nil      // a spelling longer than 4 bytes (rare)
+            if !f.fits {
+                let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                f = Folding.folded(scalar)
+                if !f.fits { long = Folding.fold(scalar).1 }
+            }
+            switch f.kind {
+            case .space:
+                t.flush(); t.pendingSpace = true
+                if v == 0x2028 || v == 0x2029 || v == 0x85 { t.pendingNewline = true }
+            case .letter:
+                if t.kind != .word { t.flush(); t.begin(.word, at: i) }
+                t.letter(upper: f.isUppercase)
+                if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
+                t.tEnd = i + len
+            case .digit:
+                if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
+                if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(UInt8(ascii: "0")) }
+                t.tEnd = i + len
+            case .punctuation:
+                t.flush(); t.begin(.punctuation, at: i)
+                if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
+                t.tEnd = i + len; t.flush()
+            }
+            i += len
         }
         t.flush()
         return (t.tokens.finish(), t.folded.finish())
@@ -148,36 +154,43 @@ public struct TokenizedText: Sendable {
 
         /// A run of ASCII letters from `start` (the commonest bytes of all), in a loop that keeps
         /// its state in registers: returns where the run ends.
+        /// The folded bytes of a run are written through a pointer, with room made once for
+        /// the rest of the text (a run cannot be longer): no capacity check nor count stored
+        /// per byte.
         @inline(__always) mutating func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             if letterCount == 0 { capitalized = bytes[start] <= UInt8(ascii: "Z") }
             var i = start, h = hash, upper = 0
             let n = bytes.count
+            let out = folded.room(for: n - start)
             while i < n {
                 let b = bytes[i]
                 let lower = b | 0x20       // A-Z and a-z to a-z; nothing else lands in a-z
                 guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { break }
                 if b != lower { upper += 1 }
-                folded.append(lower)
+                out[i &- start] = lower
                 h = (h ^ UInt64(lower)) &* 0x100000001b3
                 i += 1
             }
+            folded.appended(i - start)
             hash = h
             letterCount += i - start; upperCount += upper
             tEnd = i
             return i
         }
 
-        /// A run of ASCII digits from `start`: returns where it ends.
+        /// A run of ASCII digits from `start`, written as the letters are: returns where it ends.
         @inline(__always) mutating func asciiDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             var i = start, h = hash
             let n = bytes.count
+            let out = folded.room(for: n - start)
             while i < n {
                 let b = bytes[i]
                 guard b &- UInt8(ascii: "0") < 10 else { break }
-                folded.append(b)
+                out[i &- start] = b
                 h = (h ^ UInt64(b)) &* 0x100000001b3
                 i += 1
             }
+            folded.appended(i - start)
             hash = h
             tEnd = i
             return i
@@ -219,11 +232,22 @@ public struct TokenizedText: Sendable {
             count += 1
         }
 
-        private mutating func grow() {
-            let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: base, count: count)
+        /// Where the next `n` elements go, once there is room for them; ``appended(_:)`` then
+        /// counts those written.
+        @inline(__always) mutating func room(for n: Int) -> UnsafeMutablePointer<Element> {
+            if capacity - count < n { grow(toHold: count + n) }
+            return base + count
+        }
+
+        /// Counts `n` elements written after the last through ``room(for:)``.
+        @inline(__always) mutating func appended(_ n: Int) { count += n }
+
+        private mutating func grow(toHold needed: Int = 0) {
+            let bigger = Swift.max(capacity * 2, needed)
+            let storage = UnsafeMutablePointer<Element>.allocate(capacity: bigger)
+            storage.moveInitialize(from: base, count: count)
             base.deallocate()
-            base = bigger; capacity *= 2
+            base = storage; capacity = bigger
         }
 
         /// The elements as an array; the buffer is freed.
