@@ -42,15 +42,39 @@ public struct TokenizedText: Sendable {
         Folding.table.withUnsafeBufferPointer { scan(bytes, folding: $0) }
     }
 
-    /// The scan proper, its state a local of its own function rather than a variable a closure
-    /// captures: the optimiser keeps it in registers instead of reading and writing it through
-    /// memory at every byte.
+    /// The tokens are written straight into the array's storage, sized for a token every five
+    /// bytes or so, and never copied once scanned; a text of shorter tokens fills it, and the
+    /// scan goes on in an array twice as large.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding table: UnsafeBufferPointer<Folding.Folded>)
         -> (tokens: [Token], folded: [UInt8]) {
         var t = Tokenizer(capacity: bytes.count)
-        var i = 0
+        var tokens: [Token] = []
+        var i = 0, room = bytes.count / 5 + 16
+        while true {
+            let scanned = tokens
+            tokens = [Token](unsafeUninitializedCapacity: room) { buffer, count in
+                t.tokens = TokenSlots(buffer, holding: scanned)
+                i = scan(bytes, from: i, folding: table, &t)
+                count = t.tokens.count
+            }
+            if i == bytes.count { return (tokens, t.folded.finish()) }
+            room *= 2
+        }
+    }
+
+    /// The scan proper from byte `start`, up to the end (the last token written) or until the
+    /// token slots are nearly full: returns where it stopped. Its state is copied into a local
+    /// of its own function, not read through `state` nor captured by a closure: the optimiser
+    /// keeps it in registers instead of reading and writing it through memory at every byte.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                             folding table: UnsafeBufferPointer<Folding.Folded>, _ state: inout Tokenizer) -> Int {
+        var t = state
+        defer { state = t }
+        var i = start
         let n = bytes.count
         while i < n {
+            // A step writes two tokens at most: the one read so far and a mark.
+            guard t.tokens.free >= 2 else { return i }
             let b = bytes[i]
             if b < 0x80 {
                 switch b {
@@ -107,14 +131,14 @@ public struct TokenizedText: Sendable {
             i += len
         }
         t.flush()
-        return (t.tokens.finish(), t.folded.finish())
+        return n
     }
 
     /// The tokenizer's state while it scans: the tokens so far and the one being read. A
     /// struct with mutating methods (not closures over local variables), so its accesses are
     /// checked at compile time rather than at run time.
     private struct Tokenizer {
-        var tokens: AppendBuffer<Token>
+        var tokens = TokenSlots()
         var folded: AppendBuffer<UInt8>
         var kind: Token.Kind? = nil
         var tStart = 0, tEnd = 0, fStart = 0
@@ -124,7 +148,6 @@ public struct TokenizedText: Sendable {
         var pendingSpace = false, pendingNewline = false
 
         init(capacity: Int) {
-            tokens = AppendBuffer(capacity: capacity / 5)
             folded = AppendBuffer(capacity: capacity)
         }
 
@@ -211,6 +234,30 @@ public struct TokenizedText: Sendable {
         /// The scalar's own bytes at `i`.
         @inline(__always) mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) {
             for k in 0..<len where i + k < bytes.count { add(bytes[i + k]) }
+        }
+    }
+
+    /// The storage of the tokens' array while the scan writes it (see
+    /// ``scan(_:folding:)``): no capacity check per token, as the scan stops while two
+    /// slots are still free.
+    private struct TokenSlots {
+        private var base: UnsafeMutablePointer<Token>? = nil
+        private var capacity = 0
+        private(set) var count = 0
+
+        init() {}
+
+        /// The slots of `buffer`, the tokens `scanned` so far copied into the first.
+        init(_ buffer: UnsafeMutableBufferPointer<Token>, holding scanned: [Token]) {
+            base = buffer.baseAddress; capacity = buffer.count
+            count = buffer.initialize(fromContentsOf: scanned)
+        }
+
+        var free: Int { capacity - count }
+
+        @inline(__always) mutating func append(_ token: Token) {
+            (base.unsafelyUnwrapped + count).initialize(to: token)
+            count += 1
         }
     }
 
