@@ -109,16 +109,19 @@ extension TokenizedText {
     @inline(__always) func isGlued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 
     /// The text under a byte span, as ``Swift/String/slice(_:)`` gives it. A span on scalar
-    /// boundaries (any span of tokens) is copied straight from the bytes, with no index walk.
+    /// boundaries (any span of tokens) is copied straight from the bytes, with no index walk,
+    /// as a substring of the text: bytes already known to be UTF-8, not validated again as
+    /// `String(decoding:as:)` would.
     package func string(of span: TextSpan) -> String {
         let utf8 = text.utf8
         guard span.start >= 0, span.start <= span.end, span.end <= utf8.count else { return text.slice(span) }
-        let copied = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            if span.start < bytes.count, UTF8.isContinuation(bytes[span.start]) { return nil }
-            if span.end < bytes.count, UTF8.isContinuation(bytes[span.end]) { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+        let onScalars = utf8.withContiguousStorageIfAvailable { bytes in
+            !(span.start < bytes.count && UTF8.isContinuation(bytes[span.start]))
+                && !(span.end < bytes.count && UTF8.isContinuation(bytes[span.end]))
         }
-        return (copied ?? nil) ?? text.slice(span)
+        guard onScalars == true else { return text.slice(span) }
+        let start = utf8.index(utf8.startIndex, offsetBy: span.start), end = utf8.index(start, offsetBy: span.end - span.start)
+        return String(Substring(utf8[start..<end]))
     }
 
     /// The sentence range holding token `i`.

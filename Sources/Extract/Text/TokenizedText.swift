@@ -373,10 +373,10 @@ public struct TokenizedText: Sendable {
 /// quote; and every line break (paragraphs, headings and list items are never merged).
 /// Not after abbreviations ("M.", "Mme.", "Dr.", "St.", "art.") nor single initials ("J.").
 enum SentenceSplitter {
-    static let abbreviations: Set<UInt64> = Set(["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs",
+    static let abbreviations = KeywordSet(["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs",
         "ms", "prof", "gen", "sen", "rep", "gov", "jr", "sr", "no", "art", "vol", "p", "pp", "cf", "env", "vs", "etc",
         "av", "bd", "janv", "fev", "fevr", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep",
-        "inc", "ltd", "co", "corp", "e.g", "i.e"].map(Folding.word))
+        "inc", "ltd", "co", "corp", "e.g", "i.e"])
 
     static func split(_ tokens: [Token], folded: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
