@@ -101,36 +101,42 @@ struct EntityScan {
             let groupStart = k
             while k + 1 < matches.count, matches[k + 1].tokens == matches[k].tokens { k += 1 }
             k += 1
-            let group = matches[groupStart..<k]     // a slice: no array made per name
-            let first = group[groupStart]
-            for i in first.tokens { covered[i] = true }
-            let start = first.tokens.lowerBound
+            // The group's matches are found by index and read in place: a copy of a match
+            // retains its entry.
+            let group = groupStart..<k
+            let first = matches[groupStart].tokens
+            for i in first { covered[i] = true }
+            let start = first.lowerBound
             // A proper name is written with a capital, though not always on its first word
             // ("le pays de Galles", "l'île de Man").
             let capital = text.tokens[start].capitalized || text.tokens[start].kind == .number
-                || (first.tokens.count > 1 && first.tokens.contains { text.tokens[$0].capitalized })
-            let place = group.first { $0.entry.kind == .place }
-            let party = group.first { $0.entry.kind == .party && $0.entry.traits.adjectiveOf == nil }
+                || (first.count > 1 && first.contains { text.tokens[$0].capitalized })
+            let place = group.first { matches[$0].entry.kind == .place }
+            let party = group.first { matches[$0].entry.kind == .party && matches[$0].entry.traits.adjectiveOf == nil }
             if let place, let party, capital {
                 // "à Luxembourg" is the city; "le Luxembourg" the state.
                 if text.isWord(start - 1, in: g.locatives) {
-                    mentions.append(Mention(type: .place, span: place.span, value: .id(place.entry.id),
+                    mentions.append(Mention(type: .place, span: matches[place].span, value: .id(matches[place].entry.id),
                                             rule: ruleNames.placeAlsoParty))
                 } else {
-                    mentions.append(Mention(type: .party, span: party.span, value: .id(party.entry.id), rule: "<party> (lexicon)"))
+                    mentions.append(Mention(type: .party, span: matches[party].span, value: .id(matches[party].entry.id),
+                                            rule: "<party> (lexicon)"))
                 }
                 continue
             }
             if let place, capital {
-                mentions.append(Mention(type: .place, span: place.span, value: .id(place.entry.id), rule: "<place> (lexicon)"))
+                mentions.append(Mention(type: .place, span: matches[place].span, value: .id(matches[place].entry.id),
+                                        rule: "<place> (lexicon)"))
             } else if let party, capital {
-                mentions.append(Mention(type: .party, span: party.span, value: .id(party.entry.id), rule: "<party> (lexicon)"))
-            } else if let person = group.first(where: { $0.entry.kind == .person }) {
-                mentions.append(Mention(type: .person, span: person.span, value: .name(person.entry.id), rule: "<person> (lexicon)"))
-                persons.append((person.tokens, person.entry.id))
-                noteFullName(person.entry.id)
-            } else if let role = group.first(where: { $0.entry.kind == .role }) {
-                roles.append(role)
+                mentions.append(Mention(type: .party, span: matches[party].span, value: .id(matches[party].entry.id),
+                                        rule: "<party> (lexicon)"))
+            } else if let person = group.first(where: { matches[$0].entry.kind == .person }) {
+                let id = matches[person].entry.id
+                mentions.append(Mention(type: .person, span: matches[person].span, value: .name(id), rule: "<person> (lexicon)"))
+                persons.append((matches[person].tokens, id))
+                noteFullName(id)
+            } else if let role = group.first(where: { matches[$0].entry.kind == .role }) {
+                roles.append(matches[role])
             }
         }
     }

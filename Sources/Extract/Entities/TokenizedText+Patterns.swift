@@ -10,6 +10,19 @@ struct WordSequence: Sendable {
     var count: Int { hashes.count }
 }
 
+/// Phrases looked for at every token of a stretch ("opened", "kicked off", "got under way"),
+/// with the set of their first words: most tokens begin none of them, and one probe says so
+/// instead of a comparison per phrase.
+struct WordSequences: Sendable {
+    let phrases: [WordSequence]
+    let firstWords: KeywordSet
+
+    init(_ phrases: [String]) {
+        self.phrases = phrases.map(WordSequence.init)
+        firstWords = KeywordSet(hashes: self.phrases.compactMap(\.hashes.first))
+    }
+}
+
 extension TokenizedText {
     /// Whether token `i` exists and its hash is in `words`.
     @inline(__always)
@@ -29,6 +42,13 @@ extension TokenizedText {
         var best: Int? = nil
         for p in phrases { if let e = end(of: p, at: i), e > (best ?? 0) { best = e } }
         return best
+    }
+
+    /// ``end(ofAny:at:)`` for phrases with their first words in a set.
+    @inline(__always)
+    func end(ofAny phrases: WordSequences, at i: Int) -> Int? {
+        guard isWord(i, in: phrases.firstWords) else { return nil }
+        return end(ofAny: phrases.phrases, at: i)
     }
 
     /// The start of the longest of `phrases` that ends just before token `i`, else nil.
@@ -89,16 +109,19 @@ extension TokenizedText {
     @inline(__always) func isGlued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
 
     /// The text under a byte span, as ``Swift/String/slice(_:)`` gives it. A span on scalar
-    /// boundaries (any span of tokens) is copied straight from the bytes, with no index walk.
+    /// boundaries (any span of tokens) is copied straight from the bytes, with no index walk,
+    /// as a substring of the text: bytes already known to be UTF-8, not validated again as
+    /// `String(decoding:as:)` would.
     package func string(of span: TextSpan) -> String {
         let utf8 = text.utf8
         guard span.start >= 0, span.start <= span.end, span.end <= utf8.count else { return text.slice(span) }
-        let copied = utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            if span.start < bytes.count, UTF8.isContinuation(bytes[span.start]) { return nil }
-            if span.end < bytes.count, UTF8.isContinuation(bytes[span.end]) { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+        let onScalars = utf8.withContiguousStorageIfAvailable { bytes in
+            !(span.start < bytes.count && UTF8.isContinuation(bytes[span.start]))
+                && !(span.end < bytes.count && UTF8.isContinuation(bytes[span.end]))
         }
-        return (copied ?? nil) ?? text.slice(span)
+        guard onScalars == true else { return text.slice(span) }
+        let start = utf8.index(utf8.startIndex, offsetBy: span.start), end = utf8.index(start, offsetBy: span.end - span.start)
+        return String(Substring(utf8[start..<end]))
     }
 
     /// The sentence range holding token `i`.

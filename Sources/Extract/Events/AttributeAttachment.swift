@@ -194,7 +194,7 @@ struct AttributeAttachment {
             if hasCue(g.closingCues, between: k, and: value, past: 4, ahead: 5) { return .closing }
             return .none
         }
-        func hasCue(_ cues: [WordSequence], between k: Int, and value: Range<Int>, past: Int = 0, ahead: Int = 0) -> Bool {
+        func hasCue(_ cues: WordSequences, between k: Int, and value: Range<Int>, past: Int = 0, ahead: Int = 0) -> Bool {
             // From the participle that may open the sentence ("Lancé en 2021, …"); `past`
             // tokens after the event when the value comes first ("…, as the summit opened"),
             // `ahead` tokens before it.

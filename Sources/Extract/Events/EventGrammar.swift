@@ -64,26 +64,26 @@ final class EventGrammar: Sendable {
     let countedNounHeads: KeywordSet
     /// Words after "the first <event>" that make "first" a superlative, not its number in the
     /// series: "the first G20 summit held in Africa", "le premier sommet depuis 2004".
-    let firstRestrictors: [WordSequence]
+    let firstRestrictors: WordSequences
     /// Verbs that make a date the first or the last day of a gathering: "opened", "s'est
     /// ouvert"; "ended", "s'est achevé". Such a day is compared as an edge of the event, not as
     /// all of it ("opened on Saturday 22" and "ended on Sunday 23" agree).
-    let openingCues: [WordSequence]
-    let closingCues: [WordSequence]
+    let openingCues: WordSequences
+    let closingCues: WordSequences
     /// Words that make the day of a main clause the last day of the gathering they introduce,
     /// after a comma: "…se sont séparés mercredi 8 juillet à Ankara, au terme d'un sommet de
     /// deux jours", "…left Ankara on Wednesday, at the end of a two-day summit". A genitive
     /// ("de", "of") follows them.
-    let closingConnectives: [WordSequence]
+    let closingConnectives: WordSequences
     /// Words that make a date an agreement's entry into force, not its signing, when they stand
     /// between the two or name the act: "entered into force", "in force since", "en vigueur".
-    let forceCues: [WordSequence]
+    let forceCues: WordSequences
     /// Words that make a date a standing body's launch, not one of its meetings: "launched",
     /// "set up", "lancé", "créé".
-    let launchCues: [WordSequence]
+    let launchCues: WordSequences
     /// Words that also launch a process, not a body ("negotiations began in 2018", "les
     /// négociations ont débuté en 2018"; "the Council began on Monday" is a meeting's first day).
-    let processLaunchCues: [WordSequence]
+    let processLaunchCues: WordSequences
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
     let sequelWords: KeywordSet
@@ -135,13 +135,13 @@ final class EventGrammar: Sendable {
         self.notSubordinators = notSubordinators
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
-        self.firstRestrictors = firstRestrictors.map(WordSequence.init)
-        self.openingCues = openingCues.map(WordSequence.init)
-        self.closingCues = closingCues.map(WordSequence.init)
-        self.closingConnectives = closingConnectives.map(WordSequence.init)
-        self.forceCues = forceCues.map(WordSequence.init)
-        self.launchCues = launchCues.map(WordSequence.init)
-        self.processLaunchCues = processLaunchCues.map(WordSequence.init)
+        self.firstRestrictors = WordSequences(firstRestrictors)
+        self.openingCues = WordSequences(openingCues)
+        self.closingCues = WordSequences(closingCues)
+        self.closingConnectives = WordSequences(closingConnectives)
+        self.forceCues = WordSequences(forceCues)
+        self.launchCues = WordSequences(launchCues)
+        self.processLaunchCues = WordSequences(processLaunchCues)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives

@@ -39,76 +39,106 @@ public struct TokenizedText: Sendable {
     /// Non-ASCII scalars are folded through ``Folding/table`` (no `String`, no Unicode property
     /// look-up per scalar); the rare scalars past it through ``Folding/folded(_:)``.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], folded: [UInt8]) {
+        Folding.table.withUnsafeBufferPointer { scan(bytes, folding: $0) }
+    }
+
+    /// The tokens are written straight into the array's storage, sized for a token every five
+    /// bytes or so, and never copied once scanned; a text of shorter tokens fills it, and the
+    /// scan goes on in an array twice as large.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding table: UnsafeBufferPointer<Folding.Folded>)
+        -> (tokens: [Token], folded: [UInt8]) {
         var t = Tokenizer(capacity: bytes.count)
-        Folding.table.withUnsafeBufferPointer { table in
-            var i = 0
-            let n = bytes.count
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    switch b {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        if t.kind != .word { t.flush(); t.begin(.word, at: i) }
-                        i = t.asciiLetters(bytes, from: i)
-                        continue
-                    case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        // Digits continue a word that has begun ("G7", "5G" stays number + word).
-                        if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
-                        i = t.asciiDigits(bytes, from: i)
-                        continue
-                    case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
-                        t.flush(); t.pendingSpace = true
-                    case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
-                        t.flush(); t.pendingSpace = true; t.pendingNewline = true
-                    default:
-                        if b < 0x20 { t.flush(); t.pendingSpace = true; break }
-                        t.flush(); t.begin(.punctuation, at: i); t.add(b); t.tEnd = i + 1; t.flush()
-                    }
-                    i += 1
-                    continue
-                }
-                // Multi-byte scalar: decode it.
-                let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-                var v: UInt32 = len == 4 ? UInt32(b & 0x07) : len == 3 ? UInt32(b & 0x0F) : len == 2 ? UInt32(b & 0x1F) : 0xFFFD
-                var j = 1
-                while j < len, i + j < n { v = (v << 6) | UInt32(bytes[i + j] & 0x3F); j += 1 }
-                var f = v < Folding.tableLimit ? table[Int(v)] : Folding.Folded(fits: false)
-                var long: String? = nil      // a spelling longer than 4 bytes (rare)
-                if !f.fits {
-                    let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
-                    f = Folding.folded(scalar)
-                    if !f.fits { long = Folding.fold(scalar).1 }
-                }
-                switch f.kind {
-                case .space:
-                    t.flush(); t.pendingSpace = true
-                    if v == 0x2028 || v == 0x2029 || v == 0x85 { t.pendingNewline = true }
-                case .letter:
-                    if t.kind != .word { t.flush(); t.begin(.word, at: i) }
-                    t.letter(upper: f.isUppercase)
-                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
-                    t.tEnd = i + len
-                case .digit:
-                    if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
-                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(UInt8(ascii: "0")) }
-                    t.tEnd = i + len
-                case .punctuation:
-                    t.flush(); t.begin(.punctuation, at: i)
-                    if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
-                    t.tEnd = i + len; t.flush()
-                }
-                i += len
+        var tokens: [Token] = []
+        var i = 0, room = bytes.count / 5 + 16
+        while true {
+            let scanned = tokens
+            tokens = [Token](unsafeUninitializedCapacity: room) { buffer, count in
+                t.tokens = TokenSlots(buffer, holding: scanned)
+                i = scan(bytes, from: i, folding: table, &t)
+                count = t.tokens.count
             }
+            if i == bytes.count { return (tokens, t.folded.finish()) }
+            room *= 2
+        }
+    }
+
+    /// The scan proper from byte `start`, up to the end (the last token written) or until the
+    /// token slots are nearly full: returns where it stopped. Its state is copied into a local
+    /// of its own function, not read through `state` nor captured by a closure: the optimiser
+    /// keeps it in registers instead of reading and writing it through memory at every byte.
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                             folding table: UnsafeBufferPointer<Folding.Folded>, _ state: inout Tokenizer) -> Int {
+        var t = state
+        defer { state = t }
+        var i = start
+        let n = bytes.count
+        while i < n {
+            // A step writes two tokens at most: the one read so far and a mark.
+            guard t.tokens.free >= 2 else { return i }
+            let b = bytes[i]
+            if b < 0x80 {
+                switch b {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    if t.kind != .word { t.flush(); t.begin(.word, at: i) }
+                    i = t.asciiLetters(bytes, from: i)
+                    continue
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    // Digits continue a word that has begun ("G7", "5G" stays number + word).
+                    if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
+                    i = t.asciiDigits(bytes, from: i)
+                    continue
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), 0x0B, 0x0C:
+                    t.flush(); t.pendingSpace = true
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    t.flush(); t.pendingSpace = true; t.pendingNewline = true
+                default:
+                    if b < 0x20 { t.flush(); t.pendingSpace = true; break }
+                    t.flush(); t.begin(.punctuation, at: i); t.add(b); t.tEnd = i + 1; t.flush()
+                }
+                i += 1
+                continue
+            }
+            // Multi-byte scalar: decode it.
+            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            var v: UInt32 = len == 4 ? UInt32(b & 0x07) : len == 3 ? UInt32(b & 0x0F) : len == 2 ? UInt32(b & 0x1F) : 0xFFFD
+            var j = 1
+            while j < len, i + j < n { v = (v << 6) | UInt32(bytes[i + j] & 0x3F); j += 1 }
+            var f = v < Folding.tableLimit ? table[Int(v)] : Folding.Folded(fits: false)
+            var long: String? = nil      // a spelling longer than 4 bytes (rare)
+            if !f.fits {
+                let scalar = Unicode.Scalar(v) ?? "\u{FFFD}"
+                f = Folding.folded(scalar)
+                if !f.fits { long = Folding.fold(scalar).1 }
+            }
+            switch f.kind {
+            case .space:
+                t.flush(); t.pendingSpace = true
+                if v == 0x2028 || v == 0x2029 || v == 0x85 { t.pendingNewline = true }
+            case .letter:
+                if t.kind != .word { t.flush(); t.begin(.word, at: i) }
+                t.letter(upper: f.isUppercase)
+                if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
+                t.tEnd = i + len
+            case .digit:
+                if t.kind == .word || t.kind == .number { } else { t.flush(); t.begin(.number, at: i) }
+                if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(UInt8(ascii: "0")) }
+                t.tEnd = i + len
+            case .punctuation:
+                t.flush(); t.begin(.punctuation, at: i)
+                if let long { for c in long.utf8 { t.add(c) } } else if f.hasSpelling { t.add(f) } else { t.add(bytes, i, len) }
+                t.tEnd = i + len; t.flush()
+            }
+            i += len
         }
         t.flush()
-        return (t.tokens.finish(), t.folded.finish())
+        return n
     }
 
     /// The tokenizer's state while it scans: the tokens so far and the one being read. A
     /// struct with mutating methods (not closures over local variables), so its accesses are
     /// checked at compile time rather than at run time.
     private struct Tokenizer {
-        var tokens: AppendBuffer<Token>
+        var tokens = TokenSlots()
         var folded: AppendBuffer<UInt8>
         var kind: Token.Kind? = nil
         var tStart = 0, tEnd = 0, fStart = 0
@@ -118,7 +148,6 @@ public struct TokenizedText: Sendable {
         var pendingSpace = false, pendingNewline = false
 
         init(capacity: Int) {
-            tokens = AppendBuffer(capacity: capacity / 5)
             folded = AppendBuffer(capacity: capacity)
         }
 
@@ -148,36 +177,43 @@ public struct TokenizedText: Sendable {
 
         /// A run of ASCII letters from `start` (the commonest bytes of all), in a loop that keeps
         /// its state in registers: returns where the run ends.
+        /// The folded bytes of a run are written through a pointer, with room made once for
+        /// the rest of the text (a run cannot be longer): no capacity check nor count stored
+        /// per byte.
         @inline(__always) mutating func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             if letterCount == 0 { capitalized = bytes[start] <= UInt8(ascii: "Z") }
             var i = start, h = hash, upper = 0
             let n = bytes.count
+            let out = folded.room(for: n - start)
             while i < n {
                 let b = bytes[i]
                 let lower = b | 0x20       // A-Z and a-z to a-z; nothing else lands in a-z
                 guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { break }
                 if b != lower { upper += 1 }
-                folded.append(lower)
+                out[i &- start] = lower
                 h = (h ^ UInt64(lower)) &* 0x100000001b3
                 i += 1
             }
+            folded.appended(i - start)
             hash = h
             letterCount += i - start; upperCount += upper
             tEnd = i
             return i
         }
 
-        /// A run of ASCII digits from `start`: returns where it ends.
+        /// A run of ASCII digits from `start`, written as the letters are: returns where it ends.
         @inline(__always) mutating func asciiDigits(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
             var i = start, h = hash
             let n = bytes.count
+            let out = folded.room(for: n - start)
             while i < n {
                 let b = bytes[i]
                 guard b &- UInt8(ascii: "0") < 10 else { break }
-                folded.append(b)
+                out[i &- start] = b
                 h = (h ^ UInt64(b)) &* 0x100000001b3
                 i += 1
             }
+            folded.appended(i - start)
             hash = h
             tEnd = i
             return i
@@ -201,6 +237,30 @@ public struct TokenizedText: Sendable {
         }
     }
 
+    /// The storage of the tokens' array while the scan writes it (see
+    /// ``scan(_:folding:)``): no capacity check per token, as the scan stops while two
+    /// slots are still free.
+    private struct TokenSlots {
+        private var base: UnsafeMutablePointer<Token>? = nil
+        private var capacity = 0
+        private(set) var count = 0
+
+        init() {}
+
+        /// The slots of `buffer`, the tokens `scanned` so far copied into the first.
+        init(_ buffer: UnsafeMutableBufferPointer<Token>, holding scanned: [Token]) {
+            base = buffer.baseAddress; capacity = buffer.count
+            count = buffer.initialize(fromContentsOf: scanned)
+        }
+
+        var free: Int { capacity - count }
+
+        @inline(__always) mutating func append(_ token: Token) {
+            (base.unsafelyUnwrapped + count).initialize(to: token)
+            count += 1
+        }
+    }
+
     /// An append-only buffer for the tokenizer's output: `Array.append` checks per element that
     /// the storage is not shared, which costs more than the tokenizer's own work per byte.
     private struct AppendBuffer<Element> {
@@ -219,11 +279,22 @@ public struct TokenizedText: Sendable {
             count += 1
         }
 
-        private mutating func grow() {
-            let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
-            bigger.moveInitialize(from: base, count: count)
+        /// Where the next `n` elements go, once there is room for them; ``appended(_:)`` then
+        /// counts those written.
+        @inline(__always) mutating func room(for n: Int) -> UnsafeMutablePointer<Element> {
+            if capacity - count < n { grow(toHold: count + n) }
+            return base + count
+        }
+
+        /// Counts `n` elements written after the last through ``room(for:)``.
+        @inline(__always) mutating func appended(_ n: Int) { count += n }
+
+        private mutating func grow(toHold needed: Int = 0) {
+            let bigger = Swift.max(capacity * 2, needed)
+            let storage = UnsafeMutablePointer<Element>.allocate(capacity: bigger)
+            storage.moveInitialize(from: base, count: count)
             base.deallocate()
-            base = bigger; capacity *= 2
+            base = storage; capacity = bigger
         }
 
         /// The elements as an array; the buffer is freed.
@@ -302,10 +373,10 @@ public struct TokenizedText: Sendable {
 /// quote; and every line break (paragraphs, headings and list items are never merged).
 /// Not after abbreviations ("M.", "Mme.", "Dr.", "St.", "art.") nor single initials ("J.").
 enum SentenceSplitter {
-    static let abbreviations: Set<UInt64> = Set(["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs",
+    static let abbreviations = KeywordSet(["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "st", "ste", "mr", "mrs",
         "ms", "prof", "gen", "sen", "rep", "gov", "jr", "sr", "no", "art", "vol", "p", "pp", "cf", "env", "vs", "etc",
         "av", "bd", "janv", "fev", "fevr", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep",
-        "inc", "ltd", "co", "corp", "e.g", "i.e"].map(Folding.word))
+        "inc", "ltd", "co", "corp", "e.g", "i.e"])
 
     static func split(_ tokens: [Token], folded: [UInt8]) -> [Range<Int>] {
         var out: [Range<Int>] = []
