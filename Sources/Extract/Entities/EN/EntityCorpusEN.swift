@@ -21,6 +21,30 @@ extension EntityRulesEN {
         .init(["place:BE-LEU"], "in Leuven"),
         .init(["place:SG-SIN"], "in Singapore"),
         .init(["party:SG"], "Singapore and"),
+        .init(["place:KH-PNH"], "in Phnom Penh"),
+        .init(["place:KH-REP"], "in Siem Reap"),
+        .init(["place:AO-LAD"], "in Luanda"),
+        .init(["place:PH-MNL"], "in Manila", "in Metro Manila"),
+        .init(["place:ID-DPS-NUS"], "in Nusa Dua"),
+        .init(["place:KW-KWI"], "in Kuwait City"),
+        .init(["party:KW"], "Kuwait and"),
+        // Not Ireland.
+        .init(["place:GB-NIR"], "in Northern Ireland"),
+        // The longest name wins: "Guinea" starts three others.
+        .init(["party:GQ"], "Equatorial Guinea"),
+        .init(["party:GW"], "Guinea-Bissau"),
+        .init(["party:PG"], "Papua New Guinea"),
+        .init(["party:GN"], "Guinea"),
+        .init(["party:CD"], "the DRC", "the Democratic Republic of the Congo"),
+        .init(["party:CI"], "Ivory Coast", "Côte d'Ivoire"),
+        .init(["party:TR"], "Türkiye", "Turkey"),
+        .init(["party:OSCE"], "the OSCE", "the Organization for Security and Co-operation in Europe"),
+        .init(["party:OIF"], "the Francophonie", "the International Organisation of La Francophonie"),
+        // Not the European Council.
+        .init(["party:COE"], "the Council of Europe"),
+        .init(["party:EUCO"], "the European Council"),
+        .init(["party:AFRICAN-UNION", "party:EU"], "AU-EU", "the African Union and the EU"),
+        .init(["party:UNHCR"], "the UN Refugee Agency", "UNHCR"),
         .init(["role:Prime Minister", "person:Fumio Kishida"], "Prime Minister Fumio Kishida", "Prime Minister Fumio Kishida said"),
         .init(["role:Minister for Digital Transformation", "person:Masaaki Taira"], "Minister for Digital Transformation Masaaki Taira"),
         .init(["person:Masaaki Taira", "party:JP", "role:Minister for Digital Transformation"],
@@ -41,5 +65,6 @@ extension EntityRulesEN {
         "the city council",
         "a nice day",                // "nice" is no Nice
         "an un-American act",
+        "Chad and Jordan met in Georgia",   // first names and a US state, not states
     ]
 }

@@ -29,6 +29,31 @@ extension EntityRulesFR {
         .init(["place:GB-LON"], "à Londres"),
         // A name whose capital is not on its first word.
         .init(["place:GB-WLS"], "au sommet du pays de Galles", "au Pays de Galles"),
+        .init(["place:KH-PNH"], "à Phnom Penh"),
+        .init(["place:KH-REP"], "à Siem Reap"),
+        .init(["place:AO-LAD"], "à Luanda"),
+        .init(["place:PH-MNL"], "à Manille"),
+        .init(["place:EG-CAI"], "au Caire", "Le Caire"),
+        .init(["place:ID-DPS-NUS"], "à Nusa Dua"),
+        .init(["place:MC-MON"], "à Monaco"),
+        .init(["party:MC"], "la principauté de Monaco"),
+        // The longest name wins: "Guinée" starts three others.
+        .init(["party:GQ"], "la Guinée équatoriale"),
+        .init(["party:GW"], "la Guinée-Bissau"),
+        .init(["party:PG"], "la Papouasie-Nouvelle-Guinée"),
+        .init(["party:GN"], "la Guinée"),
+        .init(["party:CD"], "la RDC", "la République démocratique du Congo"),
+        .init(["party:CI"], "la Côte d'Ivoire", "la Côte d’Ivoire"),
+        .init(["party:TR"], "la Türkiye", "la Turquie"),
+        .init(["party:OSCE"], "l'OSCE", "l’Organisation pour la sécurité et la coopération en Europe"),
+        .init(["party:OIF"], "la Francophonie", "l'Organisation internationale de la Francophonie", "l'OIF"),
+        // Not the European Council.
+        .init(["party:COE"], "le Conseil de l'Europe"),
+        .init(["party:EUCO"], "le Conseil européen"),
+        // One acronym, one party: "BAD" is the African bank, "BAsD" the Asian one.
+        .init(["party:AFDB"], "la BAD"),
+        .init(["party:ADB"], "la BAsD"),
+        .init(["party:AFRICAN-UNION", "party:EU"], "UA-UE", "l'Union africaine et l'UE"),
         .init(["person:Masaaki Taira", "role:ministre de la Transformation numérique"],
               "Masaaki Taira, ministre de la Transformation numérique", "avec Masaaki Taira, ministre de la Transformation numérique."),
         .init(["person:Henna Virkkunen", "role:vice-présidente exécutive chargée de la souveraineté technologique, de la sécurité et de la démocratie"],
@@ -58,5 +83,6 @@ extension EntityRulesFR {
         "Le ministre a déclaré",
         "Ensuite, ministre ou pas, il parle",
         "un 5G rapide",
+        "Maurice et Dominique sont venus",        // first names, not Mauritius and Dominica
     ]
 }
