@@ -233,6 +233,12 @@ struct AttributeAttachment {
             }
             return overName ? text.isWord(k, in: g.sinceWords) : text.isWord(k, in: g.dateBlockers) && !isRunUntil(k)
         }
+        // "The summit, originally scheduled for Oct. 27 to 29, was pushed back…": a plan given up
+        // says nothing of when the event is (a cue at most four words before the date).
+        func isFormerPlan(_ value: Range<Int>) -> Bool {
+            let floor = text.sentences[text.sentenceIndex(ofToken: value.lowerBound)].lowerBound
+            return (max(floor, value.lowerBound - 4)..<value.lowerBound).contains { text.end(ofAny: g.formerPlanCues, at: $0) != nil }
+        }
         // "runs until Monday", "se poursuit jusqu'au lundi": a blocker after a verb of duration
         // bounds the gathering itself (its last day, see `edge`).
         func isRunUntil(_ blocker: Int) -> Bool { text.isWord(blocker - 1, in: g.runVerbs) }
@@ -242,7 +248,7 @@ struct AttributeAttachment {
         // so they are listed, not hashed.
         var unattachedDates: [(sentence: Int, item: MentionIndex.Item)] = []
         var found: [(phrase: Int, item: Value)] = []
-        for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) {
+        for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s), isDate: true) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
@@ -291,6 +297,20 @@ struct AttributeAttachment {
                 let rightBefore = !g.adjectivesFollowNoun && item.tokens.upperBound == phrases[k].start
                 if afterDe || rightBefore { found.append((k, Value(item: item, rule: .place, sentence: s))); break }
             }
+        }
+        // "organisé à Villers-Cotterêts et à Paris", "held in Geneva and Vienna": an event on
+        // several sites has no one place to compare; neither is claimed.
+        if found.count > 1 {
+            var coordinated = Set<Int>()
+            for a in found.indices {
+                for b in found.indices where b != a && found[b].phrase == found[a].phrase {
+                    let gapStart = found[a].item.item.tokens.upperBound, next = found[b].item.item.tokens.lowerBound
+                    guard next > gapStart, next - gapStart <= 3,
+                          (gapStart..<next).contains(where: { text.isWord($0, in: g.conjunctions) }) else { continue }
+                    coordinated.insert(a); coordinated.insert(b)
+                }
+            }
+            if !coordinated.isEmpty { found = found.indices.filter { !coordinated.contains($0) }.map { found[$0] } }
         }
         places = PerPhrase(phrases: phrases.count, grouping: found)
 

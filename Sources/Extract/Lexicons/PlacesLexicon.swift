@@ -12,10 +12,6 @@
 /// Georgetown (Guyana), San José (Costa Rica), St. George's (Grenada), St. John's (Antigua:
 /// "St. John's" is Newfoundland's here), Sucre (Bolivia; "sucre" is sugar in French). The
 /// comments name the risks that remain.
-///
-/// Cebu waits for the event rules: knowing it tells ASEAN's 48th summit (Cebu, May) from the
-/// 49th, and a plan "originally scheduled for Oct. 27 to 29, was pushed back to Nov. 10 to 12"
-/// then reads as a plan still standing against the 49th's dates (evaluation set n).
 enum PlacesLexicon {
     static let entries: [LexiconEntry] = [
         // Benelux
@@ -29,6 +25,7 @@ enum PlacesLexicon {
 
         // France
         place("FR-PAR", any: ["Paris"]),
+        place("FR-VCT", any: ["Villers-Cotterêts"]),
         place("FR-SXB", any: ["Strasbourg"]),
         place("FR-LYS", any: ["Lyon"]),
         place("FR-MRS", any: ["Marseille"]),
@@ -232,6 +229,7 @@ enum PlacesLexicon {
         place("ID-LBJ", any: ["Labuan Bajo"]),
         // Metro Manila is the capital region; the summit venues of Pasay lie in it.
         place("PH-MNL", fr: ["Manille", "Grand Manille"], en: ["Manila", "Metro Manila"]),
+        place("PH-CEB", any: ["Cebu"]),
         place("PH-DVO", any: ["Davao"]),
         place("MY-KUL", any: ["Kuala Lumpur"]),
         place("MY-LGK", any: ["Langkawi"]),

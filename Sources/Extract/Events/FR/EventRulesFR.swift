@@ -46,6 +46,7 @@ enum EventRulesFR {
         launchCues: ["lancé", "lancée", "lancés", "lancées", "créé", "créée", "créés", "créées", "mis en place", "mise en place",
                      "mises en place", "institué", "instituée", "institués", "instituées", "inauguré", "inaugurée"],
         processLaunchCues: ["ouvertes", "entamées", "engagées", "commencé", "débuté"],
+        formerPlanCues: ["initialement", "à l'origine", "au départ", "dans un premier temps"],
         countedNouns: [("pays membres", "members"), ("États membres", "members"), ("nations membres", "members"), ("alliés", "members"), ("pays", "countries"),
                        ("nations", "countries"), ("délégations", "delegations"), ("délégués", "delegates"),
                        ("chefs d'État et de gouvernement", "leaders"), ("chefs d'État", "leaders"), ("dirigeants", "leaders"),
