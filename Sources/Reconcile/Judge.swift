@@ -89,11 +89,12 @@ struct Judge {
     }
 
     /// What one claim says, before it becomes a ``Statement``: the claim's index in
-    /// ``LinkedClaims/all``, its rendered value, and its document (index into
-    /// ``LinkedClaims/documents``, whose ranks order documents as their ids do).
+    /// ``LinkedClaims/all``, its rendered value, whether it is a plan, and its document (index
+    /// into ``LinkedClaims/documents``, whose ranks order documents as their ids do).
     private struct Said {
         let claim: Int
         let value: String
+        let planned: Bool
         let document: Int
     }
 
@@ -101,27 +102,31 @@ struct Judge {
     /// - Parameter described: `Describe.event(event)`, when the caller has it already.
     func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, group: EventGroup) -> Finding {
         let claims = self.claims
-        // One statement is the usual case: then no array of them is made.
-        var count = 0, only = 0
-        linked.forEachClaim(of: group, on: attribute) { k in
+        // One statement is the usual case: then no array of them is made, and the claim itself
+        // is read only if its value is not said as printed (its summary has the rest).
+        var count = 0, only = 0, onlyDocument = 0
+        linked.forEachPosition(of: group, on: attribute) { p, d in
             count += 1
-            only = k
+            only = p; onlyDocument = d
         }
         let subject = described ?? Describe.event(event)
         if count == 1 {
             // One statement: nothing to compare it with.
-            let value = ValueComparator.render(claims[only].value), planned = claims[only].modality == .planned
+            let claim = linked.claimOrder[only], summary = linked.summaries[claim]
+            let value = summary.rendered, planned = summary.planned
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
                            values: [FindingValue(value: planned ? value + " (planned)" : value,
-                                                 statements: [Statement(claims, only, value: value)])],
-                           explanation: Judge.onlyOneStates(claims[only].evidence.document, attribute: attribute, of: subject,
-                                                            claims[only].value, rendered: value, planned: planned))
+                                                 statements: [Statement(claims, claim, value: value)])],
+                           explanation: Judge.onlyOneStates(linked.documents[onlyDocument], attribute: attribute, of: subject,
+                                                            spoken: summary.spokenAsRendered ? value : Describe.value(claims[claim].value, rendered: value),
+                                                            planned: planned))
         }
         var statements: [Said] = []
         statements.reserveCapacity(count)
-        linked.forEachClaimAndDocument(of: group, on: attribute) { k, d in
-            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value), document: d))
+        linked.forEachPosition(of: group, on: attribute) { p, d in
+            let k = linked.claimOrder[p], summary = linked.summaries[k]
+            statements.append(Said(claim: k, value: summary.rendered, planned: summary.planned, document: d))
         }
         if statements.count > 1 {
             // By document (by rank: the order of their ids, without comparing strings), position, value.
@@ -135,13 +140,12 @@ struct Judge {
         }
         var groups: [ValueGroup] = []
         for (i, s) in statements.enumerated() {
-            let planned = claims[s.claim].modality == .planned
-            let document = claims[s.claim].evidence.document
-            if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
+            let document = linked.documents[s.document]
+            if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == s.planned }) {
                 groups[k].members.append(i)
                 if groups[k].documents.last != document { groups[k].documents.append(document) }
             } else {
-                groups.append(ValueGroup(value: claims[s.claim].value, rendered: s.value, planned: planned, members: [i],
+                groups.append(ValueGroup(value: claims[s.claim].value, rendered: s.value, planned: s.planned, members: [i],
                                          documents: [document]))
             }
         }
@@ -151,7 +155,7 @@ struct Judge {
         var precision: (Int, Int)?
         var agreeing = Set<String>()
         var renumbered = false          // held_at: one occasion, numbered differently
-        for g in groups where g.documents.count > 1 && isComparable(g.value) { agreeing.formUnion(g.documents) }
+        for g in groups where g.documents.count > 1 && Judge.isComparable(g.value) { agreeing.formUnion(g.documents) }
         // The pair an explanation names: one across documents when there is one, since that is
         // what an editor has to reconcile; a document that corrects itself comes second.
         func crosses(_ i: Int, _ j: Int) -> Bool { groups[i].documents != groups[j].documents }
@@ -227,7 +231,7 @@ struct Judge {
             }
         } else if agreeing.count > 1 {
             verdict = .corroborated; kind = .agreement
-            let shown = groups.first { isComparable($0.value) } ?? groups[0]
+            let shown = groups.first { Judge.isComparable($0.value) } ?? groups[0]
             explanation = renumbered
                 ? Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject,
                                   ": one event, which they number differently (", groups.map { Describe.value($0.value, rendered: $0.rendered) }
@@ -245,12 +249,13 @@ struct Judge {
             }
         } else {
             verdict = .singleSource; kind = .agreement
-            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { claims[$0.claim].evidence.document }))
+            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { linked.documents[$0.document] }))
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
                 explanation = Judge.onlyOneStates(Describe.documents(docs), attribute: attribute, of: subject,
-                                                  groups[0].value, rendered: groups[0].rendered, planned: groups[0].planned)
+                                                  spoken: Describe.value(groups[0].value, rendered: groups[0].rendered),
+                                                  planned: groups[0].planned)
             }
         }
         return Finding(id: Judge.findingID(verdict: verdict, event: event, attribute: attribute), verdict: verdict, kind: kind,
@@ -269,10 +274,11 @@ struct Judge {
     }
 
     /// "Only 003 states the date of the 3rd summit (EU–JP): 2025-05-12."
-    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, _ value: ClaimValue,
-                                      rendered: String, planned: Bool) -> String {
+    /// - Parameter spoken: the value as explanations say it (``Describe/value(_:rendered:)``).
+    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, spoken: String,
+                                      planned: Bool) -> String {
         Describe.concat("Only ", documents, " states the ", attribute.spokenName, " of ", subject, ": ",
-                        Describe.value(value, rendered: rendered), planned ? " (planned)." : ".")
+                        spoken, planned ? " (planned)." : ".")
     }
 
     /// Nil when two incompatible value groups are a changed plan; else the kind of conflict.
@@ -294,7 +300,7 @@ struct Judge {
     private func earliest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.min() }
     private func latest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.max() }
 
-    private func isComparable(_ v: ClaimValue) -> Bool {
+    static func isComparable(_ v: ClaimValue) -> Bool {
         if case .time(let t) = v { return t.isResolved }
         if case .participants = v { return true }
         return true
@@ -328,7 +334,7 @@ struct Judge {
 
         // Reused from instance to instance and attribute to attribute: one allocation each, not
         // a few per instance.
-        var said: [(key: String, position: Int, claim: Int)] = []
+        var said: [(key: String, position: Int, claim: Int, document: Int)] = []
         var bucketClaims: [Int] = []
         var bucketDocuments: [String] = []
         for attribute in [Attribute.date, .place] {
@@ -340,8 +346,9 @@ struct Judge {
             bucketDocuments.removeAll(keepingCapacity: true)
             for (ordinal, group) in sorted {
                 said.removeAll(keepingCapacity: true)
-                linked.forEachClaim(of: group, on: attribute) { k in
-                    if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
+                linked.forEachPosition(of: group, on: attribute) { p, d in
+                    let k = linked.claimOrder[p], summary = linked.summaries[k]
+                    if summary.isComparable { said.append((summary.rendered, said.count, k, d)) }
                 }
                 guard !said.isEmpty else { continue }
                 // By value; one value's claims in the order they came.
@@ -352,7 +359,7 @@ struct Judge {
                     while j < said.count && said[j].key == said[i].key { j += 1 }
                     let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
                     for s in said[i..<j] { bucketClaims.append(s.claim) }
-                    Judge.appendDistinctDocuments(of: bucketClaims[firstClaim...], claims, to: &bucketDocuments)
+                    Judge.appendDistinct(said[i..<j].lazy.map { linked.documents[$0.document] }, to: &bucketDocuments)
                     buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
                 }
@@ -426,11 +433,11 @@ struct Judge {
         return out
     }
 
-    /// Appends the documents of claims `members` sorted, without repeats: a set of documents
-    /// that compares as an array. (One claim, the usual case, makes no array.)
-    private static func appendDistinctDocuments(of members: ArraySlice<Int>, _ claims: InputClaims, to out: inout [String]) {
-        if members.count == 1 { out.append(claims[members[members.startIndex]].evidence.document); return }
+    /// Appends `documents` sorted, without repeats: a set of documents that compares as an
+    /// array. (One document, the usual case, makes no array.)
+    private static func appendDistinct(_ documents: some Collection<String>, to out: inout [String]) {
+        if documents.count == 1 { out.append(documents.first!); return }
         let first = out.count
-        for d in members.map({ claims[$0].evidence.document }).sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
+        for d in documents.sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
     }
 }

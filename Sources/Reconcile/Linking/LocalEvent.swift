@@ -30,6 +30,10 @@ struct LocalEvents: Sendable {
     private(set) var dates: [TimeValue] = []
     /// Whether each of `dates` is a plan (beside it).
     private(set) var datesPlanned: [Bool] = []
+    /// Beside each of `dates`, the days it denotes when it is told to the day, year known
+    /// and not "around" (nil otherwise): what linking measures gaps between, worked out once
+    /// rather than at each comparison.
+    private(set) var days: [ClosedRange<Int>?] = []
     private(set) var places: [String] = []
 
     subscript(_ i: Int) -> LocalEvent { events[i] }
@@ -41,6 +45,7 @@ struct LocalEvents: Sendable {
         zip(dates[events[i].dates], datesPlanned[events[i].dates])
     }
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
+    func days(of i: Int) -> ArraySlice<ClosedRange<Int>?> { days[events[i].dates] }
 
     /// Room for `events` local events and at most `dates` dates and `places` places, made once:
     /// regrowing copies everything gathered so far.
@@ -48,6 +53,7 @@ struct LocalEvents: Sendable {
         self.events.reserveCapacity(events)
         self.dates.reserveCapacity(dates)
         datesPlanned.reserveCapacity(dates)
+        days.reserveCapacity(dates)
         self.places.reserveCapacity(places)
     }
 
@@ -65,6 +71,7 @@ struct LocalEvents: Sendable {
             case .time(let t) where attribute == .date && t.isResolved:
                 dates.append(t)
                 datesPlanned.append(all[order[i]].modality == .planned)
+                days.append(t.start.precision == .day && t.start.year != nil && t.modifier != .approx ? TimeComparator.interval(t) : nil)
             case .place(let p) where attribute == .place: places.append(p)
             default: break
             }
@@ -94,6 +101,33 @@ struct EventGroup: Sendable {
     }
 }
 
+/// What judging reads of a claim, taken from it once, when linking reads the claims in input
+/// order, the order they lie in memory: judging reads them event by event, all over memory,
+/// and a claim is some 300 bytes with its strings elsewhere (a wait for memory each), a
+/// summary a few bytes beside the next.
+struct ClaimSummary: Sendable {
+    /// The value as reports print it (``ValueComparator/render(_:)``).
+    let rendered: String
+    let attribute: Attribute
+    let planned: Bool
+    /// Whether explanations say the value as `rendered` (see ``Describe/value(_:rendered:)``).
+    let spokenAsRendered: Bool
+    /// See ``Judge/isComparable(_:)``.
+    let isComparable: Bool
+
+    /// Claim `i` of `claims`, read in place: passing the claim itself would copy all of it.
+    init(_ claims: InputClaims, _ i: Int) {
+        rendered = ValueComparator.render(claims[i].value)
+        attribute = claims[i].attribute
+        planned = claims[i].modality == .planned
+        spokenAsRendered = Describe.isSpokenAsRendered(claims[i].value)
+        isComparable = Judge.isComparable(claims[i].value)
+    }
+
+    /// A placeholder, for a claim about no event.
+    init() { rendered = ""; attribute = .date; planned = false; spokenAsRendered = true; isComparable = true }
+}
+
 /// Claims linked into events: the input claims, read in place, the local events they speak of,
 /// and those grouped by series into real-world events.
 struct LinkedClaims {
@@ -110,6 +144,8 @@ struct LinkedClaims {
     let claimOrder: [Int]
     /// The attribute of each claim of `claimOrder`, beside it.
     let attributes: [Attribute]
+    /// What judging reads of each claim, by its index in `all`.
+    let summaries: [ClaimSummary]
     /// Document ids, by ``LocalEvent/document``.
     let documents: [String]
     /// The place of each of `documents` in the order of their ids: comparing ranks orders
@@ -139,18 +175,16 @@ struct LinkedClaims {
     /// member, each member's in input order.
     @inline(__always)
     func forEachClaim(of group: EventGroup, on attribute: Attribute, _ body: (Int) throws -> Void) rethrows {
-        for m in group.members {
-            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p]) }
-        }
+        try forEachPosition(of: group, on: attribute) { p, _ in try body(claimOrder[p]) }
     }
 
-    /// As ``forEachClaim(of:on:_:)``, with the document of each claim (its local event's, an
-    /// index into `documents`) beside it.
+    /// As ``forEachClaim(of:on:_:)``, with the position of each claim in `claimOrder`, and its
+    /// document (its local event's, an index into `documents`).
     @inline(__always)
-    func forEachClaimAndDocument(of group: EventGroup, on attribute: Attribute, _ body: (Int, Int) throws -> Void) rethrows {
+    func forEachPosition(of group: EventGroup, on attribute: Attribute, _ body: (_ position: Int, _ document: Int) throws -> Void) rethrows {
         for m in group.members {
             let document = locals[m].document
-            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p], document) }
+            for p in locals[m].claims where attributes[p] == attribute { try body(p, document) }
         }
     }
 
