@@ -13,11 +13,20 @@ import Extract
 ///   `planRevisionDays` apart, else a conflict.
 /// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
 /// then agreement between documents (corroborated), then precision only, then single-source.
-struct Judge {
+///
+/// A class: asked about every event, it was copied whole (every array of the linking, each
+/// retained and released) into the closures that read it.
+final class Judge {
     /// Where the claims are: each is read in place, and never copied (statements name it).
     let linked: LinkedClaims
     let published: [String: CalendarDate]
     let planRevisionDays: Int
+
+    init(linked: LinkedClaims, published: [String: CalendarDate], planRevisionDays: Int) {
+        self.linked = linked
+        self.published = published
+        self.planRevisionDays = planRevisionDays
+    }
 
     /// Which real-world event each document's event became, asked only when two documents
     /// name different occasions (see ``sameOccasion(_:_:)``).
@@ -337,6 +346,7 @@ struct Judge {
         var said: [(key: String, position: Int, claim: Int, document: Int)] = []
         var bucketClaims: [Int] = []
         var bucketDocuments: [String] = []
+        let documents = linked.documents
         for attribute in [Attribute.date, .place] {
             // Per instance, its distinct values (claim indices by rendered value, in the order of
             // the values); statements are made only when there is something to say (below). A
@@ -359,7 +369,7 @@ struct Judge {
                     while j < said.count && said[j].key == said[i].key { j += 1 }
                     let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
                     for s in said[i..<j] { bucketClaims.append(s.claim) }
-                    Judge.appendDistinct(said[i..<j].lazy.map { linked.documents[$0.document] }, to: &bucketDocuments)
+                    Judge.appendDistinct(said[i..<j].lazy.map { documents[$0.document] }, to: &bucketDocuments)
                     buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
                 }

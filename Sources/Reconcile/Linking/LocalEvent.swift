@@ -130,7 +130,10 @@ struct ClaimSummary: Sendable {
 
 /// Claims linked into events: the input claims, read in place, the local events they speak of,
 /// and those grouped by series into real-world events.
-struct LinkedClaims {
+///
+/// A class: every event made and judged reads it, and a struct of this many arrays was copied
+/// (each array retained and released) wherever a part of it was taken.
+final class LinkedClaims {
     /// A series with its groups (one per real-world event).
     struct Series: Sendable {
         let name: String
@@ -158,6 +161,13 @@ struct LinkedClaims {
     let locals: LocalEvents
     /// In the order of their names.
     let series: [Series]
+
+    init(all: InputClaims, claimOrder: [Int], attributes: [Attribute], summaries: [ClaimSummary], documents: [String],
+         documentRank: [Int], seriesRefs: [SeriesRef], locals: LocalEvents, series: [Series]) {
+        self.all = all; self.claimOrder = claimOrder; self.attributes = attributes; self.summaries = summaries
+        self.documents = documents; self.documentRank = documentRank; self.seriesRefs = seriesRefs; self.locals = locals
+        self.series = series
+    }
 
     func key(of m: Int) -> LocalEventKey { LocalEventKey(document: documents[locals[m].document], instance: locals[m].instance) }
 
