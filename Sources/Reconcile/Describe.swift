@@ -100,14 +100,6 @@ enum Describe {
         }
     }
 
-    /// Whether ``value(_:rendered:)`` says `v` as reports print it.
-    static func isSpokenAsRendered(_ v: ClaimValue) -> Bool {
-        switch v {
-        case .event, .ordinal: return false
-        default: return true
-        }
-    }
-
     /// Whether `a` is the coarser of two compatible values ("2022" vs "2022-05").
     static func isCoarser(_ a: ClaimValue, than b: ClaimValue) -> Bool {
         switch (a, b) {

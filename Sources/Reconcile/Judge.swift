@@ -98,12 +98,11 @@ final class Judge {
     }
 
     /// What one claim says, before it becomes a ``Statement``: the claim's index in
-    /// ``LinkedClaims/all``, its rendered value, whether it is a plan, and its document (index
-    /// into ``LinkedClaims/documents``, whose ranks order documents as their ids do).
+    /// ``LinkedClaims/all``, its rendered value, and its document (index into
+    /// ``LinkedClaims/documents``, whose ranks order documents as their ids do).
     private struct Said {
         let claim: Int
         let value: String
-        let planned: Bool
         let document: Int
     }
 
@@ -111,31 +110,27 @@ final class Judge {
     /// - Parameter described: `Describe.event(event)`, when the caller has it already.
     func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, group: EventGroup) -> Finding {
         let claims = self.claims
-        // One statement is the usual case: then no array of them is made, and the claim itself
-        // is read only if its value is not said as printed (its summary has the rest).
-        var count = 0, only = 0, onlyDocument = 0
-        linked.forEachPosition(of: group, on: attribute) { p, d in
+        // One statement is the usual case: then no array of them is made.
+        var count = 0, only = 0
+        linked.forEachClaim(of: group, on: attribute) { k in
             count += 1
-            only = p; onlyDocument = d
+            only = k
         }
         let subject = described ?? Describe.event(event)
         if count == 1 {
             // One statement: nothing to compare it with.
-            let claim = linked.claimOrder[only], summary = linked.summaries[claim]
-            let value = summary.rendered, planned = summary.planned
+            let value = ValueComparator.render(claims[only].value), planned = claims[only].modality == .planned
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
                            values: [FindingValue(value: planned ? value + " (planned)" : value,
-                                                 statements: [Statement(claims, claim, value: value)])],
-                           explanation: Judge.onlyOneStates(linked.documents[onlyDocument], attribute: attribute, of: subject,
-                                                            spoken: summary.spokenAsRendered ? value : Describe.value(claims[claim].value, rendered: value),
-                                                            planned: planned))
+                                                 statements: [Statement(claims, only, value: value)])],
+                           explanation: Judge.onlyOneStates(claims[only].evidence.document, attribute: attribute, of: subject,
+                                                            claims[only].value, rendered: value, planned: planned))
         }
         var statements: [Said] = []
         statements.reserveCapacity(count)
-        linked.forEachPosition(of: group, on: attribute) { p, d in
-            let k = linked.claimOrder[p], summary = linked.summaries[k]
-            statements.append(Said(claim: k, value: summary.rendered, planned: summary.planned, document: d))
+        linked.forEachClaimAndDocument(of: group, on: attribute) { k, d in
+            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value), document: d))
         }
         if statements.count > 1 {
             // By document (by rank: the order of their ids, without comparing strings), position, value.
@@ -149,12 +144,13 @@ final class Judge {
         }
         var groups: [ValueGroup] = []
         for (i, s) in statements.enumerated() {
-            let document = linked.documents[s.document]
-            if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == s.planned }) {
+            let planned = claims[s.claim].modality == .planned
+            let document = claims[s.claim].evidence.document
+            if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
                 groups[k].members.append(i)
                 if groups[k].documents.last != document { groups[k].documents.append(document) }
             } else {
-                groups.append(ValueGroup(value: claims[s.claim].value, rendered: s.value, planned: s.planned, members: [i],
+                groups.append(ValueGroup(value: claims[s.claim].value, rendered: s.value, planned: planned, members: [i],
                                          documents: [document]))
             }
         }
@@ -164,7 +160,7 @@ final class Judge {
         var precision: (Int, Int)?
         var agreeing = Set<String>()
         var renumbered = false          // held_at: one occasion, numbered differently
-        for g in groups where g.documents.count > 1 && Judge.isComparable(g.value) { agreeing.formUnion(g.documents) }
+        for g in groups where g.documents.count > 1 && isComparable(g.value) { agreeing.formUnion(g.documents) }
         // The pair an explanation names: one across documents when there is one, since that is
         // what an editor has to reconcile; a document that corrects itself comes second.
         func crosses(_ i: Int, _ j: Int) -> Bool { groups[i].documents != groups[j].documents }
@@ -240,7 +236,7 @@ final class Judge {
             }
         } else if agreeing.count > 1 {
             verdict = .corroborated; kind = .agreement
-            let shown = groups.first { Judge.isComparable($0.value) } ?? groups[0]
+            let shown = groups.first { isComparable($0.value) } ?? groups[0]
             explanation = renumbered
                 ? Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject,
                                   ": one event, which they number differently (", groups.map { Describe.value($0.value, rendered: $0.rendered) }
@@ -258,13 +254,12 @@ final class Judge {
             }
         } else {
             verdict = .singleSource; kind = .agreement
-            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { linked.documents[$0.document] }))
+            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { claims[$0.claim].evidence.document }))
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
                 explanation = Judge.onlyOneStates(Describe.documents(docs), attribute: attribute, of: subject,
-                                                  spoken: Describe.value(groups[0].value, rendered: groups[0].rendered),
-                                                  planned: groups[0].planned)
+                                                  groups[0].value, rendered: groups[0].rendered, planned: groups[0].planned)
             }
         }
         return Finding(id: Judge.findingID(verdict: verdict, event: event, attribute: attribute), verdict: verdict, kind: kind,
@@ -283,11 +278,10 @@ final class Judge {
     }
 
     /// "Only 003 states the date of the 3rd summit (EU–JP): 2025-05-12."
-    /// - Parameter spoken: the value as explanations say it (``Describe/value(_:rendered:)``).
-    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, spoken: String,
-                                      planned: Bool) -> String {
+    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, _ value: ClaimValue,
+                                      rendered: String, planned: Bool) -> String {
         Describe.concat("Only ", documents, " states the ", attribute.spokenName, " of ", subject, ": ",
-                        spoken, planned ? " (planned)." : ".")
+                        Describe.value(value, rendered: rendered), planned ? " (planned)." : ".")
     }
 
     /// Nil when two incompatible value groups are a changed plan; else the kind of conflict.
@@ -309,7 +303,7 @@ final class Judge {
     private func earliest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.min() }
     private func latest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.max() }
 
-    static func isComparable(_ v: ClaimValue) -> Bool {
+    private func isComparable(_ v: ClaimValue) -> Bool {
         if case .time(let t) = v { return t.isResolved }
         if case .participants = v { return true }
         return true
@@ -343,10 +337,9 @@ final class Judge {
 
         // Reused from instance to instance and attribute to attribute: one allocation each, not
         // a few per instance.
-        var said: [(key: String, position: Int, claim: Int, document: Int)] = []
+        var said: [(key: String, position: Int, claim: Int)] = []
         var bucketClaims: [Int] = []
         var bucketDocuments: [String] = []
-        let documents = linked.documents
         for attribute in [Attribute.date, .place] {
             // Per instance, its distinct values (claim indices by rendered value, in the order of
             // the values); statements are made only when there is something to say (below). A
@@ -356,9 +349,8 @@ final class Judge {
             bucketDocuments.removeAll(keepingCapacity: true)
             for (ordinal, group) in sorted {
                 said.removeAll(keepingCapacity: true)
-                linked.forEachPosition(of: group, on: attribute) { p, d in
-                    let k = linked.claimOrder[p], summary = linked.summaries[k]
-                    if summary.isComparable { said.append((summary.rendered, said.count, k, d)) }
+                linked.forEachClaim(of: group, on: attribute) { k in
+                    if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
                 }
                 guard !said.isEmpty else { continue }
                 // By value; one value's claims in the order they came.
@@ -369,7 +361,7 @@ final class Judge {
                     while j < said.count && said[j].key == said[i].key { j += 1 }
                     let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
                     for s in said[i..<j] { bucketClaims.append(s.claim) }
-                    Judge.appendDistinct(said[i..<j].lazy.map { documents[$0.document] }, to: &bucketDocuments)
+                    Judge.appendDistinctDocuments(of: bucketClaims[firstClaim...], claims, to: &bucketDocuments)
                     buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
                 }
@@ -443,11 +435,11 @@ final class Judge {
         return out
     }
 
-    /// Appends `documents` sorted, without repeats: a set of documents that compares as an
-    /// array. (One document, the usual case, makes no array.)
-    private static func appendDistinct(_ documents: some Collection<String>, to out: inout [String]) {
-        if documents.count == 1 { out.append(documents.first!); return }
+    /// Appends the documents of claims `members` sorted, without repeats: a set of documents
+    /// that compares as an array. (One claim, the usual case, makes no array.)
+    private static func appendDistinctDocuments(of members: ArraySlice<Int>, _ claims: InputClaims, to out: inout [String]) {
+        if members.count == 1 { out.append(claims[members[members.startIndex]].evidence.document); return }
         let first = out.count
-        for d in documents.sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
+        for d in members.map({ claims[$0].evidence.document }).sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
     }
 }

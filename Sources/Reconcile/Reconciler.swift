@@ -50,7 +50,7 @@ public struct Reconciler: Sendable {
         var findings: [Finding] = []
         findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
-        var usedIDs = Set<HashedID>()
+        var usedIDs = Set<String>()
         usedIDs.reserveCapacity(groups + heldAt)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
@@ -69,11 +69,11 @@ public struct Reconciler: Sendable {
             var numbered: [(ordinal: Int, group: EventGroup)] = []
             for group in series.groups {
                 var event = makeEvent(group, linked)
-                if !usedIDs.insert(HashedID(event.id)).inserted {
+                if !usedIDs.insert(event.id).inserted {
                     // Two unnumbered events of a series in the same month: tell them apart by where they were first seen.
                     let first = event.members[0]
                     event = event.renamed(event.id + "~" + first.document + "." + String(first.instance))
-                    usedIDs.insert(HashedID(event.id))
+                    usedIDs.insert(event.id)
                 }
                 grouped = grouped && Describe.starts(event.id, with: series.name)
                 if let n = event.ordinal { numbered.append((n, group)) }
@@ -110,7 +110,7 @@ public struct Reconciler: Sendable {
         for k in claims.indices where claims[k].attribute == .heldAt {
             guard case .event(let venue) = claims[k].value, let n = venue.ordinal else { continue }
             let id = venue.series + "#\(n)"
-            guard known.insert(HashedID(id)).inserted else { continue }
+            guard known.insert(id).inserted else { continue }
             events.append(LinkedEvent(id: id, series: venue.series, type: venue.type, parties: venue.parties, ordinal: n,
                                       date: nil, place: nil, documents: [claims[k].evidence.document], members: []))
         }
@@ -283,16 +283,4 @@ public struct Reconciler: Sendable {
                            date: bestTimex, place: place, documents: documents,
                            members: members.count == 1 ? [first] : members.map { linked.key(of: $0) })
     }
-}
-
-/// An id with its hash worked out once. A set of ids compares the ids it probes past; these
-/// compare their hashes first, and read the strings (spread over memory) only when they match.
-private struct HashedID: Hashable {
-    let id: String
-    let hash: UInt64
-
-    init(_ id: String) { self.id = id; hash = StableID.hash(id) }
-
-    static func == (a: Self, b: Self) -> Bool { a.hash == b.hash && a.id == b.id }
-    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

@@ -23,13 +23,6 @@ enum StableID {
         }
     }
 
-    /// The FNV-1a hash of the UTF-8 of `s`.
-    static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        mix(&h, s)
-        return h
-    }
-
     /// FNV-1a over the UTF-8 of `s`, read as contiguous bytes when it is (as native strings are).
     private static func mix(_ h: inout UInt64, _ s: String) {
         let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in

@@ -150,22 +150,17 @@ struct EventLinker: Sendable {
 
         // 5. Claims by local event, each local event's in input order (a counting sort), with
         //    their attributes beside them, so that looking for a local event's claims on an
-        //    attribute reads a few bytes in a row rather than each claim. What judging reads of
-        //    each claim is taken from it meanwhile, as claims come in memory (see ``ClaimSummary``).
+        //    attribute reads a few bytes in a row rather than each claim.
         var start = [Int](repeating: 0, count: seen.count + 1)
         for l in localOfClaim where l >= 0 { start[number[l] + 1] += 1 }
         for l in seen.indices { start[l + 1] += start[l] }
         var claimOrder = [Int](repeating: 0, count: start[seen.count])
         var attributes = [Attribute](repeating: .date, count: start[seen.count])
-        var summaries: [ClaimSummary] = []
-        summaries.reserveCapacity(claims.count)
         var next = start
-        for i in claims.indices {
-            guard localOfClaim[i] >= 0 else { summaries.append(ClaimSummary()); continue }
+        for i in claims.indices where localOfClaim[i] >= 0 {
             let l = number[localOfClaim[i]]
             claimOrder[next[l]] = i
             attributes[next[l]] = claims[i].attribute
-            summaries.append(ClaimSummary(claims, i))
             next[l] += 1
         }
         localOfClaim = []; next = []
@@ -185,7 +180,7 @@ struct EventLinker: Sendable {
             let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
             linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
-        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, summaries: summaries, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
+        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
                             locals: locals, series: linked)
     }
 

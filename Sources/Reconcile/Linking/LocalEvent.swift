@@ -101,33 +101,6 @@ struct EventGroup: Sendable {
     }
 }
 
-/// What judging reads of a claim, taken from it once, when linking reads the claims in input
-/// order, the order they lie in memory: judging reads them event by event, all over memory,
-/// and a claim is some 300 bytes with its strings elsewhere (a wait for memory each), a
-/// summary a few bytes beside the next.
-struct ClaimSummary: Sendable {
-    /// The value as reports print it (``ValueComparator/render(_:)``).
-    let rendered: String
-    let attribute: Attribute
-    let planned: Bool
-    /// Whether explanations say the value as `rendered` (see ``Describe/value(_:rendered:)``).
-    let spokenAsRendered: Bool
-    /// See ``Judge/isComparable(_:)``.
-    let isComparable: Bool
-
-    /// Claim `i` of `claims`, read in place: passing the claim itself would copy all of it.
-    init(_ claims: InputClaims, _ i: Int) {
-        rendered = ValueComparator.render(claims[i].value)
-        attribute = claims[i].attribute
-        planned = claims[i].modality == .planned
-        spokenAsRendered = Describe.isSpokenAsRendered(claims[i].value)
-        isComparable = Judge.isComparable(claims[i].value)
-    }
-
-    /// A placeholder, for a claim about no event.
-    init() { rendered = ""; attribute = .date; planned = false; spokenAsRendered = true; isComparable = true }
-}
-
 /// Claims linked into events: the input claims, read in place, the local events they speak of,
 /// and those grouped by series into real-world events.
 ///
@@ -147,8 +120,6 @@ final class LinkedClaims {
     let claimOrder: [Int]
     /// The attribute of each claim of `claimOrder`, beside it.
     let attributes: [Attribute]
-    /// What judging reads of each claim, by its index in `all`.
-    let summaries: [ClaimSummary]
     /// Document ids, by ``LocalEvent/document``.
     let documents: [String]
     /// The place of each of `documents` in the order of their ids: comparing ranks orders
@@ -162,9 +133,9 @@ final class LinkedClaims {
     /// In the order of their names.
     let series: [Series]
 
-    init(all: InputClaims, claimOrder: [Int], attributes: [Attribute], summaries: [ClaimSummary], documents: [String],
-         documentRank: [Int], seriesRefs: [SeriesRef], locals: LocalEvents, series: [Series]) {
-        self.all = all; self.claimOrder = claimOrder; self.attributes = attributes; self.summaries = summaries
+    init(all: InputClaims, claimOrder: [Int], attributes: [Attribute], documents: [String], documentRank: [Int],
+         seriesRefs: [SeriesRef], locals: LocalEvents, series: [Series]) {
+        self.all = all; self.claimOrder = claimOrder; self.attributes = attributes
         self.documents = documents; self.documentRank = documentRank; self.seriesRefs = seriesRefs; self.locals = locals
         self.series = series
     }
@@ -185,16 +156,18 @@ final class LinkedClaims {
     /// member, each member's in input order.
     @inline(__always)
     func forEachClaim(of group: EventGroup, on attribute: Attribute, _ body: (Int) throws -> Void) rethrows {
-        try forEachPosition(of: group, on: attribute) { p, _ in try body(claimOrder[p]) }
+        for m in group.members {
+            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p]) }
+        }
     }
 
-    /// As ``forEachClaim(of:on:_:)``, with the position of each claim in `claimOrder`, and its
-    /// document (its local event's, an index into `documents`).
+    /// As ``forEachClaim(of:on:_:)``, with the document of each claim (its local event's, an
+    /// index into `documents`) beside it.
     @inline(__always)
-    func forEachPosition(of group: EventGroup, on attribute: Attribute, _ body: (_ position: Int, _ document: Int) throws -> Void) rethrows {
+    func forEachClaimAndDocument(of group: EventGroup, on attribute: Attribute, _ body: (Int, Int) throws -> Void) rethrows {
         for m in group.members {
             let document = locals[m].document
-            for p in locals[m].claims where attributes[p] == attribute { try body(p, document) }
+            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p], document) }
         }
     }
 
