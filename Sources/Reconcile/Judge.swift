@@ -13,11 +13,20 @@ import Extract
 ///   `planRevisionDays` apart, else a conflict.
 /// The verdict is the gravest outcome: conflict, then schedule change or plan and outcome,
 /// then agreement between documents (corroborated), then precision only, then single-source.
-struct Judge {
+///
+/// A class: asked about every event, it was copied whole (every array of the linking, each
+/// retained and released) into the closures that read it.
+final class Judge {
     /// Where the claims are: each is read in place, and never copied (statements name it).
     let linked: LinkedClaims
     let published: [String: CalendarDate]
     let planRevisionDays: Int
+
+    init(linked: LinkedClaims, published: [String: CalendarDate], planRevisionDays: Int) {
+        self.linked = linked
+        self.published = published
+        self.planRevisionDays = planRevisionDays
+    }
 
     /// Which real-world event each document's event became, asked only when two documents
     /// name different occasions (see ``sameOccasion(_:_:)``).

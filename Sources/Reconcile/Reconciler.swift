@@ -51,7 +51,7 @@ public struct Reconciler: Sendable {
         findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
         var usedIDs = Set<String>()
-        usedIDs.reserveCapacity(groups)
+        usedIDs.reserveCapacity(groups + heldAt)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
         var seriesFindings: [Finding] = []

@@ -38,7 +38,15 @@ struct EventLinker: Sendable {
             let firstClaim: Int                     // the claim whose ref names the event
             var ordinal: Int?                       // the ref's, else the first ordinal claim's
         }
+        // Indices sized once: each regrowth hashes every key again. There are no more documents
+        // than runs of claims from one document.
+        var runs = 0, runName = ""
+        for i in claims.indices {
+            let name = claims[i].evidence.document
+            if i == 0 || name != runName { runs += 1; runName = name }
+        }
         var documentIndex: [String: Int] = [:]
+        documentIndex.reserveCapacity(runs)
         var documentNames: [String] = []
         var lastOfDocument: [Int] = []              // per document: its latest local event, or -1
         var seen: [Seen] = []                       // per local event
@@ -89,10 +97,11 @@ struct EventLinker: Sendable {
         //    event; what is linked by name is one series.
         struct SeriesKey: Hashable { let type: String; let parties: [String] }
         var refIndex: [SeriesKey: Int] = [:]
+        refIndex.reserveCapacity(seen.count)
         var refs: [LinkedClaims.SeriesRef] = []
         var seriesOfRef: [Int] = []                 // per ref: its series, once a linkable event names it (else -1)
         var refOfSeen = [Int](repeating: 0, count: seen.count)
-        var seriesNames = Interned()
+        var seriesNames = Interned(capacity: seen.count)
         var seriesOfSeen = [Int](repeating: 0, count: seen.count)
         for k in seen.indices {
             guard case .event(let ref) = claims[seen[k].firstClaim].subject else { preconditionFailure("an event's claim") }
@@ -180,31 +189,13 @@ struct EventLinker: Sendable {
         private var index: [String: Int] = [:]
         private(set) var names: [String] = []
 
+        init(capacity: Int) { index.reserveCapacity(capacity) }
+
         mutating func number(_ name: String) -> Int {
             if let n = index[name] { return n }
             index[name] = names.count
             names.append(name)
             return names.count - 1
-        }
-    }
-
-    /// A group while it forms, with all its members' dates and places (in member order) at hand.
-    private struct Forming {
-        var group = EventGroup()
-        var dates: [TimeValue] = []
-        var places: [String] = []
-
-        init() {}
-        init(_ m: Int, _ locals: LocalEvents) { add(m, locals) }
-
-        mutating func add(_ m: Int, _ locals: LocalEvents) {
-            group.append(m, locals[m])
-            dates += locals.dates(of: m)
-            places += locals.places(of: m)
-        }
-
-        mutating func add(contentsOf other: Forming, _ locals: LocalEvents) {
-            for m in other.group.members { add(m, locals) }
         }
     }
 
@@ -216,14 +207,16 @@ struct EventLinker: Sendable {
             return [all]
         }
 
-        // Numbered instances, by ordinal; each one's members in local event order.
+        // Numbered instances, by ordinal; each one's members in local event order. A group's
+        // dates and places are read through its members, where linking keeps them: nothing is
+        // gathered per group.
         var numbered = members.filter { locals[$0].ordinal != nil }
         let unnumbered = members.filter { locals[$0].ordinal == nil }
         numbered.sort { (locals[$0].ordinal!, $0) < (locals[$1].ordinal!, $1) }
-        var groups: [Forming] = []
+        var groups: [EventGroup] = []
         for m in numbered {
-            if groups.last?.group.ordinal != locals[m].ordinal { groups.append(Forming()) }
-            groups[groups.count - 1].add(m, locals)
+            if groups.last?.ordinal != locals[m].ordinal { groups.append(EventGroup()) }
+            groups[groups.count - 1].append(m, locals[m])
         }
 
         // Same day, different ordinals: one event with a disputed ordinal.
@@ -232,8 +225,9 @@ struct EventLinker: Sendable {
             merged = false
             outer: for i in groups.indices {
                 for j in groups.indices where j > i {
-                    if sameDay(groups[i].dates, groups[j].dates) && !placesConflict(groups[i].places, groups[j].places) {
-                        groups[i].add(contentsOf: groups[j], locals)
+                    if sameDay(groups[i].members, groups[j].members, locals)
+                        && !placesConflict(groups[i].members, groups[j].members, locals) {
+                        for m in groups[j].members { groups[i].append(m, locals[m]) }
                         groups.remove(at: j)
                         merged = true
                         break outer
@@ -243,23 +237,22 @@ struct EventLinker: Sendable {
         }
 
         // Unnumbered: join the single instance that fits, else group by day, else alone.
-        var loose: [Forming] = []
+        var loose: [EventGroup] = []
         for m in unnumbered {
-            let dates = locals.dates(of: m), places = locals.places(of: m)
             var fitting = -1, fits = 0
-            for g in groups.indices where self.fits(m, dates, places, groups[g], locals) {
+            for g in groups.indices where self.fits(m, groups[g], locals) {
                 fits += 1; fitting = g
                 if fits > 1 { break }
             }
             if fits == 1 {
-                groups[fitting].add(m, locals)
-            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(m, dates, places, loose[$0], locals) }) {
-                loose[k].add(m, locals)
+                groups[fitting].append(m, locals[m])
+            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(m, loose[$0], locals) }) {
+                loose[k].append(m, locals[m])
             } else {
-                loose.append(Forming(m, locals))
+                loose.append(EventGroup(m, locals[m]))
             }
         }
-        return groups.map(\.group) + loose.map(\.group)
+        return groups + loose
     }
 
     /// Whether unnumbered event `m` and the group `g` are one occasion (rule 5 above). A series
@@ -267,33 +260,40 @@ struct EventLinker: Sendable {
     /// then what the sources dispute ("the summit in Tokyo on 4 June" against "le 3 juin à
     /// Tokyo"). One document's own events were told apart by extraction, so near days join
     /// only events of different documents.
-    private func sameOccasion(_ m: Int, _ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming,
-                              _ locals: LocalEvents) -> Bool {
-        if sameDay(dates, g.dates) { return true }
-        if placesConflict(places, g.places) { return false }
+    private func sameOccasion(_ m: Int, _ g: EventGroup, _ locals: LocalEvents) -> Bool {
+        let one = CollectionOfOne(m)
+        if sameDay(one, g.members, locals) { return true }
+        if placesConflict(one, g.members, locals) { return false }
         let document = locals[m].document
-        if let gap = daysApart(dates, g.dates), gap <= EventLinker.nearDays,
-           !g.group.members.contains(where: { locals[$0].document == document }) { return true }
-        guard places.contains(where: { g.places.contains($0) }) else { return false }
-        return datesAgree(dates, g.dates, atLeast: .year) == true
+        if let gap = daysApart(one, g.members, locals), gap <= EventLinker.nearDays,
+           !g.members.contains(where: { locals[$0].document == document }) { return true }
+        guard sharePlace(one, g.members, locals) else { return false }
+        return datesAgree(one, g.members, locals, atLeast: .year) == true
     }
 
     /// How many days apart two events of a series may be told and still be one occasion.
     static let nearDays = 3
 
+    // The rules below compare what two sets of local events (indices into `locals`) say.
+
     /// True when some dates agree at `precision` or better (years known), false when two
     /// contradict, nil when nothing can be said.
-    private func datesAgree(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>, atLeast precision: TimePrecision) -> Bool? {
+    private func datesAgree(_ a: some Collection<Int>, _ b: some Collection<Int>, _ locals: LocalEvents,
+                            atLeast precision: TimePrecision) -> Bool? {
         var agree: Bool? = nil
-        for x in a {
-            for y in b {
-                switch TimeComparator.relation(x, y) {
-                case .incompatible: return false
-                case .same, .compatible:
-                    if x.start.precision >= precision && y.start.precision >= precision && x.start.year != nil && y.start.year != nil {
-                        agree = true
+        for m in a {
+            for x in locals.dates(of: m) {
+                for n in b {
+                    for y in locals.dates(of: n) {
+                        switch TimeComparator.relation(x, y) {
+                        case .incompatible: return false
+                        case .same, .compatible:
+                            if x.start.precision >= precision && y.start.precision >= precision && x.start.year != nil && y.start.year != nil {
+                                agree = true
+                            }
+                        case .incomparable: break
+                        }
                     }
-                case .incomparable: break
                 }
             }
         }
@@ -302,42 +302,54 @@ struct EventLinker: Sendable {
 
     /// Both have a resolved day-precision date or span in common: the same day, or a day
     /// within the other's span ("3-4 June" and "3 June").
-    private func sameDay(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Bool {
-        daysApart(a, b) == 0
+    private func sameDay(_ a: some Collection<Int>, _ b: some Collection<Int>, _ locals: LocalEvents) -> Bool {
+        daysApart(a, b, locals) == 0
     }
 
     /// The fewest days between a day-precision date (or span) of `a` and one of `b`, years
     /// known; 0 when they overlap, nil when either has no such date.
-    private func daysApart(_ a: some Collection<TimeValue>, _ b: some Collection<TimeValue>) -> Int? {
+    private func daysApart(_ a: some Collection<Int>, _ b: some Collection<Int>, _ locals: LocalEvents) -> Int? {
         var fewest: Int? = nil
-        for x in a where x.start.precision == .day && x.start.year != nil && x.modifier != .approx {
-            guard let i = TimeComparator.interval(x) else { continue }
-            for y in b where y.start.precision == .day && y.start.year != nil && y.modifier != .approx {
-                guard let j = TimeComparator.interval(y) else { continue }
-                let gap = Swift.max(0, Swift.max(i.lowerBound, j.lowerBound) - Swift.min(i.upperBound, j.upperBound))
-                fewest = Swift.min(fewest ?? gap, gap)
+        for m in a {
+            for case let i? in locals.days(of: m) {
+                for n in b {
+                    for case let j? in locals.days(of: n) {
+                        let gap = Swift.max(0, Swift.max(i.lowerBound, j.lowerBound) - Swift.min(i.upperBound, j.upperBound))
+                        fewest = Swift.min(fewest ?? gap, gap)
+                    }
+                }
             }
         }
         return fewest
     }
 
-    private func placesConflict(_ a: some Collection<String>, _ b: some Collection<String>) -> Bool {
-        for x in a { for y in b where ValueComparator.placeRelation(x, y) == .incompatible { return true } }
+    private func placesConflict(_ a: some Collection<Int>, _ b: some Collection<Int>, _ locals: LocalEvents) -> Bool {
+        for m in a {
+            for x in locals.places(of: m) {
+                for n in b {
+                    for y in locals.places(of: n) where ValueComparator.placeRelation(x, y) == .incompatible { return true }
+                }
+            }
+        }
         return false
+    }
+
+    private func sharePlace(_ a: some Collection<Int>, _ b: some Collection<Int>, _ locals: LocalEvents) -> Bool {
+        a.contains { m in locals.places(of: m).contains { x in b.contains { n in locals.places(of: n).contains(x) } } }
     }
 
     /// An unnumbered event fits an instance when nothing it says contradicts the instance and
     /// something specific agrees: a date of month precision or better, or the place; or when
     /// its days are a few days from the instance's with no place against it (the day is then
     /// what the sources dispute).
-    private func fits(_ m: Int, _ dates: ArraySlice<TimeValue>, _ places: ArraySlice<String>, _ g: Forming,
-                      _ locals: LocalEvents) -> Bool {
-        if placesConflict(places, g.places) { return false }
+    private func fits(_ m: Int, _ g: EventGroup, _ locals: LocalEvents) -> Bool {
+        let one = CollectionOfOne(m)
+        if placesConflict(one, g.members, locals) { return false }
         let document = locals[m].document
-        if let gap = daysApart(dates, g.dates), gap <= EventLinker.nearDays,
-           !g.group.members.contains(where: { locals[$0].document == document }) { return true }
-        let agree = datesAgree(dates, g.dates, atLeast: .month)
+        if let gap = daysApart(one, g.members, locals), gap <= EventLinker.nearDays,
+           !g.members.contains(where: { locals[$0].document == document }) { return true }
+        let agree = datesAgree(one, g.members, locals, atLeast: .month)
         if agree == false { return false }
-        return agree == true || places.contains(where: { g.places.contains($0) })
+        return agree == true || sharePlace(one, g.members, locals)
     }
 }

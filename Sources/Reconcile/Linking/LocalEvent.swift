@@ -30,6 +30,10 @@ struct LocalEvents: Sendable {
     private(set) var dates: [TimeValue] = []
     /// Whether each of `dates` is a plan (beside it).
     private(set) var datesPlanned: [Bool] = []
+    /// Beside each of `dates`, the days it denotes when it is told to the day, year known
+    /// and not "around" (nil otherwise): what linking measures gaps between, worked out once
+    /// rather than at each comparison.
+    private(set) var days: [ClosedRange<Int>?] = []
     private(set) var places: [String] = []
 
     subscript(_ i: Int) -> LocalEvent { events[i] }
@@ -41,6 +45,7 @@ struct LocalEvents: Sendable {
         zip(dates[events[i].dates], datesPlanned[events[i].dates])
     }
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
+    func days(of i: Int) -> ArraySlice<ClosedRange<Int>?> { days[events[i].dates] }
 
     /// Room for `events` local events and at most `dates` dates and `places` places, made once:
     /// regrowing copies everything gathered so far.
@@ -48,6 +53,7 @@ struct LocalEvents: Sendable {
         self.events.reserveCapacity(events)
         self.dates.reserveCapacity(dates)
         datesPlanned.reserveCapacity(dates)
+        days.reserveCapacity(dates)
         self.places.reserveCapacity(places)
     }
 
@@ -65,6 +71,7 @@ struct LocalEvents: Sendable {
             case .time(let t) where attribute == .date && t.isResolved:
                 dates.append(t)
                 datesPlanned.append(all[order[i]].modality == .planned)
+                days.append(t.start.precision == .day && t.start.year != nil && t.modifier != .approx ? TimeComparator.interval(t) : nil)
             case .place(let p) where attribute == .place: places.append(p)
             default: break
             }
@@ -96,7 +103,10 @@ struct EventGroup: Sendable {
 
 /// Claims linked into events: the input claims, read in place, the local events they speak of,
 /// and those grouped by series into real-world events.
-struct LinkedClaims {
+///
+/// A class: every event made and judged reads it, and a struct of this many arrays was copied
+/// (each array retained and released) wherever a part of it was taken.
+final class LinkedClaims {
     /// A series with its groups (one per real-world event).
     struct Series: Sendable {
         let name: String
@@ -122,6 +132,13 @@ struct LinkedClaims {
     let locals: LocalEvents
     /// In the order of their names.
     let series: [Series]
+
+    init(all: InputClaims, claimOrder: [Int], attributes: [Attribute], documents: [String], documentRank: [Int],
+         seriesRefs: [SeriesRef], locals: LocalEvents, series: [Series]) {
+        self.all = all; self.claimOrder = claimOrder; self.attributes = attributes
+        self.documents = documents; self.documentRank = documentRank; self.seriesRefs = seriesRefs; self.locals = locals
+        self.series = series
+    }
 
     func key(of m: Int) -> LocalEventKey { LocalEventKey(document: documents[locals[m].document], instance: locals[m].instance) }
 
