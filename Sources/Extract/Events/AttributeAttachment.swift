@@ -93,8 +93,12 @@ struct AttributeAttachment {
             // One pass over the phrases near: the best one before the value, and the best one
             // after it, which counts only when there is none before.
             var before: (k: Int, gap: Int)? = nil, after: (k: Int, gap: Int)? = nil
+            // A value right before an event noun qualifies it ("since a February 2022 meeting in
+            // Brussels", "the 2024 summit"), whatever event stands before.
+            var adjacent: Int? = nil
             for k in window.near(value, radius: 40, sentence: s) {
                 let e = extents[k], gap = EventPhrase.gap(between: e, and: value)
+                if adjacent == nil, e.lowerBound == value.upperBound, phrases[k].start == value.upperBound { adjacent = k }
                 if e.lowerBound <= value.lowerBound {
                     if gap <= reach.after, before == nil || gap <= before!.gap, !inRelativeClauseOfAnotherNoun(value, after: e.upperBound),
                        !inClosedRelativeClause(k, before: value) {
@@ -110,9 +114,6 @@ struct AttributeAttachment {
                     after = (k, gap)
                 }
             }
-            // A value right before an event noun qualifies it ("since a February 2022 meeting in
-            // Brussels", "the 2024 summit"), whatever event stands before.
-            let adjacent = window.near(value, radius: 40, sentence: s).first { extents[$0].lowerBound == value.upperBound && phrases[$0].start == value.upperBound }
             let best = adjacent ?? before?.k ?? after?.k
                 ?? (fronted ? window.first(after: value.lowerBound, sentence: s) : simultaneous(value, sentence: s))
             guard let k = best else { return nil }
@@ -300,18 +301,15 @@ struct AttributeAttachment {
         }
         // "organisé à Villers-Cotterêts et à Paris", "held in Geneva and Vienna": an event on
         // several sites has no one place to compare; neither is claimed.
-        if found.count > 1 {
-            var coordinated = Set<Int>()
-            for a in found.indices {
-                for b in found.indices where b != a && found[b].phrase == found[a].phrase {
-                    let gapStart = found[a].item.item.tokens.upperBound, next = found[b].item.item.tokens.lowerBound
-                    guard next > gapStart, next - gapStart <= 3,
-                          (gapStart..<next).contains(where: { text.isWord($0, in: g.conjunctions) }) else { continue }
-                    coordinated.insert(a); coordinated.insert(b)
-                }
-            }
-            if !coordinated.isEmpty { found = found.indices.filter { !coordinated.contains($0) }.map { found[$0] } }
+        // The places are listed in text order, so coordinated ones are neighbours.
+        var coordinated = [Bool](repeating: false, count: found.count)
+        for a in found.indices.dropLast() where found[a].phrase == found[a + 1].phrase {
+            let gapStart = found[a].item.item.tokens.upperBound, next = found[a + 1].item.item.tokens.lowerBound
+            guard next > gapStart, next - gapStart <= 3,
+                  (gapStart..<next).contains(where: { text.isWord($0, in: g.conjunctions) }) else { continue }
+            coordinated[a] = true; coordinated[a + 1] = true
         }
+        if coordinated.contains(true) { found = found.indices.filter { !coordinated[$0] }.map { found[$0] } }
         places = PerPhrase(phrases: phrases.count, grouping: found)
 
         // Venues.
@@ -349,28 +347,21 @@ struct AttributeAttachment {
         }
         self.heldAt = heldAt
 
-        // A host without a date takes its venue's.
-        for h in heldAt where firstDate(h.host) == nil {
+        // A host without a date takes its venue's (not a process: it is dated by its launch only).
+        for h in heldAt where firstDate(h.host) == nil && !phrases[h.host].isProcess {
             if let d = firstDate(h.venue) { taken[h.host] = Value(item: d.item, rule: .venueDate, sentence: d.sentence) }
         }
 
         // A date told in the sentence before, for an event whose parties come from there.
-        for k in phrases.indices where firstDate(k) == nil {
+        for k in phrases.indices where firstDate(k) == nil && !phrases[k].isProcess {
             guard case .previousSentence(let s) = phrases[k].partySource, s == phrases[k].sentence - 1,
                   case let before = AttributeAttachment.items(of: s, in: unattachedDates), !before.isEmpty else { continue }
             let merged = AttributeAttachment.mergeAppositions(before.map { Value(item: $0, rule: .previousSentenceDate, sentence: s) }, text, index)
             if merged.count == 1 { taken[k] = merged[0] }
         }
-        var dates = taken.contains(where: { $0 != nil })
+        dates = taken.contains(where: { $0 != nil })
             ? PerPhrase(phrases: phrases.count) { k in told[k].isEmpty ? (taken[k].map { [$0] } ?? [])[...] : told[k] }
             : told
-        // A process is dated by its launch only: its other dates, however found, are stages of it
-        // ("lancées en 2000, avaient abouti en juin 2019").
-        if phrases.indices.contains(where: { phrases[$0].isProcess && dates[$0].contains { $0.rule != .launch } }) {
-            let all = dates
-            dates = PerPhrase(phrases: phrases.count) { k in phrases[k].isProcess ? all[k].filter { $0.rule == .launch }[...] : all[k] }
-        }
-        self.dates = dates
 
         // Counts: "with ministers from 38 member countries", "qui a réuni 37 pays". Placed as a
         // date is: the event before it, near, or right after it; in a sentence naming no event,

@@ -165,8 +165,7 @@ struct ClaimBuilder {
 
     /// Whether every day `time` may be comes after `reference` (its first day is later).
     static func isAfter(_ time: TimeValue, _ reference: CalendarDate?) -> Bool {
-        guard let reference, time.relative == nil, let y = time.start.year,
-              let first = CalendarDate(year: y, month: time.start.month ?? 1, day: time.start.day ?? 1) else { return false }
+        guard let reference, time.relative == nil, let first = time.start.firstDay else { return false }
         return first > reference
     }
 

@@ -189,8 +189,7 @@ struct TimeKey {
     func mayBeSame(as other: TimeKey) -> Bool {
         if relative != nil || other.relative != nil { return relative == other.relative }
         let a = start, b = other.start
-        if isEdge || other.isEdge, let ay = a.year, let am = a.month, let ad = a.day, let x = CalendarDate(year: ay, month: am, day: ad),
-           let by = b.year, let bm = b.month, let bd = b.day, let y = CalendarDate(year: by, month: bm, day: bd) {
+        if isEdge || other.isEdge, a.month != nil, a.day != nil, b.month != nil, b.day != nil, let x = a.firstDay, let y = b.firstDay {
             return abs(x.dayNumber - y.dayNumber) <= TimeKey.gatheringDays
         }
         if let x = a.year, let y = b.year, x != y { return false }

@@ -19,6 +19,9 @@ public struct TimePoint: Hashable, Sendable, Codable {
     }
 
     public var precision: TimePrecision { day != nil ? .day : month != nil ? .month : .year }
+
+    /// The first day this point may be ("2025" → 1 January 2025); nil without a year.
+    var firstDay: CalendarDate? { year.flatMap { CalendarDate(year: $0, month: month ?? 1, day: day ?? 1) } }
 }
 
 public enum TimePrecision: Int, Sendable, Codable, Comparable {
