@@ -203,6 +203,11 @@ import Extract
         // The sentence after an event's, naming none: the count is that event's; members are counted as they are.
         let next = claimLines(.fr, "La réunion ministérielle de l'OCDE s'est ouverte à Paris.\n\nLes ministres des 37 pays membres de l'organisation doivent débattre du commerce.")
         #expect(next.contains("ministerial-meeting:OECD count 37 members asserted"), "\(next)")
+        // The sentence before is about its first gathering; a later one is background.
+        let topic = claimLines(.en, "The seventh AU-EU summit concluded in Luanda, closing a relationship that began with the first AU-EU summit in Cairo in 2000.\n\nOfficials said 71 national delegations attended.")
+        #expect(topic.contains("summit:AFRICAN-UNION+EU#7 count 71 delegations reported"), "\(topic)")
+        let sujet = claimLines(.fr, "Le septième sommet UA-UE s'est achevé à Luanda, une relation née au premier sommet UA-UE du Caire en 2000.\n\nQuelque 79 délégations nationales y ont pris part.")
+        #expect(sujet.contains { $0.hasPrefix("summit:AFRICAN-UNION+EU#7 count ~79 delegations") }, "\(sujet)")
         // Members are the organisation's, said anywhere in the sentence of its gathering.
         let far = claimLines(.fr, "Les dirigeants des 31 pays de l'OTAN se sont séparés mercredi à Ankara, au terme d'un sommet de deux jours.")
         #expect(far.contains("summit:NATO count 31 members asserted"), "\(far)")
@@ -274,6 +279,16 @@ import Extract
         #expect(!signed.contains { $0.hasPrefix("free-trade-agreement") && $0.contains("2018") }, "\(signed)")
         let concludes = claimLines(.en, "The EU and Mercosur signed the agreement, which concludes negotiations launched in 1999.")
         #expect(concludes == ["launch-of-the-negotiations:EU+MERCOSUR date 1999 asserted"], "\(concludes)")
+    }
+
+    @Test func talksAreNegotiationsOnlyToldWithTheirLaunch() {
+        let en = claimLines(.en, "The EU and Australia will sign a trade agreement on Wednesday. Talks were launched in 2017 with high hopes.")
+        #expect(en.contains("launch-of-the-negotiations:AU+EU date 2017 asserted"), "\(en)")
+        let fr = claimLines(.fr, "L'UE et l'Australie signeront un accord commercial mercredi. Les discussions, lancées en 2017, ont souvent calé.")
+        #expect(fr.contains("launch-of-the-negotiations:AU+EU date 2017 asserted"), "\(fr)")
+        // Talks held are a meeting's, not negotiations: no launch, no process.
+        let held = claimLines(.en, "The EU and Australia held talks in Canberra in 2017.") + claimLines(.fr, "L'UE et l'Australie ont eu des discussions à Canberra en 2017.")
+        #expect(!held.contains { $0.hasPrefix("launch-of-the-negotiations") }, "\(held)")
     }
 
     @Test func aGatheringThatRunsUntilADayEndsThatDay() {

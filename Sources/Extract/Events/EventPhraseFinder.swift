@@ -36,6 +36,7 @@ struct EventPhraseFinder {
             guard kind == .event || kind == .agreement else { continue }
             let entry = names[i].entry, first = names[i].tokens.lowerBound
             if entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
+            if let words = entry.traits.onlyWhenLaunched, text.isWord(first, in: words), !isLaunched(names[i].tokens) { continue }
             if entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
             if let last = found.last, names[last].tokens == names[i].tokens { continue }   // two entries, one spelling: keep the first
             found.append(i)
@@ -44,6 +45,19 @@ struct EventPhraseFinder {
             EventPhrase(entry: names[i].entry, noun: names[i].tokens, sentence: text.sentenceIndex(ofToken: names[i].tokens.lowerBound),
                         rule: .eventNoun)
         }
+    }
+
+    /// A launch told right after the noun, in its sentence: "Talks were launched", "talks,
+    /// launched in 2017", "les discussions, entamées en 2017". A few words may stand between
+    /// (auxiliaries, an adverb, a comma). Not "the summit launched talks in July": the date
+    /// there is the summit's, and the talks have none of their own.
+    private func isLaunched(_ noun: Range<Int>) -> Bool {
+        let sentence = text.sentences[text.sentenceIndex(ofToken: noun.lowerBound)]
+        for k in noun.upperBound..<min(noun.upperBound + 4, sentence.upperBound) {
+            if text.end(ofAny: g.launchCues, at: k) != nil || text.end(ofAny: g.processLaunchCues, at: k) != nil { return true }
+            if text.tokens[k].kind != .word && !text.isPunctuation(k, UInt8(ascii: ",")) { return false }
+        }
+        return false
     }
 
     /// Parties before (English) and after the noun, then the ordinal before it; generic qualifiers.

@@ -11,6 +11,8 @@
 /// - `process`: `true` for a process told by its launch ("negotiations launched in 1999"): only
 ///   that date is claimed; "avaient abouti en juin 2019" is a stage, and "in Osaka" a round's
 ///   place, not the process's.
+/// - `only-when-launched`: spellings that name the event only beside a launch cue ("Talks were
+///   launched in 2017", "les discussions, lancées en 2017").
 /// - `capitalized`: `true` when the noun counts only when written with a capital ("le Conseil",
 ///   not "un conseil municipal").
 /// - `act`: `sign` or `launch` for nouns naming an act on an agreement ("signature",
@@ -48,8 +50,11 @@ enum EventTypesLexicon {
               en: ["cyber dialogue", "cyber-dialogue", "cybersecurity dialogue", "cyber security dialogue"]),
         // Negotiations between parties are told by when they were launched ("Negotiations
         // between the two blocs were launched in 1999", "Les négociations, lancées en 2000").
-        event("negotiations", "negotiations", fr: ["négociations", "négociation", "pourparlers", "tractations"],
-              en: ["negotiations", "negotiation"], properties: ["process": "true"]),
+        // "Talks" and "discussions" are negotiations only told with their launch ("Talks were
+        // launched in 2017"): "the leaders held talks on Tuesday" is a meeting.
+        event("negotiations", "negotiations", fr: ["négociations", "négociation", "pourparlers", "tractations", "discussions"],
+              en: ["negotiations", "negotiation", "talks"],
+              properties: ["process": "true", "only-when-launched": "talks discussions"]),
         event("letter-of-intent", "document", fr: ["lettre d'intention"], en: ["letter of intent"]),
         event("memorandum-of-cooperation", "document",
               fr: ["protocole de coopération", "mémorandum de coopération"],

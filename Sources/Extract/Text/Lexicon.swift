@@ -47,6 +47,10 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         /// `process: "true"`: a process told by when it was launched ("negotiations launched in
         /// 1999"): its other dates are stages (reached, stalled, concluded), not its date.
         let isProcess: Bool
+        /// `only-when-launched`: spellings (single words, space-separated) that name the event
+        /// only beside a launch ("Talks were launched in 2017"); alone they are too common a
+        /// word ("the two leaders held talks").
+        let onlyWhenLaunched: KeywordSet?
 
         init(_ p: [String: String]) {
             capitalizedOnly = p["capitalized"] == "true"
@@ -58,6 +62,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
             seriesParty = p["series-party"]
             isMultilateral = p["multilateral"] == "true"
             isProcess = p["process"] == "true"
+            onlyWhenLaunched = p["only-when-launched"].map { KeywordSet($0.split(separator: " ").map(String.init)) }
         }
     }
 
