@@ -291,6 +291,31 @@ import Extract
         #expect(!held.contains { $0.hasPrefix("launch-of-the-negotiations") }, "\(held)")
     }
 
+    @Test func aRelativeClauseWithoutCommaClosesToo() {
+        let fr = claimLines(.fr, "Au lendemain du sommet qui a porté le 9 mars 2026 les relations au rang de partenariat stratégique, 300 entreprises se sont retrouvées le 10 mars 2026 à Hanoï.")
+        let en = claimLines(.en, "After the summit which lifted ties to a strategic partnership on 9 March 2026, 300 companies met in Hanoi on 10 March 2026.")
+        #expect(!(fr + en).contains { $0.contains("2026-03-10") }, "\(fr) \(en)")
+    }
+
+    @Test func aGatheringSinceWhichSomethingHoldsIsAnEarlierOne() {
+        let en = claimLines(.en, "The 26th SCO summit opened in Bishkek on 27 August 2026. Japarov has chaired the SCO since the summit in Tianjin.")
+        let fr = claimLines(.fr, "Le 26e sommet de l'OCS s'est ouvert à Bichkek le 27 août 2026. M. Japarov préside l'OCS depuis le sommet de Tianjin.")
+        #expect(en.contains("summit:SCO#26 place KG-FRU asserted") && fr.contains("summit:SCO#26 place KG-FRU asserted"), "\(en) \(fr)")
+        #expect(!(en + fr).contains { $0.hasPrefix("summit:SCO#26 place CN-TSN") }, "\(en) \(fr)")
+        // "last year's" five tokens before the noun.
+        let last = claimLines(.en, "The 135th session of the Council of Europe's ministers opened in Chisinau on 14 May 2026. Last year's ministerial session took place in Luxembourg.")
+        #expect(!last.contains { $0.contains("#135 place LU-LUX") }, "\(last)")
+    }
+
+    @Test func aPartnerMayHaveSeveralKindsOfAgreement() {
+        let en = claimLines(.en, "The EU and Vietnam signed a Partnership and Cooperation Agreement in 2012. Their free trade agreement was signed in June 2019.")
+        #expect(en.contains("partnership-and-cooperation-agreement:EU+VN date 2012 asserted"), "\(en)")
+        #expect(en.contains("free-trade-agreement:EU+VN date 2019-06 asserted"), "\(en)")
+        let fr = claimLines(.fr, "L'UE et le Vietnam ont signé un accord de partenariat et de coopération en 2012. Leur accord de libre-échange a été signé en juin 2019.")
+        #expect(fr.contains("partnership-and-cooperation-agreement:EU+VN date 2012 asserted"), "\(fr)")
+        #expect(fr.contains("free-trade-agreement:EU+VN date 2019-06 asserted"), "\(fr)")
+    }
+
     @Test func aGatheringThatRunsUntilADayEndsThatDay() {
         func dates(_ language: Language, _ text: String) -> [String] {
             extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }

@@ -35,6 +35,21 @@ import Pipeline
         #expect(document.text == french)
     }
 
+    @Test func aPublicationLineInTheHeaderGivesTheDate() throws {
+        let en = Ingestor().load(text: "SCO summit closes in Bishkek\n\nCentral Asia Bulletin - Bishkek bureau\nPublished 28 August 2026\n\n\(english)", name: "a.txt")
+        #expect(try #require(en.documents.first).published?.iso == "2026-08-28")
+        let fr = Ingestor().load(text: "Sommet à Chișinău\nPar Hélène Schaller — Publiée le 15 mai 2026 à 7 h 30\n\n\(french)", name: "b.txt")
+        #expect(try #require(fr.documents.first).published?.iso == "2026-05-15")
+        // Not a line of the text itself, nor a line that says nothing of publication.
+        let deep = Ingestor().load(text: "\(english)\n\nThe report was published on 3 May 2025.", name: "c.txt")
+        #expect(deep.documents.first?.published == nil)
+        let dateline = Ingestor().load(text: "BRUSSELS, 3 May 2025 -\n\(english)", name: "d.txt")
+        #expect(dateline.documents.first?.published == nil)
+        // Front matter wins.
+        let matter = Ingestor().load(text: "---\npublished: 2025-05-04\n---\nPublished 3 May 2025\n\(english)", name: "e.txt")
+        #expect(matter.documents.first?.published?.iso == "2025-05-04")
+    }
+
     @Test func frontMatterProblemsAreWarnings() {
         let bad = Ingestor().load(text: "---\nlang: en\nnot a pair\npublished: soon\n---\n\(english)", name: "a.txt")
         #expect(bad.documents.first?.text == english)

@@ -144,11 +144,14 @@ struct AttributeAttachment {
         }
         // "Macron, who hosted the previous summit in Paris in October 2024, was due to hold talks
         // on Sunday": a relative clause that closed before the value holds no event of it.
+        // The clause may open without a comma ("Au lendemain du sommet qui a porté lundi 9 mars
+        // les relations… au rang de « partenariat stratégique global », quelque 300 entreprises se
+        // sont retrouvées mardi 10 mars").
         func inClosedRelativeClause(_ k: Int, before value: Range<Int>) -> Bool {
             let floor = text.sentences[phrases[k].sentence].lowerBound
             var i = phrases[k].start - 1
-            while i >= floor, !text.isPunctuation(i, UInt8(ascii: ",")) { i -= 1 }
-            guard i >= floor, text.isWord(i + 1, in: g.clauseOpeners) else { return false }
+            while i >= floor, !text.isPunctuation(i, UInt8(ascii: ",")), !text.isWord(i, in: g.clauseOpeners) { i -= 1 }
+            guard i >= floor, text.isWord(i, in: g.clauseOpeners) || text.isWord(i + 1, in: g.clauseOpeners) else { return false }
             // From the noun, not its extent: a verb of the main clause may have been taken for
             // the event's ("…, was due to hold talks").
             let end = phrases[k].end

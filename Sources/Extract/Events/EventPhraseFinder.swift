@@ -114,14 +114,19 @@ struct EventPhraseFinder {
         }
     }
 
-    /// A sequel word among the few words before the phrase ("le prochain", "last year's") or
-    /// right after its noun ("le sommet suivant"), within its sentence; or "the first since"
-    /// before it ("the first since a February 2022 meeting in Brussels": an earlier one).
+    /// A sequel word among the few words before the phrase ("le prochain", "last year's
+    /// ministerial session": five tokens) or right after its noun ("le sommet suivant"), within
+    /// its sentence; or "since" before it ("the first since a February 2022 meeting in
+    /// Brussels", "qui préside l'organisation depuis le sommet de Tianjin": an earlier one).
     private func hasSequelWord(_ p: EventPhrase) -> Bool {
         let sentence = text.sentences[p.sentence]
-        for k in Swift.max(sentence.lowerBound, p.start - 4)..<p.start {
+        for k in Swift.max(sentence.lowerBound, p.start - 5)..<p.start {
             if text.isWord(k, in: g.sequelWords) { return true }
-            if text.isWord(k, in: g.sinceWords), (Swift.max(sentence.lowerBound, k - 3)..<k).contains(where: isFirst) { return true }
+            if text.isWord(k, in: g.sinceWords) {
+                if (Swift.max(sentence.lowerBound, k - 3)..<k).contains(where: isFirst) { return true }
+                // "since the summit", "depuis le sommet": right before it, a determiner at most.
+                if (k + 1..<p.start).allSatisfy({ text.isWord($0, in: g.determiners) || text.isPunctuation($0, UInt8(ascii: "'")) }) { return true }
+            }
         }
         return p.noun.upperBound < sentence.upperBound && text.isWord(p.noun.upperBound, in: g.sequelWords)
     }

@@ -109,6 +109,17 @@ enum EventTypesLexicon {
         agreement("trade-and-cooperation-agreement",
                   fr: ["accord de commerce et de coopération"], en: ["Trade and Cooperation Agreement", "TCA"]),
         agreement("data-adequacy-decision", fr: ["décision d'adéquation"], en: ["adequacy decision"]),
+        // The EU's standing kinds of treaty with a partner: a pair often has several, signed and
+        // in force in different years, and an article names two in one paragraph.
+        agreement("partnership-and-cooperation-agreement",
+                  fr: ["accord de partenariat et de coopération", "APC"], en: ["Partnership and Cooperation Agreement", "PCA"]),
+        agreement("enhanced-partnership-and-cooperation-agreement",
+                  fr: ["accord de partenariat et de coopération renforcé", "APCR"],
+                  en: ["Enhanced Partnership and Cooperation Agreement", "EPCA"]),
+        agreement("investment-protection-agreement",
+                  fr: ["accord de protection des investissements", "accord sur la protection des investissements"],
+                  en: ["investment protection agreement"]),
+        agreement("association-agreement", fr: ["accord d'association"], en: ["Association Agreement"]),
     ]
 
     private static func event(_ id: String, _ cls: String, fr: [String], en: [String], properties: [String: String] = [:]) -> LexiconEntry {

@@ -197,6 +197,7 @@ public struct Ingestor: Sendable {
                     }
                 }
             }
+            if draft.published == nil, loaded.frontMatter?.published == nil { draft.published = PublicationLine.date(in: draft.text) }
         }
         let assembler = DocumentAssembler(options: options)
         let (document, found) = assembler.assemble(draft, origin: .init(name: source.name, line: nil, defaultID: source.stem))
