@@ -307,6 +307,19 @@ import Extract
         #expect(!last.contains { $0.contains("#135 place LU-LUX") }, "\(last)")
     }
 
+    @Test func aNumberedSessionRightAfterAnUnnumberedMeetingNumbersIt() {
+        let en = claimLines(.en, "Ministers of the Council of Europe opened a two-day meeting in Chisinau on 14 May 2026. The 135th session is the first held in Moldova.")
+        #expect(en.contains { $0.hasPrefix("meeting:COE#135 date 2026-05-14") } && en.contains("meeting:COE#135 place MD-KIV asserted"), "\(en)")
+        let fr = claimLines(.fr, "Les ministres du Conseil de l'Europe ont ouvert une réunion de deux jours à Chișinău le 14 mai 2026. La 135e session est la première organisée en Moldavie.")
+        #expect(fr.contains("meeting:COE#135 place MD-KIV asserted"), "\(fr)")
+    }
+
+    @Test func statesThatRatifyAreNoCountOfTheGathering() {
+        let en = claimLines(.en, "Ministers of the Council of Europe met in Chisinau on 14 May 2026. The treaty will enter into force once ten states, including eight member states, have ratified it.")
+        let fr = claimLines(.fr, "Les ministres du Conseil de l'Europe se sont réunis à Chișinău le 14 mai 2026. Le traité entrera en vigueur après la ratification de dix États, dont huit États membres.")
+        #expect(!(en + fr).contains { $0.contains(" count ") }, "\(en) \(fr)")
+    }
+
     @Test func aPartnerMayHaveSeveralKindsOfAgreement() {
         let en = claimLines(.en, "The EU and Vietnam signed a Partnership and Cooperation Agreement in 2012. Their free trade agreement was signed in June 2019.")
         #expect(en.contains("partnership-and-cooperation-agreement:EU+VN date 2012 asserted"), "\(en)")

@@ -39,6 +39,13 @@ import Pipeline
         // Siem Reap vs Phnom Penh is found since the lexicon knows both (and the OIF).
         Expected(set: "r-francophonie-summit", conflicts: [(.date, "summit:OIF"), (.place, "summit:OIF")]),
         Expected(set: "s-osce-ministerial", conflicts: []),
+        // The fourth round, also written blind (README and ROUND4-KEY.md).
+        Expected(set: "t-council-of-europe", conflicts: [(.ordinal, "meeting:COE")]),
+        Expected(set: "u-pacific-islands-forum", conflicts: []),
+        Expected(set: "v-eu-central-asia", conflicts: [(.date, "summit:CENTRAL-ASIA+EU")]),
+        Expected(set: "w-eu-vietnam", conflicts: []),
+        Expected(set: "x-sco-bishkek", conflicts: [(.date, "summit:SCO"), (.ordinal, "summit:SCO")]),
+        Expected(set: "y-union-mediterranean", conflicts: [(.count, "regional-forum:UFM")]),
     ]
 
     @Test(arguments: sets)

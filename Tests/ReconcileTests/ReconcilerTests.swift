@@ -148,6 +148,30 @@ import Reconcile
         #expect(r.events.count == 1)
     }
 
+    @Test func anOpeningAndAClosingDayAtOnePlaceAreOneEventWithADisputedOrdinal() throws {
+        func edge(_ d: Int, _ mod: TimeModifier) -> ClaimValue {
+            .time(TimeValue(start: TimePoint(year: 2026, month: 5, day: d), modifier: mod))
+        }
+        let claims = [
+            a.claim("meeting", ["COE"], ordinal: 135, .ordinal, .ordinal(135)),
+            a.claim("meeting", ["COE"], ordinal: 135, .date, edge(14, .start)),
+            a.claim("meeting", ["COE"], ordinal: 135, .place, .place("MD-KIV")),
+            b.claim("meeting", ["COE"], ordinal: 136, .ordinal, .ordinal(136)),
+            b.claim("meeting", ["COE"], ordinal: 136, .date, edge(15, .end)),
+            b.claim("meeting", ["COE"], ordinal: 136, .place, .place("MD-KIV")),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.conflicts.map(\.attribute) == [.ordinal])
+        #expect(r.events.count == 1)
+        // Closing before the other's opening, or at another place: two sessions.
+        var apart = claims
+        apart[1] = a.claim("meeting", ["COE"], ordinal: 135, .date, edge(16, .start))
+        #expect(reconciler.reconcile(apart).events.count == 2)
+        var elsewhere = claims
+        elsewhere[5] = b.claim("meeting", ["COE"], ordinal: 136, .place, .place("FR-SXB"))
+        #expect(reconciler.reconcile(elsewhere).conflicts.isEmpty)
+    }
+
     @Test func overlappingSpansConflict() throws {
         let claims = [
             a.claim("summit", ["G7"], ordinal: 51, .date, days(2025, 6, 15, 16), .planned),

@@ -378,6 +378,11 @@ struct AttributeAttachment {
         // the events after it are background ("The seventh summit … concluded with a declaration
         // … that began with the first Africa–Europe summit in Cairo in 2000. Officials said 71
         // national delegations attended": the seventh's, not Cairo's).
+        // "The treaty will enter into force once ten states, including at least eight member
+        // states, have ratified it": states that ratify, not that attend.
+        func tellsEntryIntoForce(_ s: Int) -> Bool {
+            text.sentences[s].contains { text.end(ofAny: g.forceCues, at: $0) != nil }
+        }
         func topic(ofSentence s: Int) -> Int? {
             var k = window.first(after: text.sentences[s].lowerBound - 1, sentence: s)
             while let c = k, phrases[c].sentence == s {
@@ -412,7 +417,7 @@ struct AttributeAttachment {
             // sommet de deux jours"): the sentence's first gathering, however far.
             let phrase = target(for: item.tokens.lowerBound..<end, sentence: s, fronted: false, reach: (20, 8))
                 ?? (key == "members" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
-                ?? (!hasPhrase[s] && s > 0 ? topic(ofSentence: s - 1) : nil)
+                ?? (!hasPhrase[s] && s > 0 && !tellsEntryIntoForce(s) ? topic(ofSentence: s - 1) : nil)
             guard let k = phrase, isGathering(k) else { continue }
             counted.append((k, Count(value: Value(item: item, rule: .count, sentence: s), key: key, tokens: item.tokens.lowerBound..<end)))
         }

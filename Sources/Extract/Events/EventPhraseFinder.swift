@@ -276,6 +276,22 @@ struct EventPhraseFinder {
 
     /// "UE-Japon", "UE/Japon", "franco-allemand", "du G7", "de l'UE et du Japon", "entre l'UE et le Japon",
     /// "of the OECD", "between the EU and Japan": (token after the parties, party ids).
+    /// After a genitive, a capitalised name that is no party, with its own genitive complement
+    /// in lowercase ("du Comité des ministres", "of the Committee of Ministers"): the token
+    /// after it. At most six tokens.
+    private func bodyName(from k0: Int, bound: Int) -> Int? {
+        guard let g0 = text.end(ofAny: g.genitives, at: k0) else { return nil }
+        var k = skipDeterminers(g0, bound: bound)
+        guard k < bound, party(at: k) == nil, text.tokens[k].kind == .word, text.tokens[k].capitalized else { return nil }
+        k += 1
+        // "des ministres", "of Ministers": a genitive and one word, when no party follows it.
+        if let g1 = text.end(ofAny: g.genitives, at: k), party(at: skipDeterminers(g1, bound: bound)) == nil {
+            let w = skipDeterminers(g1, bound: bound)
+            if w < bound, text.tokens[w].kind == .word, w - k0 <= 5 { k = w + 1 }
+        }
+        return k < bound ? k : nil
+    }
+
     private func partiesAfter(_ k0: Int, sentence: Int) -> (Int, [String])? {
         let bound = text.sentences[sentence].upperBound
         // Joined: party or adjective, separated by dashes or slashes.
@@ -296,6 +312,9 @@ struct EventPhraseFinder {
         }
         // Genitive: "du G7", "de l'OCDE", "de l'UE et du Japon", "of the OECD".
         if let (e, found) = genitiveParties(from: k0, bound: bound) { return (e, found) }
+        // Through the body that holds it: "la 136e session du Comité des ministres du Conseil de
+        // l'Europe", "the annual meeting of the Joint Committee of the OECD".
+        if let body = bodyName(from: k0, bound: bound), let (e, found) = genitiveParties(from: body, bound: bound) { return (e, found) }
         // "entre l'UE et le Japon", "between the EU and Japan".
         if text.isWord(k0, in: g.between) {
             var k = skipDeterminers(k0 + 1, bound: bound)

@@ -167,7 +167,7 @@ struct EventReferences {
     func assignInstances(_ phrases: inout [EventPhrase]) {
         /// `latestDate`: the last phrase whose date was told of the instance (-1: none); the
         /// dates before it are linked through `earlierDate`, so no instance holds a list of its own.
-        struct Instance { let ordinal: Int?; var latestDate: Int; var dateCount: Int; var last: Int }
+        struct Instance { var ordinal: Int?; var latestDate: Int; var dateCount: Int; var last: Int; var lastSentence: Int }
         var instances: [Instance] = []
         instances.reserveCapacity(phrases.count)
         var earlierDate = [Int](repeating: -1, count: phrases.count)
@@ -193,6 +193,19 @@ struct EventReferences {
             var chosen: Int? = nil
             if let n = ordinal {
                 chosen = numbered.first { $0.series == series && $0.ordinal == n }?.instance
+                // "…opened a two-day meeting in the Moldovan capital on Thursday. The 135th session
+                // of the Committee of Ministers…": a generic noun with a number, right after an
+                // unnumbered instance of its series, numbers that instance. Not "first" (the
+                // inaugural one is usually background), not a sequel, and not with a date of its
+                // own ("…lors du Conseil le 30 avril. La troisième réunion devrait avoir lieu en
+                // 2025": another one, told with its own date).
+                if chosen == nil, n > 1, date == nil, phrases[k].isGeneric, !phrases[k].sequel,
+                   let i = bySeries[series].max(by: { instances[$0].last < instances[$1].last }),
+                   instances[i].ordinal == nil, phrases[k].sentence - instances[i].lastSentence <= 1 {
+                    chosen = i
+                    instances[i].ordinal = n
+                    numbered.append((series, n, i))
+                }
             } else if phrases[k].sequel {
                 chosen = nil    // "le prochain sommet": another instance than those named so far
             } else if !bySeries[series].isEmpty {
@@ -213,17 +226,22 @@ struct EventReferences {
                     instances[c].latestDate = k; instances[c].dateCount += 1
                 }
                 instances[c].last = position
+                instances[c].lastSentence = phrases[k].sentence
                 phrases[k].instance = c
             } else {
                 let c = instances.count
                 instances.append(Instance(ordinal: ordinal, latestDate: date == nil ? -1 : k, dateCount: date == nil ? 0 : 1,
-                                          last: position))
+                                          last: position, lastSentence: phrases[k].sentence))
                 bySeries[series].append(c)
                 if bySeries[series].count > 32 { bySeries[series].removeFirst(bySeries[series].count - 32) }
                 if let n = ordinal { numbered.append((series, n, c)) }   // not there yet, or it was chosen
                 phrases[k].instance = c
             }
             phrases[k].instanceOrdinal = ordinal ?? instances[phrases[k].instance].ordinal
+        }
+        // An instance numbered after some of its phrases were read: those carry its number too.
+        for k in phrases.indices where phrases[k].instanceOrdinal == nil {
+            phrases[k].instanceOrdinal = instances[phrases[k].instance].ordinal
         }
     }
 }

@@ -42,6 +42,9 @@ enum EventTypesLexicon {
               en: ["United Nations climate conference", "UN climate conference", "climate conference", "Conference of the Parties",
                    "UN climate summit", "United Nations climate summit", "climate summit", "COP"],
               properties: ["multilateral": "true"]),
+        // An organisation's yearly ministers' forum ("le 11e Forum régional de l'UpM"); a bare
+        // "forum" is as often a business or civil-society one, so only the full name counts.
+        event("regional-forum", "meeting", fr: ["Forum régional"], en: ["Regional Forum"], properties: ["capitalized": "true"]),
         event("leaders-meeting", "summit", fr: ["réunion des dirigeants"], en: ["leaders' meeting", "leaders meeting"]),
         event("high-level-dialogue", "dialogue", fr: ["dialogue de haut niveau"], en: ["high-level dialogue"]),
         event("cyber-dialogue", "dialogue",

@@ -352,6 +352,15 @@ enum PartiesLexicon {
               en: ["Community of Latin American and Caribbean States"], any: ["CELAC", "Celac"]),
         party("CARICOM", any: ["CARICOM", "Caricom"]),
 
+        // Regions that meet the EU as one side: "the EU–Central Asia summit", "les cinq
+        // républiques d'Asie centrale". Named by their states too ("Leaders of the EU and the
+        // five Central Asian republics met"), never by the bare adjective.
+        party("CENTRAL-ASIA", fr: ["Asie centrale", "républiques d'Asie centrale", "pays d'Asie centrale", "États d'Asie centrale"],
+              en: ["Central Asia", "Central Asian republics", "Central Asian states", "Central Asian countries", "Central Asian nations"]),
+
+        // The Mediterranean: the EU's 27 and the southern and eastern shores.
+        party("UFM", fr: ["Union pour la Méditerranée", "UpM"], en: ["Union for the Mediterranean", "UfM"]),
+
         // The Arab world
         party("ARAB-LEAGUE", fr: ["Ligue arabe", "Ligue des États arabes"], en: ["Arab League", "League of Arab States"]),
         party("GCC", fr: ["CCG", "Conseil de coopération du Golfe"], en: ["GCC", "Gulf Cooperation Council"]),
