@@ -320,6 +320,14 @@ import Extract
         #expect(!(en + fr).contains { $0.contains(" count ") }, "\(en) \(fr)")
     }
 
+    @Test func aCountryThatHostsAMeetingIsNotItsSide() {
+        let fr = claimLines(.fr, "La Moldavie accueille la réunion annuelle des ministres à Chișinău le 14 mai 2026.")
+        let en = claimLines(.en, "Moldova is hosting the annual meeting of ministers in Chisinau on 14 May 2026.")
+        #expect(!(fr + en).contains { $0.hasPrefix("meeting:MD") }, "\(fr) \(en)")
+        // A side that holds it is one.
+        #expect(claimLines(.fr, "La Moldavie tient sa réunion annuelle à Chișinău le 14 mai 2026.").contains { $0.hasPrefix("meeting:MD") })
+    }
+
     @Test func aPartnerMayHaveSeveralKindsOfAgreement() {
         let en = claimLines(.en, "The EU and Vietnam signed a Partnership and Cooperation Agreement in 2012. Their free trade agreement was signed in June 2019.")
         #expect(en.contains("partnership-and-cooperation-agreement:EU+VN date 2012 asserted"), "\(en)")

@@ -84,6 +84,10 @@ final class EventGrammar: Sendable {
     /// Words that also launch a process, not a body ("negotiations began in 2018", "les
     /// négociations ont débuté en 2018"; "the Council began on Monday" is a meeting's first day).
     let processLaunchCues: WordSequences
+    /// Verbs whose subject receives a gathering rather than takes part as a side: "la Moldavie
+    /// accueille la réunion annuelle des ministres", "Kazakhstan is hosting the summit". Its
+    /// parties are then not the subject's.
+    let hostVerbs: KeywordSet
     /// Words that make a date a plan given up, not the event's: "originally scheduled for
     /// Oct. 27 to 29, was pushed back to…", "initialement prévu début septembre".
     let formerPlanCues: WordSequences
@@ -111,7 +115,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], formerPlanCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -145,6 +149,7 @@ final class EventGrammar: Sendable {
         self.forceCues = WordSequences(forceCues)
         self.launchCues = WordSequences(launchCues)
         self.processLaunchCues = WordSequences(processLaunchCues)
+        self.hostVerbs = hostVerbs
         self.formerPlanCues = WordSequences(formerPlanCues)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes

@@ -20,6 +20,8 @@
 ///   marqué par le conflit entre Israël et l'Iran"), and the phrase falls to steps (3) to (5).
 struct EventParties {
     let text: TokenizedText
+    /// `EventGrammar.hostVerbs`: a subject before one of them hosts the event (see `subjectParties`).
+    let hostVerbs: KeywordSet
     /// Per sentence, the parties its first segment naming some names (nil: none outside phrases).
     private var leadingGroup: [LeadingGroup?] = []
 
@@ -41,6 +43,7 @@ struct EventParties {
 
     init(text: TokenizedText, index: MentionIndex, g: EventGrammar, phrases: [EventPhrase]) {
         self.text = text
+        hostVerbs = g.hostVerbs
         var inside = [Bool](repeating: false, count: text.tokens.count)
         // By index: `for p in phrases` would copy every phrase.
         for p in phrases.indices { for k in phrases[p].start..<phrases[p].end { inside[k] = true } }
@@ -131,7 +134,13 @@ struct EventParties {
     private func subjectParties(of start: Int, _ group: LeadingGroup) -> [String]? {
         let segment = group.segments.segment(of: start)
         var before: [String] = []
-        for p in group.named where p.segment == segment && p.token < start && !before.contains(p.id) { before.append(p.id) }
+        var last = -1
+        for p in group.named where p.segment == segment && p.token < start {
+            if !before.contains(p.id) { before.append(p.id) }
+            last = p.token
+        }
+        // "la Moldavie accueille la réunion annuelle des ministres": the host, not a side.
+        if !before.isEmpty, (last + 1..<start).contains(where: { text.isWord($0, in: hostVerbs) }) { return nil }
         if !before.isEmpty { return before.sorted() }
         if group.segment < segment, group.opensFreely { return group.parties }
         // "Lors de leur sommet, l'UE et le Japon…": the subject right after the opening segment.

@@ -41,6 +41,7 @@ enum EventRulesEN {
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         launchCues: ["launched", "set up", "created", "established", "inaugurated"],
         processLaunchCues: ["began", "begun", "started", "opened", "kicked off"],
+        hostVerbs: KeywordSet(["hosts", "hosted", "hosting", "host", "welcomes", "welcomed", "welcoming"]),
         formerPlanCues: ["originally", "initially", "first scheduled", "first planned"],
         countedNouns: [("member countries", "members"), ("member states", "members"), ("member nations", "members"), ("allies", "members"), ("countries", "countries"),
                        ("nations", "countries"), ("delegations", "delegations"), ("delegates", "delegates"),

@@ -46,6 +46,8 @@ enum EventRulesFR {
         launchCues: ["lancé", "lancée", "lancés", "lancées", "créé", "créée", "créés", "créées", "mis en place", "mise en place",
                      "mises en place", "institué", "instituée", "institués", "instituées", "inauguré", "inaugurée"],
         processLaunchCues: ["ouvertes", "entamées", "engagées", "commencé", "débuté"],
+        hostVerbs: KeywordSet(["accueille", "accueillent", "accueillait", "accueillaient", "accueilli", "accueillie",
+                               "accueillera", "accueilleront", "accueillir", "héberge", "hébergera", "hébergé", "hébergée"]),
         formerPlanCues: ["initialement", "à l'origine", "au départ", "dans un premier temps"],
         countedNouns: [("pays membres", "members"), ("États membres", "members"), ("nations membres", "members"), ("alliés", "members"), ("pays", "countries"),
                        ("nations", "countries"), ("délégations", "delegations"), ("délégués", "delegates"),
