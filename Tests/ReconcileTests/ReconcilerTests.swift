@@ -172,6 +172,28 @@ import Reconcile
         #expect(reconciler.reconcile(elsewhere).conflicts.isEmpty)
     }
 
+    @Test func aReportThatGivesAnotherInstancesDayAndPlaceGotItsNumberWrong() throws {
+        let c = ClaimFactory(document: "c")
+        let claims = [
+            // a and b: the 48th in Cebu in May, the 49th in Manila on 10 November.
+            a.claim("summit", ["ASEAN"], ordinal: 48, instance: 0, .date, month(2026, 5)),
+            a.claim("summit", ["ASEAN"], ordinal: 48, instance: 0, .place, .place("PH-CEB")),
+            a.claim("summit", ["ASEAN"], ordinal: 49, instance: 1, .date, day(2026, 11, 10)),
+            a.claim("summit", ["ASEAN"], ordinal: 49, instance: 1, .place, .place("PH-MNL")),
+            b.claim("summit", ["ASEAN"], ordinal: 48, instance: 0, .place, .place("PH-CEB")),
+            b.claim("summit", ["ASEAN"], ordinal: 49, instance: 1, .place, .place("PH-MNL")),
+            // c: "le 48e sommet s'est ouvert mardi 10 novembre à Manille".
+            a.claim("summit", ["ASEAN"], ordinal: 49, instance: 1, .ordinal, .ordinal(49)),
+            b.claim("summit", ["ASEAN"], ordinal: 49, instance: 1, .ordinal, .ordinal(49)),
+            c.claim("summit", ["ASEAN"], ordinal: 48, .ordinal, .ordinal(48)),
+            c.claim("summit", ["ASEAN"], ordinal: 48, .date, day(2026, 11, 10)),
+            c.claim("summit", ["ASEAN"], ordinal: 48, .place, .place("PH-MNL")),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.conflicts.map(\.attribute) == [.ordinal])
+        #expect(r.events.count == 2)
+    }
+
     @Test func overlappingSpansConflict() throws {
         let claims = [
             a.claim("summit", ["G7"], ordinal: 51, .date, days(2025, 6, 15, 16), .planned),

@@ -220,6 +220,8 @@ struct EventLinker: Sendable {
             groups[groups.count - 1].append(m, locals[m])
         }
 
+        if groups.count > 1 { rehomeMisnumbered(&groups, locals) }
+
         // Same day, different ordinals: one event with a disputed ordinal.
         var merged = groups.count > 1
         while merged {
@@ -255,6 +257,35 @@ struct EventLinker: Sendable {
             }
         }
         return groups + loose
+    }
+
+    /// A numbered report whose date the other sources of its number contradict, and whose day
+    /// and place are another numbered instance's, got the number wrong: n2's "48e sommet …
+    /// s'est ouvert mardi à Manille", against the 48th told in Cebu in May and the 49th told in
+    /// Manila that Tuesday. It joins that instance, whose number is then disputed, rather than
+    /// putting Manila and November on the 48th.
+    private func rehomeMisnumbered(_ groups: inout [EventGroup], _ locals: LocalEvents) {
+        var moves: [(member: Int, from: Int, to: Int)] = []
+        for g in groups.indices where groups[g].members.count > 1 {
+            for m in groups[g].members {
+                let one = CollectionOfOne(m), document = locals[m].document
+                let others = groups[g].members.filter { locals[$0].document != document }
+                guard !others.isEmpty, datesAgree(one, others, locals, atLeast: .month) == false,
+                      let to = groups.indices.first(where: { $0 != g && sameDay(one, groups[$0].members, locals)
+                                                             && sharePlace(one, groups[$0].members, locals) })
+                else { continue }
+                moves.append((m, g, to))
+            }
+        }
+        guard !moves.isEmpty else { return }
+        var rebuilt = [EventGroup](repeating: EventGroup(), count: groups.count)
+        for g in groups.indices {
+            for m in groups[g].members {
+                let to = moves.first(where: { $0.member == m && $0.from == g })?.to ?? g
+                rebuilt[to].append(m, locals[m])
+            }
+        }
+        groups = rebuilt.filter { !$0.members.isEmpty }
     }
 
     /// Whether unnumbered event `m` and the group `g` are one occasion (rule 5 above). A series
