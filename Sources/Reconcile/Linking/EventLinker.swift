@@ -267,13 +267,14 @@ struct EventLinker: Sendable {
     private func rehomeMisnumbered(_ groups: inout [EventGroup], _ locals: LocalEvents) {
         var moves: [(member: Int, from: Int, to: Int)] = []
         for g in groups.indices where groups[g].members.count > 1 {
-            for m in groups[g].members {
+            for m in groups[g].members where locals.days(of: m).contains(where: { $0 != nil }) {
+                // The cheap test first: most reports have no other instance's day.
                 let one = CollectionOfOne(m), document = locals[m].document
-                let others = groups[g].members.filter { locals[$0].document != document }
-                guard !others.isEmpty, datesAgree(one, others, locals, atLeast: .month) == false,
-                      let to = groups.indices.first(where: { $0 != g && sameDay(one, groups[$0].members, locals)
+                guard let to = groups.indices.first(where: { $0 != g && sameDay(one, groups[$0].members, locals)
                                                              && sharePlace(one, groups[$0].members, locals) })
                 else { continue }
+                let others = groups[g].members.lazy.filter { locals[$0].document != document }
+                guard !others.isEmpty, datesAgree(one, others, locals, atLeast: .month) == false else { continue }
                 moves.append((m, g, to))
             }
         }
