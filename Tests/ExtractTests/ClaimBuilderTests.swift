@@ -328,6 +328,15 @@ import Extract
         #expect(claimLines(.fr, "La Moldavie tient sa réunion annuelle à Chișinău le 14 mai 2026.").contains { $0.hasPrefix("meeting:MD") })
     }
 
+    @Test func aMeetingOfABodyIsNotTheSummitTalkedOf() {
+        let en = claimLines(.en, "The EU-Vietnam summit took place in Hanoi on 9 March 2026. The commissioner is expected back in June for the annual meeting of the trade committee.")
+        let fr = claimLines(.fr, "Le sommet UE-Vietnam s'est tenu à Hanoï le 9 mars 2026. Le commissaire est attendu en juin pour la réunion annuelle du comité commerce.")
+        #expect(!(en + fr).contains { $0.hasPrefix("summit") && $0.contains("-06") }, "\(en) \(fr)")
+        // The meeting of the summit's own is its.
+        let own = claimLines(.en, "The EU-Vietnam summit took place in Hanoi. The meeting of the leaders ended on 9 March 2026.")
+        #expect(own.contains { $0.hasPrefix("summit:EU+VN") && $0.contains("2026-03-09") }, "\(own)")
+    }
+
     @Test func aPartnerMayHaveSeveralKindsOfAgreement() {
         let en = claimLines(.en, "The EU and Vietnam signed a Partnership and Cooperation Agreement in 2012. Their free trade agreement was signed in June 2019.")
         #expect(en.contains("partnership-and-cooperation-agreement:EU+VN date 2012 asserted"), "\(en)")

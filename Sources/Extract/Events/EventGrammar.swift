@@ -84,6 +84,10 @@ final class EventGrammar: Sendable {
     /// Words that also launch a process, not a body ("negotiations began in 2018", "les
     /// négociations ont débuté en 2018"; "the Council began on Monday" is a meeting's first day).
     let processLaunchCues: WordSequences
+    /// Lowercase nouns of standing bodies: a generic meeting "of" one is that body's, not a
+    /// reference to the event talked of ("la réunion annuelle du comité commerce de l'EVFTA",
+    /// "the annual meeting of the EVFTA trade committee").
+    let bodyNouns: KeywordSet
     /// Verbs whose subject receives a gathering rather than takes part as a side: "la Moldavie
     /// accueille la réunion annuelle des ministres", "Kazakhstan is hosting the summit". Its
     /// parties are then not the subject's.
@@ -115,7 +119,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -150,6 +154,7 @@ final class EventGrammar: Sendable {
         self.launchCues = WordSequences(launchCues)
         self.processLaunchCues = WordSequences(processLaunchCues)
         self.hostVerbs = hostVerbs
+        self.bodyNouns = bodyNouns
         self.formerPlanCues = WordSequences(formerPlanCues)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes

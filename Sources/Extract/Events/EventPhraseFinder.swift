@@ -226,11 +226,27 @@ struct EventPhraseFinder {
     /// Comprehensive Economic and Trade Agreement" are not the agreement named before them.
     private func isQualified(_ p: EventPhrase) -> Bool {
         if !g.adjectivesFollowNoun, isProperName(endingAt: p.noun.lowerBound) { return true }
+        if isOfABody(p) { return true }
         // "a digital trade agreement": in English, either of the two words before the noun.
         if !g.adjectivesFollowNoun, p.noun.lowerBound >= 2, text.isLowercaseWord(p.noun.lowerBound - 1),
            !text.isWord(p.noun.lowerBound - 1, in: g.referenceAdjectives), isQualifier(p.noun.lowerBound - 2) { return true }
         let k = g.adjectivesFollowNoun ? p.noun.upperBound : p.noun.lowerBound - 1
         return isQualifier(k)
+    }
+
+    /// A genitive after the noun (and an adjective or two: "la réunion annuelle du comité"),
+    /// then a body's noun in lowercase within four words: "of the EVFTA trade committee", "du
+    /// comité commerce". Capitalised, the body is a party or an event of its own ("du Conseil").
+    private func isOfABody(_ p: EventPhrase) -> Bool {
+        let bound = text.sentences[p.sentence].upperBound
+        var k = p.noun.upperBound
+        while k < min(bound, p.noun.upperBound + 2), text.isLowercaseWord(k), text.end(ofAny: g.genitives, at: k) == nil { k += 1 }
+        guard let after = text.end(ofAny: g.genitives, at: k) else { return false }
+        for i in after..<min(bound, after + 4) {
+            if text.tokens[i].kind == .punctuation && !text.isPunctuation(i, UInt8(ascii: "'")) { return false }
+            if text.isLowercaseWord(i), text.isWord(i, in: g.bodyNouns) { return true }
+        }
+        return false
     }
 
     /// A lowercase adjective with a qualifier's suffix at token `k`, that is no reference word
