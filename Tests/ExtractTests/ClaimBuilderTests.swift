@@ -337,6 +337,19 @@ import Extract
         #expect(own.contains { $0.hasPrefix("summit:EU+VN") && $0.contains("2026-03-09") }, "\(own)")
     }
 
+    @Test func theEditionAYearNamesIsAnotherOne() {
+        let en = claimLines(.en, "Commonwealth leaders opened their 28th meeting in Antigua on 22 June 2026. Rwanda hosted the 2022 edition in Kigali.")
+        let fr = claimLines(.fr, "Les dirigeants du Commonwealth ont ouvert leur 28e réunion à Antigua le 22 juin 2026. Le Rwanda avait accueilli l'édition 2022 à Kigali.")
+        #expect(!(en + fr).contains { $0.hasPrefix("meeting:COMMONWEALTH#28 place RW-KGL") }, "\(en) \(fr)")
+    }
+
+    @Test func aDateAfterFirstSinceTheOneInIsTheEarlierOnes() {
+        let fr = claimLines(.fr, "L'UE et l'Ukraine ont tenu leur 25e sommet à Lviv, le premier depuis celui de Kiev, en février 2023.")
+        let en = claimLines(.en, "The EU and Ukraine held their 25th summit in Lviv, the first since the one in Kyiv, in February 2023.")
+        #expect(!(fr + en).contains { $0.contains("#25 date 2023") }, "\(fr) \(en)")
+        #expect(fr.contains("summit:EU+UA#25 ordinal 25 asserted") && en.contains("summit:EU+UA#25 ordinal 25 asserted"), "\(fr) \(en)")
+    }
+
     @Test func aPartnerMayHaveSeveralKindsOfAgreement() {
         let en = claimLines(.en, "The EU and Vietnam signed a Partnership and Cooperation Agreement in 2012. Their free trade agreement was signed in June 2019.")
         #expect(en.contains("partnership-and-cooperation-agreement:EU+VN date 2012 asserted"), "\(en)")

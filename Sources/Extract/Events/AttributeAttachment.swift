@@ -225,11 +225,15 @@ struct AttributeAttachment {
             var skipped = 0, overName = false
             // Over lead-ins, and for "since" a place or name too: "since Istanbul in 2004",
             // "depuis Paris en 2019" (not "hosted by Canada in Kananaskis last week").
-            while k >= 0, skipped < 4 {
+            while k >= 0, skipped < 6 {
                 if text.isWord(k, in: g.dateLeadIns) || text.isPunctuation(k, UInt8(ascii: "'")) {
                     if text.isWord(k, in: g.dateBlockers) { return !isRunUntil(k) }
                 } else if text.tokens[k].kind == .word, text.tokens[k].capitalized, !text.tokens[k].newlineBefore {
                     overName = true
+                } else if text.isPunctuation(k, UInt8(ascii: ",")) && !overName
+                            || overName && (text.isWord(k, in: g.sinceStandIns) || text.end(ofAny: g.genitives, at: k) != nil) {
+                    // "depuis celui de Kiev, en février 2023": over a comma right before the
+                    // date, and the stand-in before the name.
                 } else {
                     break
                 }

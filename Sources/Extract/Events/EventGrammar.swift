@@ -29,6 +29,9 @@ final class EventGrammar: Sendable {
     let dateBlockers: KeywordSet
     /// The blockers that also hold over a place or name: "since", "depuis".
     let sinceWords: KeywordSet
+    /// Pronouns standing for the event after "since": "le premier depuis celui de Kiev, en
+    /// février 2023", "the first since the one in Kyiv in February 2023".
+    let sinceStandIns: KeywordSet
     /// Words skipped when looking for a blocker before a date: "en", "le", "in", "on".
     let dateLeadIns: KeywordSet
     /// Verbs of signing, launching, concluding (an agreement or a document).
@@ -117,7 +120,7 @@ final class EventGrammar: Sendable {
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
-         locatives: KeywordSet, dateBlockers: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         locatives: KeywordSet, dateBlockers: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
@@ -135,6 +138,7 @@ final class EventGrammar: Sendable {
         self.dateBlockers = dateBlockers
         self.runVerbs = runVerbs
         self.sinceWords = sinceWords
+        self.sinceStandIns = sinceStandIns
         self.dateLeadIns = dateLeadIns
         self.actVerbs = actVerbs
         self.meetVerbs = meetVerbs

@@ -48,6 +48,22 @@ public enum Events {
         for k in phrases.indices {
             for v in attached.dates[k] { if case .time(let t) = index.value(v.item) { dates[k] = TimeKey(t, isEdge: v.edge != .none); break } }
         }
+        // "the 2022 edition", "l'édition 2022": a year read as a bare number beside the noun
+        // names which instance it is (never a claim: no date was told), so it is not taken for
+        // the instance named before it.
+        if !index.counts.isEmpty {
+            var yearNextTo = [Int: Int]()   // token a phrase starts at or its noun ends at → year
+            for item in index.counts {
+                guard case .number(let q) = index.value(item), q.unit == nil, !q.approximate,
+                      q.value == q.value.rounded(), (1945...2100).contains(q.value) else { continue }
+                yearNextTo[item.tokens.upperBound] = Int(q.value)
+                if g.adjectivesFollowNoun { yearNextTo[-1 - item.tokens.lowerBound] = Int(q.value) }
+            }
+            for k in phrases.indices where dates[k] == nil {
+                let year = yearNextTo[phrases[k].start] ?? (g.adjectivesFollowNoun ? yearNextTo[-1 - phrases[k].noun.upperBound] : nil)
+                if let year { dates[k] = TimeKey(TimeValue(start: TimePoint(year: year))) }
+            }
+        }
         var years = dates.map { $0?.start.year }
         for h in attached.heldAt where years[h.venue] == nil { years[h.venue] = years[h.host] }
         // The references read the modality of numbered phrases only (see `EventReferences`):

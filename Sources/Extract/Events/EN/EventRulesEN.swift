@@ -23,6 +23,7 @@ enum EventRulesEN {
         dateBlockers: KeywordSet(["since", "until", "till", "before", "after", "by"]),
         runVerbs: KeywordSet(["runs", "run", "running", "lasts", "last", "continues", "continue"]),
         sinceWords: KeywordSet(["since"]),
+        sinceStandIns: KeywordSet(["one"]),
         dateLeadIns: KeywordSet(["in", "on", "the", "of"]),
         actVerbs: KeywordSet(["signed", "sign", "signs", "launched", "launch", "launches", "concluded", "conclude", "concludes",
                            "inked", "adopted", "adopt", "adopts"]),

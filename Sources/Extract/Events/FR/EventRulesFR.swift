@@ -23,6 +23,7 @@ enum EventRulesFR {
         dateBlockers: KeywordSet(["depuis", "jusqu", "avant", "apres", "ici", "jusque"]),
         runVerbs: KeywordSet(["poursuit", "poursuivra", "poursuivront", "dure", "durera", "prolonge", "prolongera"]),
         sinceWords: KeywordSet(["depuis"]),
+        sinceStandIns: KeywordSet(["celui", "celle", "ceux", "celles"]),
         dateLeadIns: KeywordSet(["en", "le", "la", "l", "'", "au", "mois", "de", "d"]),
         actVerbs: KeywordSet(["signe", "signee", "signes", "signees", "signer", "signera", "signeront", "signent", "signait",
                            "signaient", "signant", "lance", "lancee", "lances", "lancees", "lancer", "lancera", "lanceront",
