@@ -216,9 +216,18 @@ struct AttributeAttachment {
             }
             return false
         }
+        // Or in an opening participle of meeting, up to its comma: "Réunis jeudi à Odessa, les
+        // dirigeants… ont tenu leur 25e sommet", "Meeting in Lviv on Thursday, the leaders…".
         func opensSentence(_ value: Range<Int>, _ s: Int) -> Bool {
             let start = text.sentences[s].lowerBound
-            return value.lowerBound - start <= 2 && text.isPunctuation(value.upperBound, UInt8(ascii: ","))
+            if value.lowerBound - start <= 2 && text.isPunctuation(value.upperBound, UInt8(ascii: ",")) { return true }
+            guard text.isWord(start, in: g.meetVerbs), value.upperBound - start <= 7 else { return false }
+            var k = value.upperBound
+            while k < text.sentences[s].upperBound, k - start <= 8, !text.isPunctuation(k, UInt8(ascii: ",")) {
+                if text.tokens[k].kind == .punctuation { return false }
+                k += 1
+            }
+            return text.isPunctuation(k, UInt8(ascii: ",")) && !(start + 1..<value.lowerBound).contains { text.isPunctuation($0, UInt8(ascii: ",")) }
         }
         func isBlocked(_ value: Range<Int>) -> Bool {
             var k = value.lowerBound - 1
@@ -256,7 +265,16 @@ struct AttributeAttachment {
         // so they are listed, not hashed.
         var unattachedDates: [(sentence: Int, item: MentionIndex.Item)] = []
         var found: [(phrase: Int, item: Value)] = []
-        for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens) {
+        // "the first Ukraine summit in three years": how long since the last one, not when this
+        // one is (a span counted from the article's date, right after a "first" event).
+        var endsOfFirsts = Set<Int>()
+        for k in phrases.indices where phrases[k].ordinal == 1 { endsOfFirsts.insert(phrases[k].end) }
+        func isTimeSinceFirst(_ item: MentionIndex.Item) -> Bool {
+            guard endsOfFirsts.contains(item.tokens.lowerBound), case .time(let t) = index.value(item) else { return false }
+            return t.anchor != nil && text.isWord(item.tokens.lowerBound, in: g.locatives)
+        }
+        for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens)
+                                      && !isTimeSinceFirst(item) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s), isDate: true) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch

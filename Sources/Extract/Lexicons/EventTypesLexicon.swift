@@ -24,7 +24,14 @@ enum EventTypesLexicon {
     static let entries: [LexiconEntry] = events + generic + acts + agreements
 
     static let events: [LexiconEntry] = [
-        event("summit", "summit", fr: ["sommet"], en: ["summit"]),
+        // A meeting of leaders is a summit, whatever its series calls it ("the Commonwealth Heads
+        // of Government Meeting", "la 29e réunion des chefs de gouvernement", "the Pacific Islands
+        // Forum Leaders Meeting"): one article's "summit" is another's official name.
+        event("summit", "summit",
+              fr: ["sommet", "réunion des dirigeants", "réunion des chefs de gouvernement", "réunion des chefs d'État et de gouvernement",
+                   "réunion des chefs d'État"],
+              en: ["summit", "leaders' meeting", "leaders meeting", "Heads of Government Meeting",
+                   "Heads of State and Government Meeting", "CHOGM"]),
         event("digital-partnership-council", "council",
               fr: ["Conseil de partenariat numérique", "Conseil du partenariat numérique"],
               en: ["Digital Partnership Council"]),
@@ -45,7 +52,6 @@ enum EventTypesLexicon {
         // An organisation's yearly ministers' forum ("le 11e Forum régional de l'UpM"); a bare
         // "forum" is as often a business or civil-society one, so only the full name counts.
         event("regional-forum", "meeting", fr: ["Forum régional"], en: ["Regional Forum"], properties: ["capitalized": "true"]),
-        event("leaders-meeting", "summit", fr: ["réunion des dirigeants"], en: ["leaders' meeting", "leaders meeting"]),
         event("high-level-dialogue", "dialogue", fr: ["dialogue de haut niveau"], en: ["high-level dialogue"]),
         event("cyber-dialogue", "dialogue",
               fr: ["dialogue cybernétique", "dialogue cyber", "cyberdialogue", "dialogue sur la cybersécurité",
@@ -102,6 +108,7 @@ enum EventTypesLexicon {
         agreement("strategic-partnership", fr: ["partenariat stratégique"], en: ["strategic partnership"]),
         agreement("free-trade-agreement", fr: ["accord de libre-échange", "ALE"], en: ["free trade agreement", "free-trade agreement", "FTA"]),
         agreement("green-alliance", fr: ["Alliance verte"], en: ["Green Alliance"]),
+        agreement("digital-alliance", fr: ["Alliance numérique"], en: ["Digital Alliance"]),
         agreement("connectivity-partnership",
                   fr: ["partenariat pour une connectivité durable", "partenariat de connectivité"],
                   en: ["Partnership on Sustainable Connectivity", "connectivity partnership"]),
@@ -123,6 +130,9 @@ enum EventTypesLexicon {
                   fr: ["accord de protection des investissements", "accord sur la protection des investissements"],
                   en: ["investment protection agreement"]),
         agreement("association-agreement", fr: ["accord d'association"], en: ["Association Agreement"]),
+        // Security guarantees given to a partner at war (the EU's to Ukraine, June 2024).
+        agreement("security-commitments", fr: ["engagements de sécurité conjoints", "engagements de sécurité"],
+                  en: ["joint security commitments", "security commitments"]),
     ]
 
     private static func event(_ id: String, _ cls: String, fr: [String], en: [String], properties: [String: String] = [:]) -> LexiconEntry {

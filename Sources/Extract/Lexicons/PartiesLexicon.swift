@@ -358,6 +358,10 @@ enum PartiesLexicon {
         party("CENTRAL-ASIA", fr: ["Asie centrale", "républiques d'Asie centrale", "pays d'Asie centrale", "États d'Asie centrale"],
               en: ["Central Asia", "Central Asian republics", "Central Asian states", "Central Asian countries", "Central Asian nations"]),
 
+        // The Nordic parliaments' assembly, and the governments' body beside it.
+        party("NORDIC-COUNCIL", fr: ["Conseil nordique"], en: ["Nordic Council"]),
+        party("NORDIC-COUNCIL-OF-MINISTERS", fr: ["Conseil nordique des ministres"], en: ["Nordic Council of Ministers"]),
+
         // The Mediterranean: the EU's 27 and the southern and eastern shores.
         party("UFM", fr: ["Union pour la Méditerranée", "UpM"], en: ["Union for the Mediterranean", "UfM"]),
 

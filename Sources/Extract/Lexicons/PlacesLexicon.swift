@@ -124,6 +124,9 @@ enum PlacesLexicon {
         place("AL-TIA", any: ["Tirana"]),
         place("MD-KIV", any: ["Chisinau", "Chișinău", "Kishinev"]),
         place("UA-IEV", fr: ["Kiev", "Kyiv"], en: ["Kyiv", "Kiev"]),
+        place("UA-LWO", fr: ["Lviv", "Lvov"], en: ["Lviv", "Lvov"]),
+        place("UA-ODS", fr: ["Odessa", "Odesa"], en: ["Odesa", "Odessa"]),
+        place("UA-HRK", fr: ["Kharkiv", "Kharkov"], en: ["Kharkiv", "Kharkov"]),
         place("BY-MSQ", any: ["Minsk"]),
         place("RU-MOW", fr: ["Moscou"], en: ["Moscow"]),
         // "St. Petersburg" is also a city in Florida.

@@ -35,7 +35,7 @@ enum EventRulesEN {
         subordinators: ["as", "while", "whereas", "although", "though", "because"].map(WordSequence.init),
         whileConjunctions: ["as", "when", "while"],
         notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),
-        firstRestrictors: ["held in", "held outside", "held on", "hosted by", "hosted in", "organised in", "organized in", "to be held", "since", "of its kind", "outside", "on African soil", "on Asian soil", "on European soil", "on American soil", "on the continent", "in Africa", "in Asia", "in Europe", "in Latin America"],
+        firstRestrictors: ["held in", "held outside", "held on", "to take place in", "to be held in", "to be hosted by", "hosted by", "hosted in", "organised in", "organized in", "to be held", "since", "of its kind", "outside", "on African soil", "on Asian soil", "on European soil", "on American soil", "on the continent", "in Africa", "in Asia", "in Europe", "in Latin America"],
         openingCues: ["opened", "opens", "open", "began", "begins", "kicked off", "kicks off", "got under way", "gets under way"],
         closingCues: ["ended", "ends", "closed", "closes", "wrapped up", "wraps up", "finished", "finishes", "runs until", "run until", "lasts until", "continues until"],
         closingConnectives: ["at the end", "at the close", "at the conclusion"],

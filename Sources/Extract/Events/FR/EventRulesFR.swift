@@ -39,7 +39,7 @@ enum EventRulesFR {
                         "bien qu'", "quoique"].map(WordSequence.init),
         whileConjunctions: ["alors que", "alors qu'", "lorsque", "lorsqu'", "quand", "tandis que", "tandis qu'", "au moment où"],
         notSubordinators: [],
-        firstRestrictors: ["organisé en", "organisée en", "organisé sur", "organisée sur", "organisé hors", "tenu en", "tenue en", "accueilli par", "accueillie par", "depuis", "de ce type", "de ce genre", "sur le sol", "hors d'", "hors de", "sur le sol africain", "sur le sol européen", "sur le sol asiatique", "sur le continent", "en Afrique", "en Asie", "en Europe", "en Amérique latine"],
+        firstRestrictors: ["à se tenir", "à avoir lieu", "organisé en", "organisée en", "organisé sur", "organisée sur", "organisé hors", "tenu en", "tenue en", "accueilli par", "accueillie par", "depuis", "de ce type", "de ce genre", "sur le sol", "hors d'", "hors de", "sur le sol africain", "sur le sol européen", "sur le sol asiatique", "sur le continent", "en Afrique", "en Asie", "en Europe", "en Amérique latine"],
         openingCues: ["ouvert", "ouverte", "ouvre", "ouvrira", "débuté", "débute", "débutera", "commencé", "commence", "commencera"],
         closingCues: ["achevé", "achevée", "achève", "achèvera", "terminé", "terminée", "termine", "terminera", "clôturé", "clôturée", "clôture", "clôturera", "clos", "close", "pris fin", "prend fin", "prendra fin", "se poursuit jusqu'", "se poursuivra jusqu'", "durera jusqu'", "se prolongera jusqu'"],
         closingConnectives: ["au terme", "à l'issue", "en clôture", "en conclusion"],
