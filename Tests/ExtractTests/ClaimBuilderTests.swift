@@ -350,6 +350,26 @@ import Extract
         #expect(fr.contains("summit:EU+UA#25 ordinal 25 asserted") && en.contains("summit:EU+UA#25 ordinal 25 asserted"), "\(fr) \(en)")
     }
 
+    @Test func anOpeningParticipleOfMeetingGivesTheEventItsDayAndPlace() {
+        let fr = claimLines(.fr, "Réunis le 12 mars 2026 à Odessa, le grand port de la mer Noire, les dirigeants de l'UE et de l'Ukraine ont tenu leur 25e sommet.")
+        let en = claimLines(.en, "Meeting in Odesa on 12 March 2026, the leaders of the EU and Ukraine held their 25th summit.")
+        for lines in [fr, en] {
+            #expect(lines.contains("summit:EU+UA#25 place UA-ODS asserted") && lines.contains { $0.hasPrefix("summit:EU+UA#25 date 2026-03-12") }, "\(lines)")
+        }
+    }
+
+    @Test func theFirstSummitInThreeYearsIsNotDatedThreeYearsAhead() {
+        let en = claimLines(.en, "EU leaders travel to Lviv for the first EU-Ukraine summit in three years.", dominantPair: "")
+        let fr = claimLines(.fr, "Les dirigeants européens se rendent à Lviv pour le premier sommet UE-Ukraine en trois ans.")
+        #expect(!(en + fr).contains { $0.contains(" date ") }, "\(en) \(fr)")
+    }
+
+    @Test func aMeetingOfHeadsOfGovernmentIsASummit() {
+        let en = claimLines(.en, "The 29th Commonwealth Heads of Government Meeting opened in Antigua on 23 June 2026.")
+        let fr = claimLines(.fr, "La 29e réunion des chefs de gouvernement du Commonwealth s'est ouverte à Antigua le 23 juin 2026.")
+        #expect(en.contains { $0.hasPrefix("summit:COMMONWEALTH#29 ordinal") } && fr.contains { $0.hasPrefix("summit:COMMONWEALTH#29 ordinal") }, "\(en) \(fr)")
+    }
+
     @Test func aPartnerMayHaveSeveralKindsOfAgreement() {
         let en = claimLines(.en, "The EU and Vietnam signed a Partnership and Cooperation Agreement in 2012. Their free trade agreement was signed in June 2019.")
         #expect(en.contains("partnership-and-cooperation-agreement:EU+VN date 2012 asserted"), "\(en)")

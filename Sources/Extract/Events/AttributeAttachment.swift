@@ -221,7 +221,7 @@ struct AttributeAttachment {
         func opensSentence(_ value: Range<Int>, _ s: Int) -> Bool {
             let start = text.sentences[s].lowerBound
             if value.lowerBound - start <= 2 && text.isPunctuation(value.upperBound, UInt8(ascii: ",")) { return true }
-            guard text.isWord(start, in: g.meetVerbs), value.upperBound - start <= 7 else { return false }
+            guard text.isWord(start, in: g.openingParticiples), value.upperBound - start <= 7 else { return false }
             var k = value.upperBound
             while k < text.sentences[s].upperBound, k - start <= 8, !text.isPunctuation(k, UInt8(ascii: ",")) {
                 if text.tokens[k].kind == .punctuation { return false }

@@ -87,6 +87,10 @@ final class EventGrammar: Sendable {
     /// Words that also launch a process, not a body ("negotiations began in 2018", "les
     /// négociations ont débuté en 2018"; "the Council began on Monday" is a meeting's first day).
     let processLaunchCues: WordSequences
+    /// Participles of gathering that may open a sentence, up to its comma, whose day and place
+    /// are then the event of the main clause's: "Réunis jeudi à Odessa, les dirigeants… ont tenu
+    /// leur 25e sommet", "Meeting in Odesa on Thursday, the leaders held their 25th summit".
+    let openingParticiples: KeywordSet
     /// Lowercase nouns of standing bodies: a generic meeting "of" one is that body's, not a
     /// reference to the event talked of ("la réunion annuelle du comité commerce de l'EVFTA",
     /// "the annual meeting of the EVFTA trade committee").
@@ -122,7 +126,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, dateBlockers: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -159,6 +163,7 @@ final class EventGrammar: Sendable {
         self.processLaunchCues = WordSequences(processLaunchCues)
         self.hostVerbs = hostVerbs
         self.bodyNouns = bodyNouns
+        self.openingParticiples = openingParticiples
         self.formerPlanCues = WordSequences(formerPlanCues)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
         self.qualifierSuffixes = qualifierSuffixes

@@ -38,6 +38,10 @@ struct EventPhraseFinder {
             if entry.traits.capitalizedOnly, !text.tokens[first].capitalized { continue }
             if let words = entry.traits.onlyWhenLaunched, text.isWord(first, in: words), !isLaunched(names[i].tokens) { continue }
             if entry.traits.refersTo != nil, text.start(ofAny: g.idiomPrefixes, endingBefore: first) != nil { continue }
+            // "Meeting in Odesa on Thursday, the leaders held their 25th summit": a participle
+            // opening the sentence, not the noun (its day and place are the summit's).
+            if entry.traits.refersTo != nil, names[i].tokens.count == 1, text.isWord(first, in: g.openingParticiples),
+               text.isWord(first + 1, in: g.locatives), first == text.sentences[text.sentenceIndex(ofToken: first)].lowerBound { continue }
             if let last = found.last, names[last].tokens == names[i].tokens { continue }   // two entries, one spelling: keep the first
             found.append(i)
         }

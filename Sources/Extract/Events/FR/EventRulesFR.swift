@@ -50,6 +50,7 @@ enum EventRulesFR {
         hostVerbs: KeywordSet(["accueille", "accueillent", "accueillait", "accueillaient", "accueilli", "accueillie",
                                "accueillera", "accueilleront", "accueillir", "héberge", "hébergera", "hébergé", "hébergée"]),
         bodyNouns: KeywordSet(["comité", "sous-comité", "commission", "conseil", "groupe", "assemblée", "parlement", "instance"]),
+        openingParticiples: KeywordSet(["réunis", "réunies", "réuni", "réunie", "rassemblés", "rassemblées", "rassemblé", "rassemblée"]),
         formerPlanCues: ["initialement", "à l'origine", "au départ", "dans un premier temps"],
         countedNouns: [("pays membres", "members"), ("États membres", "members"), ("nations membres", "members"), ("alliés", "members"), ("pays", "countries"),
                        ("nations", "countries"), ("délégations", "delegations"), ("délégués", "delegates"),
