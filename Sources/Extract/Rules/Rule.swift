@@ -473,7 +473,13 @@ struct HashFilter: Sendable {
         for h in hashes { let b = HashFilter.bit(h); words[b >> 6] |= 1 << UInt64(b & 63) }
     }
 
-    @inline(__always) private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - bits)) }
+    /// The top bits after a multiply by an odd constant (Fibonacci hashing), not the hash's own
+    /// top bits: FNV-1a barely stirs a short word's bytes into its top bits, so every
+    /// one-character token ("," "." "a" "-") had the same bit, and one such key ("a", "l", "-")
+    /// let all punctuation through. The multiply carries every bit of the hash to the top.
+    @inline(__always) private static func bit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+    }
 
     /// False only if `hash` is none of the keys.
     @inline(__always) func mayContain(_ hash: UInt64) -> Bool {
