@@ -503,9 +503,13 @@ struct KeywordTable<Value: Sendable>: Sendable {
     private let zeroValue: Value?
 
     /// Later pairs with an already present key are ignored.
+    ///
+    /// At most a quarter of the slots are taken: most probes are of words that are no key
+    /// (seven in ten in the benchmark corpus), and a miss walks until an empty slot, some 2.5
+    /// slots on average in a half-full table, 1.4 in a quarter-full one.
     init(_ pairs: [(UInt64, Value)]) {
         var capacity = 8
-        while capacity < pairs.count * 2 { capacity *= 2 }
+        while capacity < pairs.count * 4 { capacity *= 2 }
         var keys = [UInt64](repeating: 0, count: capacity)
         var values = [Value?](repeating: nil, count: capacity)
         var zeroValue: Value? = nil
