@@ -473,7 +473,13 @@ struct HashFilter: Sendable {
         for h in hashes { let b = HashFilter.bit(h); words[b >> 6] |= 1 << UInt64(b & 63) }
     }
 
-    @inline(__always) private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - bits)) }
+    /// The top bits after a multiply by an odd constant (Fibonacci hashing), not the hash's own
+    /// top bits: FNV-1a barely stirs a short word's bytes into its top bits, so every
+    /// one-character token ("," "." "a" "-") had the same bit, and one such key ("a", "l", "-")
+    /// let all punctuation through. The multiply carries every bit of the hash to the top.
+    @inline(__always) private static func bit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+    }
 
     /// False only if `hash` is none of the keys.
     @inline(__always) func mayContain(_ hash: UInt64) -> Bool {
@@ -497,9 +503,13 @@ struct KeywordTable<Value: Sendable>: Sendable {
     private let zeroValue: Value?
 
     /// Later pairs with an already present key are ignored.
+    ///
+    /// At most a quarter of the slots are taken: most probes are of words that are no key
+    /// (seven in ten in the benchmark corpus), and a miss walks until an empty slot, some 2.5
+    /// slots on average in a half-full table, 1.4 in a quarter-full one.
     init(_ pairs: [(UInt64, Value)]) {
         var capacity = 8
-        while capacity < pairs.count * 2 { capacity *= 2 }
+        while capacity < pairs.count * 4 { capacity *= 2 }
         var keys = [UInt64](repeating: 0, count: capacity)
         var values = [Value?](repeating: nil, count: capacity)
         var zeroValue: Value? = nil

@@ -23,22 +23,30 @@ public struct TokenizedText: Sendable {
         self.text = text
         self.tokens = scanned.tokens
         self.folded = scanned.folded
-        let sentences = SentenceSplitter.split(scanned.tokens, folded: scanned.folded)
+        let sentences = SentenceSplitter.split(scanned.tokens, folded: scanned.folded, at: scanned.breaks)
         self.sentences = sentences
         sentenceOfToken = [Int32](unsafeUninitializedCapacity: scanned.tokens.count) { buffer, count in
             for (s, r) in sentences.enumerated() { for i in r { buffer[i] = Int32(s) } }
             count = scanned.tokens.count
         }
-        var capitalized: [Int32] = []
-        capitalized.reserveCapacity(scanned.tokens.count / 4)
-        for (i, t) in scanned.tokens.enumerated() where t.capitalized && t.kind == .word { capitalized.append(Int32(i)) }
-        capitalizedWords = capitalized
+        capitalizedWords = scanned.capitalized
+    }
+
+    /// What the one pass over the bytes gives: the tokens, their folded spellings, and two
+    /// lists of token indices noted as each token is written (a walk over every token each
+    /// would cost about as much as writing them): where a sentence may end or begin (a line
+    /// break before it, or a sentence mark, see ``SentenceSplitter``), and the capitalised words.
+    private struct Scanned {
+        var tokens: [Token]
+        var folded: [UInt8]
+        var breaks: [Int32]
+        var capitalized: [Int32]
     }
 
     /// One pass over the UTF-8 bytes: tokens with their folded spelling and its hash.
     /// Non-ASCII scalars are folded through ``Folding/table`` (no `String`, no Unicode property
     /// look-up per scalar); the rare scalars past it through ``Folding/folded(_:)``.
-    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: [Token], folded: [UInt8]) {
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Scanned {
         Folding.table.withUnsafeBufferPointer { scan(bytes, folding: $0) }
     }
 
@@ -46,7 +54,7 @@ public struct TokenizedText: Sendable {
     /// bytes or so, and never copied once scanned; a text of shorter tokens fills it, and the
     /// scan goes on in an array twice as large.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding table: UnsafeBufferPointer<Folding.Folded>)
-        -> (tokens: [Token], folded: [UInt8]) {
+        -> Scanned {
         var t = Tokenizer(capacity: bytes.count)
         var tokens: [Token] = []
         var i = 0, room = bytes.count / 5 + 16
@@ -57,7 +65,9 @@ public struct TokenizedText: Sendable {
                 i = scan(bytes, from: i, folding: table, &t)
                 count = t.tokens.count
             }
-            if i == bytes.count { return (tokens, t.folded.finish()) }
+            if i == bytes.count {
+                return Scanned(tokens: tokens, folded: t.folded.finish(), breaks: t.breaks.finish(), capitalized: t.capitalized.finish())
+            }
             room *= 2
         }
     }
@@ -140,21 +150,30 @@ public struct TokenizedText: Sendable {
     private struct Tokenizer {
         var tokens = TokenSlots()
         var folded: AppendBuffer<UInt8>
+        /// The tokens after a line break and the sentence marks; the capitalised words.
+        var breaks: AppendBuffer<Int32>, capitalized: AppendBuffer<Int32>
         var kind: Token.Kind? = nil
         var tStart = 0, tEnd = 0, fStart = 0
         var hash: UInt64 = 0xcbf29ce484222325
-        var capitalized = false, upperCount = 0, letterCount = 0
+        var isCapitalized = false, upperCount = 0, letterCount = 0
         var spaceBefore = true, newlineBefore = true
         var pendingSpace = false, pendingNewline = false
 
         init(capacity: Int) {
             folded = AppendBuffer(capacity: capacity)
+            breaks = AppendBuffer(capacity: capacity / 64)
+            capitalized = AppendBuffer(capacity: capacity / 32)
         }
 
         @inline(__always) mutating func flush() {
             guard let k = kind else { return }
+            let index = Int32(tokens.count)
+            if newlineBefore || (k == .punctuation && fStart < folded.count && SentenceSplitter.isMark(folded[fStart])) {
+                breaks.append(index)
+            }
+            if isCapitalized, k == .word { capitalized.append(index) }
             tokens.append(Token(start: Int32(tStart), end: Int32(tEnd), kind: k, spaceBefore: spaceBefore,
-                                newlineBefore: newlineBefore, capitalized: capitalized,
+                                newlineBefore: newlineBefore, capitalized: isCapitalized,
                                 allCaps: letterCount >= 2 && upperCount == letterCount,
                                 hash: hash, foldedStart: Int32(fStart), foldedEnd: Int32(folded.count)))
             kind = nil
@@ -164,13 +183,13 @@ public struct TokenizedText: Sendable {
         @inline(__always) mutating func begin(_ k: Token.Kind, at offset: Int) {
             kind = k; tStart = offset; fStart = folded.count
             hash = 0xcbf29ce484222325
-            capitalized = false; upperCount = 0; letterCount = 0
+            isCapitalized = false; upperCount = 0; letterCount = 0
             spaceBefore = pendingSpace; newlineBefore = pendingNewline
             pendingSpace = false; pendingNewline = false
         }
 
         @inline(__always) mutating func letter(upper: Bool) {
-            if letterCount == 0 { capitalized = upper }
+            if letterCount == 0 { isCapitalized = upper }
             letterCount += 1
             if upper { upperCount += 1 }
         }
@@ -181,7 +200,7 @@ public struct TokenizedText: Sendable {
         /// the rest of the text (a run cannot be longer): no capacity check nor count stored
         /// per byte.
         @inline(__always) mutating func asciiLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-            if letterCount == 0 { capitalized = bytes[start] <= UInt8(ascii: "Z") }
+            if letterCount == 0 { isCapitalized = bytes[start] <= UInt8(ascii: "Z") }
             var i = start, h = hash, upper = 0
             let n = bytes.count
             let out = folded.room(for: n - start)
@@ -286,6 +305,9 @@ public struct TokenizedText: Sendable {
             return base + count
         }
 
+        /// An element written already.
+        @inline(__always) subscript(_ k: Int) -> Element { base[k] }
+
         /// Counts `n` elements written after the last through ``room(for:)``.
         @inline(__always) mutating func appended(_ n: Int) { count += n }
 
@@ -378,21 +400,25 @@ enum SentenceSplitter {
         "av", "bd", "janv", "fev", "fevr", "avr", "juil", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug", "sep",
         "inc", "ltd", "co", "corp", "e.g", "i.e"])
 
-    static func split(_ tokens: [Token], folded: [UInt8]) -> [Range<Int>] {
+    /// A folded punctuation mark that may end a sentence.
+    @inline(__always) static func isMark(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
+    }
+
+    /// `breaks`: in order, the tokens after a line break and the sentence marks (the tokenizer
+    /// notes them as it writes them); no other token can end or begin a sentence, so only
+    /// these are read.
+    static func split(_ tokens: [Token], folded: [UInt8], at breaks: [Int32]) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
-        var i = 0
-        func isMark(_ t: Token) -> Bool {
-            guard t.kind == .punctuation else { return false }
-            let c = folded[Int(t.foldedStart)]
-            return c == UInt8(ascii: ".") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?")
-        }
-        while i < tokens.count {
+        var i = 0      // the tokens before it were taken in by a sentence end (a run of marks)
+        for b in breaks where Int(b) >= i {
+            i = Int(b)
             let t = tokens[i]
             if i > start, t.newlineBefore {
                 out.append(start..<i); start = i
             }
-            if isMark(t) {
+            if t.kind == .punctuation, isMark(folded[Int(t.foldedStart)]) {
                 // Swallow runs of marks and closing quotes/brackets: "?!", ".»", ".)".
                 var j = i + 1
                 while j < tokens.count, !tokens[j].spaceBefore, tokens[j].kind == .punctuation { j += 1 }
