@@ -59,7 +59,7 @@ enum Describe {
     }
 
     static func series(type: String, parties: [String]) -> String {
-        words(type) + (parties.isEmpty ? "" : " (" + parties.joined(separator: "–") + ")")
+        parties.isEmpty ? words(type) : concat(words(type), " (", parties.joined(separator: "–"), ")")
     }
 
     /// "digital-partnership-council" → "digital partnership council" (as splitting on "-" and
@@ -74,8 +74,12 @@ enum Describe {
         return String(decoding: bytes.map { $0 == dash ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
-    static func event(_ e: LinkedEvent) -> String {
-        "the " + (e.ordinal.map { ordinal($0) + " " } ?? "") + series(type: e.type, parties: e.parties)
+    static func event(_ e: LinkedEvent) -> String { instance(e.ordinal, of: series(type: e.type, parties: e.parties)) }
+
+    /// "the 3rd digital partnership council (EU–JP)": an instance of the series `words` names.
+    static func instance(_ n: Int?, of words: String) -> String {
+        guard let n else { return concat("the ", words) }
+        return concat("the ", ordinal(n), " ", words)
     }
 
     static func documents<S: Sequence>(_ ids: S) -> String where S.Element == String {
@@ -97,7 +101,7 @@ enum Describe {
     static func value(_ v: ClaimValue, rendered: String? = nil) -> String {
         switch v {
         case .event(let e):
-            return "the " + (e.ordinal.map { ordinal($0) + " " } ?? "") + series(type: e.type, parties: e.parties)
+            return instance(e.ordinal, of: series(type: e.type, parties: e.parties))
         case .ordinal(let n):
             return ordinal(n)
         default:

@@ -78,7 +78,7 @@ public struct Reconciler: Sendable {
                 if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
                     describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
                 }
-                let subject = Describe.concat("the ", event.ordinal.map { Describe.ordinal($0) + " " } ?? "", describedSeries!.words)
+                let subject = Describe.instance(event.ordinal, of: describedSeries!.words)
                 // The attributes stated, in the order of their names; the judge reads their claims
                 // in place, in input order.
                 for (slot, attribute) in Reconciler.attributeOrder.enumerated() where group.stated & (1 << UInt32(slot)) != 0 {
