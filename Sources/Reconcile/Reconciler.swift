@@ -44,14 +44,12 @@ public struct Reconciler: Sendable {
         var events: [LinkedEvent] = []
         // Room for the venues named only in a held_at too: an array this large that grows is
         // copied whole, onto memory touched for the first time.
-        var heldAt = 0
-        for k in claims.indices where claims[k].attribute == .heldAt { heldAt += 1 }
-        events.reserveCapacity(groups + heldAt)
+        events.reserveCapacity(groups + linked.heldAt.count)
         var findings: [Finding] = []
         findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
         var usedIDs = Set<String>()
-        usedIDs.reserveCapacity(groups + heldAt)
+        usedIDs.reserveCapacity(groups + linked.heldAt.count)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
         var seriesFindings: [Finding] = []
@@ -80,7 +78,7 @@ public struct Reconciler: Sendable {
                 if describedSeries?.type != event.type || describedSeries?.parties != event.parties {
                     describedSeries = (event.type, event.parties, Describe.series(type: event.type, parties: event.parties))
                 }
-                let subject = Describe.concat("the ", event.ordinal.map { Describe.ordinal($0) + " " } ?? "", describedSeries!.words)
+                let subject = Describe.instance(event.ordinal, of: describedSeries!.words)
                 // The attributes stated, in the order of their names; the judge reads their claims
                 // in place, in input order.
                 for (slot, attribute) in Reconciler.attributeOrder.enumerated() where group.stated & (1 << UInt32(slot)) != 0 {
@@ -107,7 +105,7 @@ public struct Reconciler: Sendable {
         // Venues named only in a held_at ("at the 29th summit") are events too.
         var known = usedIDs
         usedIDs = []
-        for k in claims.indices where claims[k].attribute == .heldAt {
+        for k in linked.heldAt {
             guard case .event(let venue) = claims[k].value, let n = venue.ordinal else { continue }
             let id = venue.series + "#\(n)"
             guard known.insert(id).inserted else { continue }
@@ -137,14 +135,31 @@ public struct Reconciler: Sendable {
             return lo < sortedIDs.count && sortedIDs[lo] == name ? rankAt[lo] : 2 * lo - 1
         }
         Reconciler.permute(&events, into: eventOrder)
-        let keys = findings.indices.map { i in
-            (findings[i].verdict.rank, findingEvent[i] >= 0 ? rankOfEvent[findingEvent[i]] : rank(of: findings[i].event),
-             Reconciler.slot(findings[i].attribute))
+        // Findings by verdict, event (its rank, shifted by one: a series may rank -1), attribute
+        // and id. Verdicts and ranks are small integers: counting sorts place the findings by
+        // them in linear time (by event, then by verdict, each keeping the order of the one
+        // before), and only the findings of one event with one verdict, a few, are compared.
+        var verdict = [Int](repeating: 0, count: findings.count), event = verdict
+        for i in findings.indices {
+            verdict[i] = findings[i].verdict.rank
+            event[i] = 1 + (findingEvent[i] >= 0 ? rankOfEvent[findingEvent[i]] : rank(of: findings[i].event))
         }
-        let findingOrder = findings.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
-            if x != y { return x < y }
-            return findings[a].id < findings[b].id
+        var findingOrder = Reconciler.countingSort(Array(findings.indices), by: event, buckets: 2 * sortedIDs.count + 1)
+        findingOrder = Reconciler.countingSort(findingOrder, by: verdict, buckets: Verdict.allCases.count)
+        var first = 0
+        while first < findingOrder.count {
+            var end = first + 1
+            let (v, e) = (verdict[findingOrder[first]], event[findingOrder[first]])
+            while end < findingOrder.count && verdict[findingOrder[end]] == v && event[findingOrder[end]] == e { end += 1 }
+            // An insertion sort, in place: a run is a few findings.
+            for i in first..<end {
+                var j = i
+                while j > first, Reconciler.precedes(findings[findingOrder[j]], findings[findingOrder[j - 1]]) {
+                    findingOrder.swapAt(j, j - 1)
+                    j -= 1
+                }
+            }
+            first = end
         }
         Reconciler.permute(&findings, into: findingOrder)
         return Reconciliation(events: events, findings: findings)
@@ -194,6 +209,26 @@ public struct Reconciler: Sendable {
             }
         }
         return merged
+    }
+
+    /// Whether finding `a` is listed before `b` of the same verdict and event: by attribute, then id.
+    private static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+        let x = slot(a.attribute), y = slot(b.attribute)
+        return x != y ? x < y : a.id < b.id
+    }
+
+    /// `order` rearranged by `key[i]` (in `0..<buckets`) of each of its indices `i`, keeping
+    /// the order of equal keys: a counting sort.
+    static func countingSort(_ order: [Int], by key: [Int], buckets: Int) -> [Int] {
+        var next = [Int](repeating: 0, count: buckets + 1)
+        for i in order { next[key[i] + 1] += 1 }
+        for b in 0..<buckets { next[b + 1] += next[b] }
+        var sorted = [Int](repeating: 0, count: order.count)
+        for i in order {
+            sorted[next[key[i]]] = i
+            next[key[i]] += 1
+        }
+        return sorted
     }
 
     /// Rearranges `values` so that `values[i]` becomes the old `values[order[i]]`, in place, by

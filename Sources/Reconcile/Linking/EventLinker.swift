@@ -52,8 +52,10 @@ struct EventLinker: Sendable {
         var lastOfDocument: [Int] = []              // per document: its latest local event, or -1
         var seen: [Seen] = []                       // per local event
         var localOfClaim = [Int](repeating: -1, count: claims.count)
+        var heldAt: [Int] = []
         var lastDocument = -1, lastName = "", last = -1
         for i in claims.indices {
+            if claims[i].attribute == .heldAt { heldAt.append(i) }
             guard let instance = claims[i].subject.eventInstance else { continue }
             let name = claims[i].evidence.document
             if last < 0 || seen[last].instance != instance || lastName != name {
@@ -182,7 +184,7 @@ struct EventLinker: Sendable {
             linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
         return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
-                            locals: locals, series: linked)
+                            locals: locals, series: linked, heldAt: heldAt)
     }
 
     /// Names numbered in the order they are first seen.

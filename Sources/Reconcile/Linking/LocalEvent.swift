@@ -132,12 +132,15 @@ final class LinkedClaims {
     let locals: LocalEvents
     /// In the order of their names.
     let series: [Series]
+    /// Indices into `all` of the claims on ``Attribute/heldAt``, in input order: the venues they
+    /// name are events too, even when no claim is about them.
+    let heldAt: [Int]
 
     init(all: InputClaims, claimOrder: [Int], attributes: [Attribute], documents: [String], documentRank: [Int],
-         seriesRefs: [SeriesRef], locals: LocalEvents, series: [Series]) {
+         seriesRefs: [SeriesRef], locals: LocalEvents, series: [Series], heldAt: [Int]) {
         self.all = all; self.claimOrder = claimOrder; self.attributes = attributes
         self.documents = documents; self.documentRank = documentRank; self.seriesRefs = seriesRefs; self.locals = locals
-        self.series = series
+        self.series = series; self.heldAt = heldAt
     }
 
     func key(of m: Int) -> LocalEventKey { LocalEventKey(document: documents[locals[m].document], instance: locals[m].instance) }
