@@ -46,6 +46,12 @@ import Pipeline
         Expected(set: "w-eu-vietnam", conflicts: []),
         Expected(set: "x-sco-bishkek", conflicts: [(.date, "summit:SCO"), (.ordinal, "summit:SCO")]),
         Expected(set: "y-union-mediterranean", conflicts: [(.count, "regional-forum:UFM")]),
+        // The fifth round, also written blind (README and ROUND5-KEY.md).
+        Expected(set: "z-chogm", conflicts: []),
+        Expected(set: "za-eucelac", conflicts: [(.date, "digital-alliance:EU")]),
+        Expected(set: "zb-arcticcouncil", conflicts: []),
+        Expected(set: "zc-euukraine", conflicts: [(.date, "security-commitments:EU+UA"), (.place, "summit:EU+UA")]),
+        Expected(set: "zd-nordiccouncil", conflicts: [(.count, "meeting:NORDIC-COUNCIL"), (.date, "meeting:NORDIC-COUNCIL")]),
     ]
 
     @Test(arguments: sets)
