@@ -20,16 +20,19 @@ enum PublicationLine {
         ("published", .en), ("posted", .en), ("publie", .fr), ("publiee", .fr), ("mis en ligne", .fr),
     ]
 
-    /// The first full date (year, month and day) after a cue in the header of `text`.
+    /// The first full date (year, month and day) after a cue in the header of `text`. Reads
+    /// line by line from the top and stops after the header: an article is never split whole.
     static func date(in text: Substring) -> CalendarDate? {
         var seen = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            guard seen < headerLines else { break }
-            let trimmed = line.trimmingASCIIWhitespace()
-            if trimmed.isEmpty { continue }
+        var rest = text
+        while seen < headerLines, !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let line = rest[..<end].trimmingASCIIWhitespace()
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
+            if line.isEmpty { continue }
             seen += 1
-            guard trimmed.utf8.count <= maxLineBytes else { continue }
-            if let found = date(inLine: trimmed) { return found }
+            guard line.utf8.count <= maxLineBytes else { continue }
+            if let found = date(inLine: line) { return found }
         }
         return nil
     }
