@@ -42,6 +42,8 @@ enum PublicationLine {
     /// order ("28 August 2026 (published)") and folding changes lengths ("œ"), so no offset is
     /// carried from the folded line to the line.
     private static func date(inLine line: Substring) -> CalendarDate? {
+        // Most header lines name no cue: an ASCII look first, before folding the line.
+        guard asciiPrefixes.contains(where: { containsIgnoringASCIICase(line.utf8, $0) }) else { return nil }
         let folded = Folding.fold(String(line))
         guard let cue = cues.first(where: { c in
             folded.ranges(of: c.word).contains { opensPart(folded, $0.lowerBound) }
@@ -53,6 +55,20 @@ enum PublicationLine {
             return CalendarDate(year: year, month: month, day: day)
         }
         return nil
+    }
+
+    /// ASCII beginnings of the cues ("publi" for "Published" and "Publié"), lowercase.
+    private static let asciiPrefixes: [[UInt8]] = ["publi", "posted", "mis en ligne"].map { Array($0.utf8) }
+
+    private static func containsIgnoringASCIICase(_ bytes: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
+        let hay = Array(bytes)
+        guard hay.count >= needle.count else { return false }
+        for start in 0...(hay.count - needle.count) {
+            var k = 0
+            while k < needle.count, hay[start + k] | 0x20 == needle[k] || (needle[k] == 0x20 && hay[start + k] == 0x20) { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
     }
 
     /// The cue opens the line or a part of it set off by a dash, a bar, a bullet, a comma or a
