@@ -21,18 +21,29 @@ enum PublicationLine {
     ]
 
     /// The first full date (year, month and day) after a cue in the header of `text`. Reads
-    /// line by line from the top and stops after the header: an article is never split whole.
+    /// the bytes line by line from the top and stops after the header: most articles have no
+    /// such line, and their text is never copied nor split for it.
     static func date(in text: Substring) -> CalendarDate? {
-        var seen = 0
-        var rest = text
-        while seen < headerLines, !rest.isEmpty {
-            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
-            let line = rest[..<end].trimmingASCIIWhitespace()
-            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[rest.endIndex...]
-            if line.isEmpty { continue }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ date(inHeaderOf: $0) }) { return found }
+        // A bridged string without contiguous UTF-8: its header copied (lines past this are paragraphs).
+        return Array(text.utf8.prefix(headerLines * maxLineBytes * 4)).withUnsafeBufferPointer { date(inHeaderOf: $0) }
+    }
+
+    private static func date(inHeaderOf bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        var seen = 0, start = 0
+        while seen < headerLines, start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var a = start, b = end
+            while a < b, bytes[a] == 0x20 || bytes[a] == 0x09 || bytes[a] == 0x0D { a += 1 }
+            while b > a, bytes[b - 1] == 0x20 || bytes[b - 1] == 0x09 || bytes[b - 1] == 0x0D { b -= 1 }
+            start = end + 1
+            if a == b { continue }
             seen += 1
-            guard line.utf8.count <= maxLineBytes else { continue }
-            if let found = date(inLine: line) { return found }
+            let line = UnsafeBufferPointer(rebasing: bytes[a..<b])
+            // Most header lines name no cue: an ASCII look first, before decoding and folding.
+            guard line.count <= maxLineBytes, asciiPrefixes.contains(where: { containsIgnoringASCIICase(line, $0) }) else { continue }
+            if let found = date(inLine: String(decoding: line, as: UTF8.self)) { return found }
         }
         return nil
     }
@@ -41,15 +52,13 @@ enum PublicationLine {
     /// 2026, updated 29 August": the first). Read whole: the cue and the date may come in either
     /// order ("28 August 2026 (published)") and folding changes lengths ("œ"), so no offset is
     /// carried from the folded line to the line.
-    private static func date(inLine line: Substring) -> CalendarDate? {
-        // Most header lines name no cue: an ASCII look first, before folding the line.
-        guard asciiPrefixes.contains(where: { containsIgnoringASCIICase(line.utf8, $0) }) else { return nil }
-        let folded = Folding.fold(String(line))
+    private static func date(inLine line: String) -> CalendarDate? {
+        let folded = Folding.fold(line)
         guard let cue = cues.first(where: { c in
             folded.ranges(of: c.word).contains { opensPart(folded, $0.lowerBound) }
         }) else { return nil }
         let context = ExtractionContext(language: cue.language, lexicon: .bundled)
-        for mention in Extractor(lexicon: .bundled).extract(from: String(line), in: context).mentions {
+        for mention in Extractor(lexicon: .bundled).extract(from: line, in: context).mentions {
             guard case .time(let t) = mention.value, t.relative == nil,
                   let year = t.start.year, let month = t.start.month, let day = t.start.day else { continue }
             return CalendarDate(year: year, month: month, day: day)
@@ -60,12 +69,11 @@ enum PublicationLine {
     /// ASCII beginnings of the cues ("publi" for "Published" and "Publié"), lowercase.
     private static let asciiPrefixes: [[UInt8]] = ["publi", "posted", "mis en ligne"].map { Array($0.utf8) }
 
-    private static func containsIgnoringASCIICase(_ bytes: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
-        let hay = Array(bytes)
+    private static func containsIgnoringASCIICase(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard hay.count >= needle.count else { return false }
         for start in 0...(hay.count - needle.count) {
             var k = 0
-            while k < needle.count, hay[start + k] | 0x20 == needle[k] || (needle[k] == 0x20 && hay[start + k] == 0x20) { k += 1 }
+            while k < needle.count, hay[start + k] | 0x20 == needle[k] { k += 1 }
             if k == needle.count { return true }
         }
         return false
