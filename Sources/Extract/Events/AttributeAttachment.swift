@@ -239,8 +239,8 @@ struct AttributeAttachment {
                     if text.isWord(k, in: g.dateBlockers) { return !isRunUntil(k) }
                 } else if text.tokens[k].kind == .word, text.tokens[k].capitalized, !text.tokens[k].newlineBefore {
                     overName = true
-                } else if text.isPunctuation(k, UInt8(ascii: ",")) && !overName
-                            || overName && (text.isWord(k, in: g.sinceStandIns) || text.end(ofAny: g.genitives, at: k) != nil) {
+                } else if (!overName && text.isPunctuation(k, UInt8(ascii: ",")))
+                            || (overName && (text.isWord(k, in: g.sinceStandIns) || text.end(ofAny: g.genitives, at: k) != nil)) {
                     // "depuis celui de Kiev, en février 2023": over a comma right before the
                     // date, and the stand-in before the name.
                 } else {
@@ -406,12 +406,8 @@ struct AttributeAttachment {
             text.sentences[s].contains { text.end(ofAny: g.forceCues, at: $0) != nil }
         }
         func topic(ofSentence s: Int) -> Int? {
-            var k = window.first(after: text.sentences[s].lowerBound - 1, sentence: s)
-            while let c = k, phrases[c].sentence == s {
-                if isGathering(c) { return c }
-                k = c + 1 < phrases.count ? c + 1 : nil
-            }
-            return nil
+            guard let first = window.first(after: text.sentences[s].lowerBound - 1, sentence: s) else { return nil }
+            return (first..<phrases.count).prefix { phrases[$0].sentence == s }.first(where: isGathering)
         }
         var counted: [(phrase: Int, item: Count)] = []
         for item in index.counts {

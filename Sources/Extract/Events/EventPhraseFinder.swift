@@ -294,8 +294,6 @@ struct EventPhraseFinder {
         text.isPunctuation(k, UInt8(ascii: "-")) || text.isPunctuation(k, UInt8(ascii: "/"))
     }
 
-    /// "UE-Japon", "UE/Japon", "franco-allemand", "du G7", "de l'UE et du Japon", "entre l'UE et le Japon",
-    /// "of the OECD", "between the EU and Japan": (token after the parties, party ids).
     /// After a genitive, a capitalised name that is no party, with its own genitive complement
     /// in lowercase ("du Comité des ministres", "of the Committee of Ministers"): the token
     /// after it. At most six tokens.
@@ -305,13 +303,15 @@ struct EventPhraseFinder {
         guard k < bound, party(at: k) == nil, text.tokens[k].kind == .word, text.tokens[k].capitalized else { return nil }
         k += 1
         // "des ministres", "of Ministers": a genitive and one word, when no party follows it.
-        if let g1 = text.end(ofAny: g.genitives, at: k), party(at: skipDeterminers(g1, bound: bound)) == nil {
+        if let g1 = text.end(ofAny: g.genitives, at: k) {
             let w = skipDeterminers(g1, bound: bound)
-            if w < bound, text.tokens[w].kind == .word, w - k0 <= 5 { k = w + 1 }
+            if w < bound, party(at: w) == nil, text.tokens[w].kind == .word, w - k0 <= 5 { k = w + 1 }
         }
         return k < bound ? k : nil
     }
 
+    /// "UE-Japon", "UE/Japon", "franco-allemand", "du G7", "de l'UE et du Japon", "entre l'UE et le Japon",
+    /// "of the OECD", "between the EU and Japan": (token after the parties, party ids).
     private func partiesAfter(_ k0: Int, sentence: Int) -> (Int, [String])? {
         let bound = text.sentences[sentence].upperBound
         // Joined: party or adjective, separated by dashes or slashes.

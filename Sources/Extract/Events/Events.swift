@@ -51,16 +51,17 @@ public enum Events {
         // "the 2022 edition", "l'édition 2022": a year read as a bare number beside the noun
         // names which instance it is (never a claim: no date was told), so it is not taken for
         // the instance named before it.
+        // (Years of diplomacy since the Second World War: a bare number beyond them counts things.)
         if !index.counts.isEmpty {
-            var yearNextTo = [Int: Int]()   // token a phrase starts at or its noun ends at → year
+            var yearEndingAt = [Int: Int](), yearStartingAt = [Int: Int]()   // by token after it / its first token
             for item in index.counts {
                 guard case .number(let q) = index.value(item), q.unit == nil, !q.approximate,
                       q.value == q.value.rounded(), (1945...2100).contains(q.value) else { continue }
-                yearNextTo[item.tokens.upperBound] = Int(q.value)
-                if g.adjectivesFollowNoun { yearNextTo[-1 - item.tokens.lowerBound] = Int(q.value) }
+                yearEndingAt[item.tokens.upperBound] = Int(q.value)
+                yearStartingAt[item.tokens.lowerBound] = Int(q.value)
             }
             for k in phrases.indices where dates[k] == nil {
-                let year = yearNextTo[phrases[k].start] ?? (g.adjectivesFollowNoun ? yearNextTo[-1 - phrases[k].noun.upperBound] : nil)
+                let year = yearEndingAt[phrases[k].start] ?? (g.adjectivesFollowNoun ? yearStartingAt[phrases[k].noun.upperBound] : nil)
                 if let year { dates[k] = TimeKey(TimeValue(start: TimePoint(year: year))) }
             }
         }
