@@ -42,9 +42,32 @@ public struct Crosschecker: Sendable {
     /// ``forEachExtracted(paths:_:)``; documents and problems are those of ``Ingestor/ingest(paths:)``.
     public func extract(paths: [String]) async -> (documents: [Extracted], problems: [InputProblem]) {
         var extracted: [Extracted] = []
-        let problems = await forEachExtracted(paths: paths) { extracted.append($0) }
+        var problems = await forEachExtracted(paths: paths) { extracted.append($0) }
         extracted.sort { ($0.document.id, $0.document.path ?? "") < ($1.document.id, $1.document.path ?? "") }
+        problems += datingDatelines(&extracted)
         return (extracted, problems)
+    }
+
+    /// Articles whose only date is a dateline's day without its year ("BRUSSELS, 26 June (Maghreb
+    /// Wire) -") take the year that puts that day nearest the middle of the batch's dates, and
+    /// are read again with it: a batch is one story's coverage, written within days. Each is
+    /// named in a warning, so an editor sees which dates were inferred. A batch with no dated
+    /// article leaves them as they are.
+    func datingDatelines(_ extracted: inout [Extracted]) -> [InputProblem] {
+        let dates = extracted.compactMap(\.document.published).sorted()
+        guard !dates.isEmpty else { return [] }
+        let middle = dates[dates.count / 2]
+        var problems: [InputProblem] = []
+        for i in extracted.indices {
+            let document = extracted[i].document
+            guard document.published == nil, let day = document.datelineDay, let date = day.nearest(to: middle) else { continue }
+            let dated = document.dated(date)
+            extracted[i] = Extracted(document: dated, extraction: extractor.extract(from: dated))
+            problems.append(InputProblem(input: document.path ?? document.id,
+                                         message: "its dateline gives no year: read as \(date.iso), the year of the other articles' dates",
+                                         severity: .warning))
+        }
+        return problems
     }
 
     /// How many documents are worked on at once: ``Options/concurrency``, else one per core.

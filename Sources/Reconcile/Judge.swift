@@ -184,6 +184,11 @@ final class Judge {
                 case .incompatible where attribute == .heldAt && sameOccasion(statements[a.members[0]], statements[b.members[0]]):
                     agreeing.formUnion(a.documents); agreeing.formUnion(b.documents)
                     renumbered = true
+                case .incompatible where !crosses(i, j) && inOneSentence(a, b):
+                    // No text contradicts itself within a sentence: two values there ("began
+                    // negotiating in 1990, … suspended in 2008", "seize ministres français et
+                    // quinze ministres allemands") are of two things, stages or parts, taken for one.
+                    break
                 case .incompatible:
                     // A plan can move to another day or city, not to another number: "the 51st
                     // summit will be held" against "the 50th was held" is a conflict.
@@ -196,6 +201,12 @@ final class Judge {
                     break
                 }
             }
+        }
+
+        /// Whether every statement of both groups is in one sentence (of one document).
+        func inOneSentence(_ a: ValueGroup, _ b: ValueGroup) -> Bool {
+            let first = claims[statements[a.members[0]].claim].evidence.sentence
+            return (a.members + b.members).allSatisfy { claims[statements[$0].claim].evidence.sentence == first }
         }
 
         // Each claim gets its statement here, which names it (see ``Statement``). One value (the

@@ -197,12 +197,12 @@ import Extract
 
     @Test func aCountOfWhatGathersIsAClaimOnTheEvent() {
         let en = claimLines(.en, "The OECD Ministerial Council Meeting took place in Paris, with ministers from 38 member countries.")
-        #expect(en.contains("ministerial-meeting:OECD count 38 members asserted"), "\(en)")
+        #expect(en.contains("ministerial-meeting:OECD count 38 OECD members asserted"), "\(en)")
         let fr = claimLines(.fr, "La réunion ministérielle de l'OCDE, qui a réuni environ 37 pays, s'est tenue à Paris.")
         #expect(fr.contains("ministerial-meeting:OECD count ~37 countries asserted"), "\(fr)")
         // The sentence after an event's, naming none: the count is that event's; members are counted as they are.
         let next = claimLines(.fr, "La réunion ministérielle de l'OCDE s'est ouverte à Paris.\n\nLes ministres des 37 pays membres de l'organisation doivent débattre du commerce.")
-        #expect(next.contains("ministerial-meeting:OECD count 37 members asserted"), "\(next)")
+        #expect(next.contains("ministerial-meeting:OECD count 37 OECD members asserted"), "\(next)")
         // The sentence before is about its first gathering; a later one is background.
         let topic = claimLines(.en, "The seventh AU-EU summit concluded in Luanda, closing a relationship that began with the first AU-EU summit in Cairo in 2000.\n\nOfficials said 71 national delegations attended.")
         #expect(topic.contains("summit:AFRICAN-UNION+EU#7 count 71 delegations reported"), "\(topic)")
@@ -210,7 +210,7 @@ import Extract
         #expect(sujet.contains { $0.hasPrefix("summit:AFRICAN-UNION+EU#7 count ~79 delegations") }, "\(sujet)")
         // Members are the organisation's, said anywhere in the sentence of its gathering.
         let far = claimLines(.fr, "Les dirigeants des 31 pays de l'OTAN se sont séparés mercredi à Ankara, au terme d'un sommet de deux jours.")
-        #expect(far.contains("summit:NATO count 31 members asserted"), "\(far)")
+        #expect(far.contains("summit:NATO count 31 NATO members asserted"), "\(far)")
         // Not a text's, nor a number that counts nothing of a gathering.
         #expect(!claimLines(.en, "The EU and Canada signed a joint statement. Some 400 delegates attended.").contains { $0.contains(" count ") })
         #expect(!claimLines(.en, "The G7 summit took place in Kananaskis, where 12 roads were closed.").contains { $0.contains(" count ") })
@@ -343,6 +343,47 @@ import Extract
         #expect(!(en + fr).contains { $0.hasPrefix("meeting:COMMONWEALTH#28 place RW-KGL") }, "\(en) \(fr)")
     }
 
+    @Test func theFirstInSevenYearsIsNoNumberNorDate() {
+        let en = claimLines(.en, "The EU and Morocco will hold their first Association Council in seven years on 29 June 2026.")
+        let fr = claimLines(.fr, "L'UE et le Maroc tiendront leur premier Conseil d'association en sept ans le 29 juin 2026.")
+        #expect(!(en + fr).contains { $0.contains(" ordinal 1 ") || $0.contains("P7Y") || $0.contains("2033") }, "\(en) \(fr)")
+        #expect(en.contains("council:EU+MA date 2026-06-29 planned") && fr.contains("council:EU+MA date 2026-06-29 planned"), "\(en) \(fr)")
+        // "First" alone after the event: the span since the last one, not a date.
+        let alone = claimLines(.en, "The EU and Morocco held their 15th Association Council in Brussels on 29 June 2026, the first in seven years.")
+        let seul = claimLines(.fr, "L'UE et le Maroc ont tenu leur 15e Conseil d'association à Bruxelles le 29 juin 2026, le premier en sept ans.")
+        #expect(!(alone + seul).contains { $0.contains("2033") || $0.contains("P7Y") }, "\(alone) \(seul)")
+    }
+
+    @Test func aDateInAClauseOfTimeIsThatClausesGathering() {
+        let en = claimLines(.en, "The 15th EU-Morocco Association Council will meet in Brussels on 29 June 2026. The meeting comes just days after EU leaders gathered in Brussels on 25-26 June for a European Council.")
+        let fr = claimLines(.fr, "Le 15e Conseil d'association UE-Maroc se réunira à Bruxelles le 29 juin 2026. La réunion intervient quelques jours après que les dirigeants de l'UE se sont retrouvés à Bruxelles les 25 et 26 juin pour un Conseil européen.")
+        #expect(!(en + fr).contains { $0.contains("#15 date") && $0.contains("-25") }, "\(en) \(fr)")
+        #expect(en.contains("council:EU+MA#15 date 2026-06-29 planned") && fr.contains("council:EU+MA#15 date 2026-06-29 planned"), "\(en) \(fr)")
+        // An event named inside the clause keeps the date: "after the summit on 3 May".
+        let named = claimLines(.en, "The ministers met again after the EU-Japan summit on 3 May 2026.")
+        #expect(named.contains("summit:EU+JP date 2026-05-03 asserted"), "\(named)")
+    }
+
+    @Test func theIberoAmericanSummitIsNotTheUnitedStates() {
+        let en = claimLines(.en, "Leaders closed the 30th Ibero-American Summit in Madrid on 30 October 2026.")
+        let fr = claimLines(.fr, "Le 30e sommet ibéro-américain s'est achevé à Madrid le 30 octobre 2026.")
+        #expect(en.contains("summit:IBERO-AMERICA#30 ordinal 30 asserted") && fr.contains("summit:IBERO-AMERICA#30 ordinal 30 asserted"), "\(en) \(fr)")
+        #expect(!(en + fr).contains { $0.contains(":US") }, "\(en) \(fr)")
+    }
+
+    @Test func theSummitFarAfterAnotherNamedInPassingIsTheArticles() {
+        // A charter "adopted at the 27th summit" is background; paragraphs later, "the two-day
+        // summit" is the 30th the article is about.
+        let en = claimLines(.en, "Leaders closed the 30th Ibero-American Summit in Madrid on 30 October 2026, in a meeting marked by divisions. It builds on a charter adopted at the 27th summit in Santo Domingo.\n\nThe declaration was welcomed.\n\nFifteen leaders attended the two-day summit in Madrid.")
+        let fr = claimLines(.fr, "Le 30e sommet ibéro-américain s'est achevé à Madrid le 30 octobre 2026, lors d'une réunion marquée par les divisions. Il prolonge une charte adoptée lors du 27e sommet, à Saint-Domingue.\n\nLa déclaration a été saluée.\n\nQuinze dirigeants ont assisté au sommet de deux jours à Madrid.")
+        #expect(en.contains("summit:IBERO-AMERICA#30 count 15 leaders asserted"), "\(en)")
+        #expect(fr.contains("summit:IBERO-AMERICA#30 count 15 leaders asserted"), "\(fr)")
+        #expect(!(en + fr).contains { $0.hasPrefix("summit:IBERO-AMERICA#27 place ES-MAD") }, "\(en) \(fr)")
+        // Right after it, "the summit" is still the one just named.
+        let near = claimLines(.en, "Leaders closed the 30th Ibero-American Summit in Madrid on 30 October 2026. The 27th summit met in Santo Domingo. The summit adopted a charter on digital rights in March 2023.")
+        #expect(near.contains("summit:IBERO-AMERICA#27 date 2023-03 asserted"), "\(near)")
+    }
+
     @Test func aDateAfterFirstSinceTheOneInIsTheEarlierOnes() {
         let fr = claimLines(.fr, "L'UE et l'Ukraine ont tenu leur 25e sommet à Lviv, le premier depuis celui de Kiev, en février 2023.")
         let en = claimLines(.en, "The EU and Ukraine held their 25th summit in Lviv, the first since the one in Kyiv, in February 2023.")
@@ -424,7 +465,29 @@ import Extract
         let en = claimLines(.en, "The EU-India summit opened in New Delhi, where 71 national delegations attended.")
         #expect(en.contains("summit:EU+IN count 71 delegations asserted"), "\(en)")
         let members = claimLines(.en, "Leaders of all 10 member nations attended the ASEAN summit in Manila.")
-        #expect(members.contains("summit:ASEAN count 10 members asserted"), "\(members)")
+        #expect(members.contains("summit:ASEAN count 10 ASEAN members asserted"), "\(members)")
+    }
+
+    @Test func membersAreCountedAsSomeBodysMembers() {
+        // The body the sentence names, after the noun or before it; two bodies at one summit
+        // are two counts that never compare.
+        let en = claimLines(.en, "The fourth EU-CELAC summit opened in Santa Marta. It brings together the 27 member states of the European Union and the 33 Latin American and Caribbean states that make up CELAC.")
+        #expect(en.contains("summit:CELAC+EU#4 count 27 EU members asserted"), "\(en)")
+        #expect(en.contains("summit:CELAC+EU#4 count 33 CELAC members asserted"), "\(en)")
+        let possessive = claimLines(.en, "EU and CELAC leaders met in Santa Marta for their fourth summit. CELAC's 33 member states were all represented.")
+        #expect(possessive.contains("summit:CELAC+EU#4 count 33 CELAC members asserted"), "\(possessive)")
+        let fr = claimLines(.fr, "Le quatrième sommet UE-Celac s'est ouvert à Santa Marta. La rencontre réunissait les Vingt-Sept et les 35 États de la Celac.")
+        #expect(fr.contains("summit:CELAC+EU#4 count 35 CELAC members asserted"), "\(fr)")
+        let composent = claimLines(.fr, "Le quatrième sommet UE-Celac s'est ouvert à Santa Marta, en présence des 33 pays qui composent la Celac.")
+        #expect(composent.contains("summit:CELAC+EU#4 count 33 CELAC members asserted"), "\(composent)")
+        // Unnamed members of a meeting of two parties are nobody's in particular.
+        let both = claimLines(.en, "The EU-Japan summit took place in Tokyo, with leaders of the 27 member states.")
+        #expect(both.contains("summit:EU+JP count 27 members asserted"), "\(both)")
+        // Bare states are a region or a list, not a membership.
+        let region = claimLines(.en, "The Arctic Council ministerial meeting opened in Tromsø. The Council groups the eight Arctic states. Thirty-eight states and organisations hold observer status.")
+        #expect(!region.contains { $0.contains(" count ") }, "\(region)")
+        let etats = claimLines(.fr, "La réunion ministérielle du Conseil de l'Arctique s'est ouverte à Tromsø. Le Conseil regroupe les huit États arctiques.")
+        #expect(!etats.contains { $0.contains(" count ") }, "\(etats)")
     }
 
     @Test func anOpeningAndAClosingDayOfOneGatheringAreOneInstance() {

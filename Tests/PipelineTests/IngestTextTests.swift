@@ -43,11 +43,29 @@ import Pipeline
         // Not a line of the text itself, nor a line that says nothing of publication.
         let deep = Ingestor().load(text: "\(english)\n\nThe report was published on 3 May 2025.", name: "c.txt")
         #expect(deep.documents.first?.published == nil)
-        let dateline = Ingestor().load(text: "BRUSSELS, 3 May 2025 -\n\(english)", name: "d.txt")
-        #expect(dateline.documents.first?.published == nil)
         // Front matter wins.
         let matter = Ingestor().load(text: "---\npublished: 2025-05-04\n---\nPublished 3 May 2025\n\(english)", name: "e.txt")
         #expect(matter.documents.first?.published?.iso == "2025-05-04")
+    }
+
+    @Test func aWireDatelineGivesTheDateOrTheDayAlone() throws {
+        let full = Ingestor().load(text: "BRUSSELS, 3 May 2025 (Maghreb Wire) - \(english)", name: "a.txt")
+        #expect(try #require(full.documents.first).published?.iso == "2025-05-03")
+        let ownLine = Ingestor().load(text: "BRUSSELS, 3 May 2025 -\n\(english)", name: "b.txt")
+        #expect(try #require(ownLine.documents.first).published?.iso == "2025-05-03")
+        // Without a year: the day waits for the batch (see CrosscheckerTests).
+        let en = try #require(Ingestor().load(text: "ST JOHN'S, Antigua, June 22 (CaribWire) - \(english)", name: "c.txt").documents.first)
+        #expect(en.published == nil && en.datelineDay == DayOfYear(month: 6, day: 22))
+        let fr = try #require(Ingestor().load(text: "SANTA MARTA (Colombie), 10 novembre (AIS) – \(french)", name: "d.txt").documents.first)
+        #expect(fr.published == nil && fr.datelineDay == DayOfYear(month: 11, day: 10))
+        // A headline in capitals, a sentence with a comma and a date: no dateline.
+        let headline = Ingestor().load(text: "EU SUMMIT, a preview of 3 May\n\n\(english)", name: "e.txt")
+        #expect(headline.documents.first?.datelineDay == nil && headline.documents.first?.published == nil)
+        let sentence = Ingestor().load(text: "\(english) Leaders met on 3 May - again.", name: "f.txt")
+        #expect(sentence.documents.first?.datelineDay == nil)
+        // A dated article keeps its date; its dateline's day is not needed.
+        let dated = try #require(Ingestor().load(text: "Published 4 May 2025\n\nBRUSSELS, 3 May (AFP) - \(english)", name: "g.txt").documents.first)
+        #expect(dated.published?.iso == "2025-05-04" && dated.datelineDay == nil)
     }
 
     @Test func frontMatterProblemsAreWarnings() {

@@ -60,13 +60,25 @@ import Pipeline
         #expect(corroborated.contains { $0.attribute == .place }, "\(r.digest)")
     }
 
+    @Test func aDatelineWithoutItsYearTakesTheBatchsYear() async {
+        // "BRUSSELS, 30 June (Maghreb Wire) - … on Monday": the year of the other article's date
+        // makes that Monday 29 June 2026, the day the French article gives. The inferred year
+        // is named in a warning; "the first in seven years" is no date.
+        let r = await check("dateline-year-from-batch")
+        #expect(r.conflicts.isEmpty, "\(r.digest)")
+        let dates = r.findings(.corroborated, attribute: .date, event: "EU+MA")
+        #expect(dates.contains { $0.values.map(\.value) == ["2026-06-29"] && $0.documents.count == 2 }, "\(r.digest)")
+        #expect(r.problems.map(\.message) == ["its dateline gives no year: read as 2026-06-30, the year of the other articles' dates"], "\(r.problems)")
+        #expect(r.problems.allSatisfy { $0.severity == .warning })
+    }
+
     @Test func thirtySevenVersusThirtyEightMemberCountriesIsAConflict() async {
         // The French report counts 37 members, the English one 38; "l'an dernier … les 2 et 3
         // mai" is May 2024, as the English report says, not May 2025.
         let r = await check("disagree-oecd-members")
         let counts = r.findings(.conflict, attribute: .count, event: "OECD")
         #expect(counts.count == 1, "\(r.digest)")
-        #expect(Set(counts.first?.values.map(\.value) ?? []) == ["37 members", "38 members"], "\(r.digest)")
+        #expect(Set(counts.first?.values.map(\.value) ?? []) == ["37 OECD members", "38 OECD members"], "\(r.digest)")
         #expect(r.conflicts.count == 1, "\(r.digest)")
         #expect(r.findings(.corroborated, attribute: .date, event: "OECD").contains { $0.values.contains { $0.value.hasPrefix("2024-05-02") } },
                 "\(r.digest)")

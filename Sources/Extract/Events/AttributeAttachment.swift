@@ -70,6 +70,8 @@ struct AttributeAttachment {
     struct Count {
         let value: Value
         let key: String
+        /// The party whose members are counted, when the sentence names it ("of the European Union").
+        let owner: String?
         let tokens: Range<Int>
     }
 
@@ -248,7 +250,26 @@ struct AttributeAttachment {
                 }
                 k -= 1; skipped += 1
             }
-            return overName ? text.isWord(k, in: g.sinceWords) : text.isWord(k, in: g.dateBlockers) && !isRunUntil(k)
+            if overName ? text.isWord(k, in: g.sinceWords) : text.isWord(k, in: g.dateBlockers) && !isRunUntil(k) { return true }
+            return isInTimeClause(value)
+        }
+        // "The meeting comes just days after EU leaders gathered in Brussels on 25-26 June for a
+        // European Council": the date is the gathering's the clause tells, not the meeting's. Up
+        // to twelve words back, within the clause (no comma) and with no event named between.
+        func isInTimeClause(_ value: Range<Int>) -> Bool {
+            let s = text.sentenceIndex(ofToken: value.lowerBound)
+            let floor = max(text.sentences[s].lowerBound, value.lowerBound - 12)
+            var k = value.lowerBound - 1
+            while k >= floor, !text.isPunctuation(k, UInt8(ascii: ",")) {
+                if text.isWord(k, in: g.timeClauseOpeners), !isRunUntil(k) {
+                    // Right before the date ("after 2020"), the blockers above have spoken.
+                    guard k < value.lowerBound - 2 else { return false }
+                    if let p = window.first(after: k, sentence: s), phrases[p].start < value.lowerBound { return false }
+                    return true
+                }
+                k -= 1
+            }
+            return false
         }
         // "The summit, originally scheduled for Oct. 27 to 29, was pushed back…": a plan given up
         // says nothing of when the event is (a cue at most four words before the date).
@@ -268,10 +289,20 @@ struct AttributeAttachment {
         // "the first Ukraine summit in three years": how long since the last one, not when this
         // one is (a span counted from the article's date, right after a "first" event).
         var endsOfFirsts = Set<Int>()
-        for k in phrases.indices where phrases[k].ordinal == 1 { endsOfFirsts.insert(phrases[k].end) }
+        // ("first" numbers no event there: the phrase has no ordinal, but the word is before it.)
+        func isFirst(_ k: Int) -> Bool {
+            if phrases[k].ordinal == 1 { return true }
+            guard let o = index.ordinalCovering(phrases[k].start - 1), case .ordinal(1) = index.value(index.ordinals[o]) else { return false }
+            return true
+        }
+        for k in phrases.indices where isFirst(k) { endsOfFirsts.insert(phrases[k].end) }
         func isTimeSinceFirst(_ item: MentionIndex.Item) -> Bool {
-            guard endsOfFirsts.contains(item.tokens.lowerBound), case .time(let t) = index.value(item) else { return false }
-            return t.anchor != nil && text.isWord(item.tokens.lowerBound, in: g.locatives)
+            guard case .time(let t) = index.value(item), t.anchor != nil, text.isWord(item.tokens.lowerBound, in: g.locatives)
+            else { return false }
+            if endsOfFirsts.contains(item.tokens.lowerBound) { return true }
+            // "…on Monday, the first in seven years", "la première en sept ans": "first" alone.
+            guard let o = index.ordinalCovering(item.tokens.lowerBound - 1), case .ordinal(1) = index.value(index.ordinals[o]) else { return false }
+            return true
         }
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens)
                                       && !isTimeSinceFirst(item) {
@@ -412,23 +443,45 @@ struct AttributeAttachment {
         var counted: [(phrase: Int, item: Count)] = []
         for item in index.counts {
             var next = item.tokens.upperBound
+            // Whose members are counted, when the sentence says: "27 EU member states", "the 33
+            // states that make up CELAC", "les 35 États de la Celac". Two counts of members of
+            // different bodies (the EU's 27 and CELAC's 33 at one summit) never compare.
+            var owner: String? = nil
             // "38 OECD member countries", "27 EU member states": the party says whose members.
-            if let p = index.partyStarting(at: next) { next = index.parties[p].tokens.upperBound }
-            // "71 national delegations": an adjective before the noun, where adjectives go first.
-            if !g.adjectivesFollowNoun, !text.isWord(next, in: g.countedNounHeads), text.isLowercaseWord(next),
-               text.isWord(next + 1, in: g.countedNounHeads) { next += 1 }
+            if let p = index.partyStarting(at: next) { owner = index.seriesParty(ofParty: p); next = index.parties[p].tokens.upperBound }
+            // "CELAC's 33 member states": a possessive before the number.
+            let first = item.tokens.lowerBound
+            if owner == nil, text.isPunctuation(first - 2, UInt8(ascii: "'")), text.isWord(first - 1, AttributeAttachment.s),
+               let p = index.partyEnding(at: first - 3) { owner = index.seriesParty(ofParty: p) }
+            if !g.adjectivesFollowNoun, !text.isWord(next, in: g.countedNounHeads) {
+                // "71 national delegations": an adjective before the noun, where adjectives go first.
+                if text.isLowercaseWord(next), text.isWord(next + 1, in: g.countedNounHeads) {
+                    next += 1
+                } else {
+                    // "the 33 Latin American and Caribbean states": a region's names before the noun.
+                    var k = next
+                    while k < next + 6, text.isCapitalizedWord(k) || (k > next && text.isWord(k, in: g.conjunctions)) { k += 1 }
+                    if k > next, text.isCapitalizedWord(k - 1), text.isWord(k, in: g.countedNounHeads) { next = k }
+                }
+            }
             guard text.isWord(next, in: g.countedNounHeads) else { continue }
             var best: (end: Int, key: String)? = nil
             for noun in g.countedNouns {
                 if let e = text.end(of: noun.words, at: next), e > (best?.end ?? 0) { best = (e, noun.key) }
             }
             guard var (end, key) = best else { continue }
-            // "31 pays de l'OTAN", "the 38 countries of the OECD": its members.
-            if key == "countries", let afterGenitive = text.end(ofAny: g.genitives, at: end) {
-                var k = afterGenitive
+            // "the 27 member states of the European Union", "31 pays de l'OTAN", "the 33 states
+            // that make up CELAC": the body after the noun.
+            if owner == nil, key == "countries" || key == "states" || AttributeAttachment.countsMembers(key),
+               let after = text.end(ofAny: g.genitives, at: end) ?? text.end(ofAny: g.memberOfCues, at: end) {
+                var k = after
                 while text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
-                if let p = index.partyStarting(at: k) { key = "members"; end = index.parties[p].tokens.upperBound }
+                if let p = index.partyStarting(at: k) { owner = index.seriesParty(ofParty: p); end = index.parties[p].tokens.upperBound }
             }
+            // Countries of a body are its members. Bare "states" are counted only as some body's
+            // ("the eight Arctic states" are a region, "38 states … hold observer status").
+            if owner != nil, key == "countries" || key == "states" { key = "members" }
+            if key == "states" { continue }
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             // Members are a state of the organisation, said anywhere in the sentence of its
             // gathering ("Les dirigeants des 31 pays de l'OTAN se sont séparés…, au terme d'un
@@ -437,7 +490,7 @@ struct AttributeAttachment {
                 ?? (key == "members" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
                 ?? (!hasPhrase[s] && s > 0 && !tellsEntryIntoForce(s) ? topic(ofSentence: s - 1) : nil)
             guard let k = phrase, isGathering(k) else { continue }
-            counted.append((k, Count(value: Value(item: item, rule: .count, sentence: s), key: key, tokens: item.tokens.lowerBound..<end)))
+            counted.append((k, Count(value: Value(item: item, rule: .count, sentence: s), key: key, owner: owner, tokens: item.tokens.lowerBound..<end)))
         }
         counts = PerPhrase(phrases: phrases.count, grouping: counted)
 
@@ -461,6 +514,9 @@ struct AttributeAttachment {
         while lo < list.count, list[lo].sentence == s { out.append(list[lo].item); lo += 1 }
         return out
     }
+
+    /// The "s" of the English possessive ("CELAC's").
+    private static let s = Folding.hash("s".utf8)
 
     /// The rules that attach a value to an event.
     enum Rule: UInt8 { case date, frontedDate, previousSentenceDate, venueDate, place, count, inForce, launch }

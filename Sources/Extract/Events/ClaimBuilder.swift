@@ -74,7 +74,7 @@ struct ClaimBuilder {
                 // ministres des 37 pays membres doivent débattre…").
                 let said = modality(ofEventAt: noun, sentence: sentence, value: c.value)
                 let modality: Modality = AttributeAttachment.countsMembers(c.key) && said == .planned ? .asserted : said
-                claims.append(claim(subject, .count, .quantity(Quantity(value: q.value, unit: c.key, approximate: q.approximate)),
+                claims.append(claim(subject, .count, .quantity(Quantity(value: q.value, unit: unit(of: c, at: subject), approximate: q.approximate)),
                                     span: span, sentence: sentence, and: c.value.sentence, modality: modality, rule: g.names.count))
             }
             if !people.isEmpty {
@@ -178,6 +178,16 @@ struct ClaimBuilder {
     }
 
     /// The evidence quotes the sentence of the event (and of the value, when it is another).
+    /// What a count counts: "members" of the body the sentence names ("27 EU members"), else of
+    /// the event's only party ("the 56 member states" at a Commonwealth summit are the
+    /// Commonwealth's); of no one in particular when two or more parties meet ("27 members").
+    private func unit(of count: AttributeAttachment.Count, at subject: ClaimSubject) -> String {
+        guard AttributeAttachment.countsMembers(count.key) else { return count.key }
+        if let owner = count.owner { return owner + " " + count.key }
+        if case .event(let e) = subject, e.parties.count == 1 { return e.parties[0] + " " + count.key }
+        return count.key
+    }
+
     private func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
                        sentence: Int, and other: Int?, modality: Modality, rule: String, quotes: QuoteCache) -> Claim {
         var sentenceSpan = quotable(sentence, around: span)

@@ -27,6 +27,10 @@ final class EventGrammar: Sendable {
     /// day, not a bound on something else ("The summit, which runs until Monday, Nov. 16").
     let runVerbs: KeywordSet
     let dateBlockers: KeywordSet
+    /// Words that open a clause of time with its own event: "just days after EU leaders gathered
+    /// in Brussels on 25-26 June", "avant que les ministres se retrouvent le 3 mai". A date in
+    /// such a clause is that clause's, unless an event is named in it.
+    let timeClauseOpeners: KeywordSet
     /// The blockers that also hold over a place or name: "since", "depuis".
     let sinceWords: KeywordSet
     /// Pronouns standing for the event after "since": "le premier depuis celui de Kiev, en
@@ -61,13 +65,22 @@ final class EventGrammar: Sendable {
     let subordinatorHeads: KeywordSet
     /// What a count of an event counts, right after its number ("38 member countries", "37 pays
     /// membres"), with the key both languages share ("member-countries"): counts compare only
-    /// when they count the same thing.
+    /// when they count the same thing. Key "states": counted only as the members of a body named
+    /// after them ("les 35 États de la Celac").
     let countedNouns: [(words: WordSequence, key: String)]
     /// The first words of `countedNouns`, tested before the sequences.
     let countedNounHeads: KeywordSet
+    /// Words between counted members and the body they belong to: "the 33 states that make up
+    /// CELAC", "les pays qui composent l'Union africaine". (A genitive does it too: "of the
+    /// European Union", "de la Celac".)
+    let memberOfCues: WordSequences
     /// Words after "the first <event>" that make "first" a superlative, not its number in the
     /// series: "the first G20 summit held in Africa", "le premier sommet depuis 2004".
     let firstRestrictors: WordSequences
+    /// A span of time after "the first <event>", which makes "first" a superlative: its
+    /// lead-in and its units ("in seven years", "en sept ans").
+    let spanLeadIns: KeywordSet
+    let spanUnits: KeywordSet
     /// Verbs that make a date the first or the last day of a gathering: "opened", "s'est
     /// ouvert"; "ended", "s'est achevé". Such a day is compared as an edge of the event, not as
     /// all of it ("opened on Saturday 22" and "ended on Sunday 23" agree).
@@ -124,9 +137,9 @@ final class EventGrammar: Sendable {
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
-         locatives: KeywordSet, dateBlockers: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         locatives: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -140,6 +153,7 @@ final class EventGrammar: Sendable {
         self.heldAtMarkersForActs = heldAtMarkersForActs
         self.locatives = locatives
         self.dateBlockers = dateBlockers
+        self.timeClauseOpeners = timeClauseOpeners
         self.runVerbs = runVerbs
         self.sinceWords = sinceWords
         self.sinceStandIns = sinceStandIns
@@ -155,6 +169,8 @@ final class EventGrammar: Sendable {
         subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
         self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
         self.firstRestrictors = WordSequences(firstRestrictors)
+        self.spanLeadIns = spanLeadIns
+        self.spanUnits = spanUnits
         self.openingCues = WordSequences(openingCues)
         self.closingCues = WordSequences(closingCues)
         self.closingConnectives = WordSequences(closingConnectives)
@@ -166,6 +182,7 @@ final class EventGrammar: Sendable {
         self.openingParticiples = openingParticiples
         self.formerPlanCues = WordSequences(formerPlanCues)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))
+        self.memberOfCues = WordSequences(memberOfCues)
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives
         self.sequelWords = sequelWords

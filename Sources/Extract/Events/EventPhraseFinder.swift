@@ -218,9 +218,15 @@ struct EventPhraseFinder {
 
     /// "the first G20 summit held in Africa", "le premier sommet du G20 organisé en Afrique":
     /// "first" compares with other summits, it does not number this one.
+    /// So is "the first Association Council in seven years", "la première réunion en sept ans":
+    /// a span of time counted from the article's date right after the event.
     private func isSuperlativeFirst(after end: Int, sentence: Int) -> Bool {
         let bound = min(text.sentences[sentence].upperBound, end + 6)
-        return (end..<max(end, bound)).contains { text.end(ofAny: g.firstRestrictors, at: $0) != nil }
+        if (end..<max(end, bound)).contains(where: { text.end(ofAny: g.firstRestrictors, at: $0) != nil }) { return true }
+        // "in" or "en", a number of one to three words, a unit, close after the noun.
+        return (end..<max(end, min(bound, end + 4))).contains { lead in
+            text.isWord(lead, in: g.spanLeadIns) && (lead + 2..<max(lead + 2, min(bound, lead + 5))).contains { text.isWord($0, in: g.spanUnits) }
+        }
     }
 
     /// "le dialogue réglementaire", "the regulatory dialogue": an adjective of its own makes a
@@ -288,6 +294,15 @@ struct EventPhraseFinder {
         return context.lexicon.firstMatch(in: text, at: k, language: g.language) { entry, tokens in
             entry.traits.adjectiveOf.map { (tokens.upperBound, $0) }
         }
+    }
+
+    /// The longest party adjective ending right before token `end`, of up to three tokens
+    /// ("Ibero-American" is not "American", "South Korean" not "Korean"): (its start, party id).
+    private func adjective(endingAt end: Int, floor: Int) -> (Int, String)? {
+        for s in stride(from: max(floor, end - 3), to: end, by: 1) {
+            if let (e, id) = adjective(at: s), e == end { return (s, id) }
+        }
+        return nil
     }
 
     private func isSeparator(_ k: Int) -> Bool {
@@ -423,8 +438,8 @@ struct EventPhraseFinder {
             if let i = index.partyEnding(at: k) {
                 guard let id = index.seriesParty(ofParty: i) else { break }
                 ids.append(id); start = index.parties[i].tokens.lowerBound; k = start - 1
-            } else if let (e, id) = adjective(at: k), e == k + 1 {
-                ids.append(id); start = k; k -= 1
+            } else if let (s, id) = adjective(endingAt: k + 1, floor: floor) {
+                ids.append(id); start = s; k = s - 1
             } else {
                 break
             }

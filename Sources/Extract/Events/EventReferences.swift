@@ -167,7 +167,9 @@ struct EventReferences {
     func assignInstances(_ phrases: inout [EventPhrase]) {
         /// `latestDate`: the last phrase whose date was told of the instance (-1: none); the
         /// dates before it are linked through `earlierDate`, so no instance holds a list of its own.
-        struct Instance { var ordinal: Int?; var latestDate: Int; var dateCount: Int; var last: Int; var lastSentence: Int }
+        struct Instance { var ordinal: Int?; var latestDate: Int; var dateCount: Int; var last: Int; var lastSentence: Int
+                          /// How many phrases name it so far.
+                          var mentions = 1 }
         var instances: [Instance] = []
         instances.reserveCapacity(phrases.count)
         var earlierDate = [Int](repeating: -1, count: phrases.count)
@@ -219,6 +221,16 @@ struct EventReferences {
                     chosen = i
                     break
                 }
+                // Past the sentence after the last instance named, "the summit" is the article's:
+                // the instance named most (the first named among equals), rather than one named
+                // once in passing ("…a charter adopted at the 27th summit in Santo Domingo." …
+                // "Fifteen leaders attended the two-day summit, which opened on Thursday").
+                if let c = chosen, phrases[k].isReference, instances[c].mentions == 1,
+                   phrases[k].sentence - instances[c].lastSentence > 1,
+                   let topic = recent.min(by: { (-instances[$0].mentions, $0) < (-instances[$1].mentions, $1) }),
+                   topic < c, date.map({ agrees($0, withDatesOf: instances[topic], earlier: earlierDate) }) ?? true {
+                    chosen = topic
+                }
             }
             if let c = chosen {
                 if date != nil, instances[c].dateCount < 8 {
@@ -227,6 +239,7 @@ struct EventReferences {
                 }
                 instances[c].last = position
                 instances[c].lastSentence = phrases[k].sentence
+                instances[c].mentions += 1
                 phrases[k].instance = c
             } else {
                 let c = instances.count

@@ -368,6 +368,11 @@ enum PartiesLexicon {
         // The Arab world
         party("ARAB-LEAGUE", fr: ["Ligue arabe", "Ligue des États arabes"], en: ["Arab League", "League of Arab States"]),
         party("GCC", fr: ["CCG", "Conseil de coopération du Golfe"], en: ["GCC", "Gulf Cooperation Council"]),
+
+        // Spain, Portugal, Andorra and the Spanish- and Portuguese-speaking Americas. "Ibero-American"
+        // is theirs, not the United States' ("American").
+        party("IBERO-AMERICA", fr: ["Communauté ibéro-américaine", "Ibéro-Amérique", "SEGIB"],
+              en: ["Ibero-American Community", "Ibero-America", "SEGIB"]),
     ]
 
     static let adjectives: [LexiconEntry] = [
@@ -378,6 +383,8 @@ enum PartiesLexicon {
                              "sud-coréennes", "coréano"], en: ["Korean", "South Korean"]),
         adjective("KP", fr: ["nord-coréen", "nord-coréenne", "nord-coréens", "nord-coréennes"], en: ["North Korean"]),
         adjective("US", fr: ["américain", "américaine", "américains", "américaines", "américano"], en: ["American"]),
+        adjective("IBERO-AMERICA", fr: ["ibéro-américain", "ibéro-américaine", "ibéro-américains", "ibéro-américaines"],
+                  en: ["Ibero-American", "Iberoamerican"]),
         adjective("CN", fr: ["chinois", "chinoise", "chinoises", "sino"], en: ["Chinese", "Sino"]),
         adjective("CA", fr: ["canadien", "canadienne", "canadiens", "canadiennes", "canado"], en: ["Canadian"]),
         adjective("IN", fr: ["indien", "indienne", "indiens", "indiennes", "indo"], en: ["Indian", "Indo"]),

@@ -8,6 +8,8 @@ struct ArticleDraft {
     var id: String?
     var declaredLanguage: String?
     var published: CalendarDate?
+    /// A dateline's day whose year the article does not give (see ``Dateline``).
+    var datelineDay: DayOfYear?
     var title: String?
     var url: String?
     var source: String?
@@ -19,7 +21,7 @@ struct ArticleDraft {
 extension ArticleDraft {
     init(text: Substring, declaredLanguage: String? = nil, published: CalendarDate? = nil,
          title: String? = nil, url: String? = nil, source: String? = nil) {
-        self.init(text: text, id: nil, declaredLanguage: declaredLanguage, published: published,
+        self.init(text: text, id: nil, declaredLanguage: declaredLanguage, published: published, datelineDay: nil,
                   title: title, url: url, source: source)
     }
 }

@@ -55,7 +55,8 @@ struct DocumentAssembler {
             title: Self.field(draft.title),
             url: Self.field(draft.url),
             source: Self.field(draft.source),
-            path: origin.name)
+            path: origin.name,
+            datelineDay: (draft.published ?? options.published) == nil ? draft.datelineDay : nil)
         return (document, problems)
     }
 

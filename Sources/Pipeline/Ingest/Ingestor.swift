@@ -197,7 +197,14 @@ public struct Ingestor: Sendable {
                     }
                 }
             }
-            if draft.published == nil, loaded.frontMatter?.published == nil { draft.published = PublicationLine.date(in: draft.text) }
+            if draft.published == nil, loaded.frontMatter?.published == nil {
+                draft.published = PublicationLine.date(in: draft.text)
+                // Else a wire dateline: its date, or its day until the batch tells the year.
+                if draft.published == nil, let d = Dateline.date(in: draft.text) {
+                    if let year = d.year { draft.published = CalendarDate(year: year, month: d.month, day: d.day) }
+                    else { draft.datelineDay = DayOfYear(month: d.month, day: d.day) }
+                }
+            }
         }
         let assembler = DocumentAssembler(options: options)
         let (document, found) = assembler.assemble(draft, origin: .init(name: source.name, line: nil, defaultID: source.stem))
