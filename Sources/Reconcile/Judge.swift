@@ -184,10 +184,12 @@ final class Judge {
                 case .incompatible where attribute == .heldAt && sameOccasion(statements[a.members[0]], statements[b.members[0]]):
                     agreeing.formUnion(a.documents); agreeing.formUnion(b.documents)
                     renumbered = true
-                case .incompatible where !crosses(i, j) && inOneSentence(a, b):
+                case .incompatible where isDoubted(i) || isDoubted(j):
                     // No text contradicts itself within a sentence: two values there ("began
                     // negotiating in 1990, … suspended in 2008", "seize ministres français et
-                    // quinze ministres allemands") are of two things, stages or parts, taken for one.
+                    // quinze ministres allemands", "held the 32nd meeting in 2025, and Vietnam takes
+                    // over the chair for 2027") are of two things, stages or parts, taken for one.
+                    // Such a sentence stands against no other source either.
                     break
                 case .incompatible:
                     // A plan can move to another day or city, not to another number: "the 51st
@@ -203,10 +205,16 @@ final class Judge {
             }
         }
 
-        /// Whether every statement of both groups is in one sentence (of one document).
-        func inOneSentence(_ a: ValueGroup, _ b: ValueGroup) -> Bool {
-            let first = claims[statements[a.members[0]].claim].evidence.sentence
-            return (a.members + b.members).allSatisfy { claims[statements[$0].claim].evidence.sentence == first }
+        /// Whether every statement of group `i` has, in its own sentence, a statement of a value
+        /// incompatible with it.
+        func isDoubted(_ i: Int) -> Bool {
+            groups[i].members.allSatisfy { m in
+                let document = statements[m].document, sentence = claims[statements[m].claim].evidence.sentence
+                return groups.indices.contains { h in
+                    h != i && groups[h].members.contains { statements[$0].document == document && claims[statements[$0].claim].evidence.sentence == sentence }
+                        && ValueComparator.relation(groups[i].value, groups[h].value) == .incompatible
+                }
+            }
         }
 
         // Each claim gets its statement here, which names it (see ``Statement``). One value (the

@@ -364,6 +364,23 @@ import Extract
         #expect(named.contains("summit:EU+JP date 2026-05-03 asserted"), "\(named)")
     }
 
+    @Test func aNounsComplementComesBeforeItsParties() {
+        let conseil = claimLines(.fr, "Mercredi 9 septembre 2026, Fribourg a accueilli le 26e Conseil des ministres franco-allemand.")
+        #expect(conseil.contains("council:DE+FR#26 ordinal 26 asserted"), "\(conseil)")
+        let apec = claimLines(.fr, "Le 33e sommet des dirigeants de l'APEC s'est achevé le 20 novembre 2026 à Shenzhen.")
+        #expect(apec.contains("summit:APEC#33 ordinal 33 asserted"), "\(apec)")
+        let en = claimLines(.en, "The 33rd APEC Economic Leaders' Meeting ended in Shenzhen on 20 November 2026.")
+        #expect(en.contains("summit:APEC#33 ordinal 33 asserted"), "\(en)")
+    }
+
+    @Test func thoseWhoCameAreAPartOfTheWhole() {
+        let en = claimLines(.en, "The 33rd APEC Economic Leaders' Meeting ended in Shenzhen on 20 November 2026. Only 16 of the 21 leaders travelled to Shenzhen.")
+        let fr = claimLines(.fr, "Le 33e sommet des dirigeants de l'APEC, qui s'est achevé le 20 novembre 2026 à Shenzhen, a réuni dix-huit des vingt et un dirigeants.")
+        #expect(en.contains("summit:APEC#33 count 16 leaders asserted"), "\(en)")
+        #expect(fr.contains("summit:APEC#33 count 18 leaders asserted"), "\(fr)")
+        #expect(!(en + fr).contains { $0.contains("count 21") }, "\(en) \(fr)")
+    }
+
     @Test func theIberoAmericanSummitIsNotTheUnitedStates() {
         let en = claimLines(.en, "Leaders closed the 30th Ibero-American Summit in Madrid on 30 October 2026.")
         let fr = claimLines(.fr, "Le 30e sommet ibéro-américain s'est achevé à Madrid le 30 octobre 2026.")

@@ -6,11 +6,12 @@ struct ClaimFactory {
     var language: Language = .fr
 
     func claim(_ type: String, _ parties: [String], ordinal: Int? = nil, instance: Int = 0,
-               _ attribute: Attribute, _ value: ClaimValue, _ modality: Modality = .asserted, at offset: Int = 0) -> Claim {
+               _ attribute: Attribute, _ value: ClaimValue, _ modality: Modality = .asserted, at offset: Int = 0,
+               inSentence sentence: TextSpan? = nil) -> Claim {
         let span = TextSpan(start: offset, end: offset + 5)
         return Claim(subject: .event(EventRef(type: type, parties: parties, ordinal: ordinal, instance: instance)),
                      attribute: attribute, value: value, modality: modality,
-                     evidence: Evidence(document: document, language: language, sentence: span, span: span, quote: "quote \(offset)"),
+                     evidence: Evidence(document: document, language: language, sentence: sentence ?? span, span: span, quote: "quote \(offset)"),
                      rule: "test rule")
     }
 }

@@ -30,6 +30,26 @@ import Reconcile
         ]
     }
 
+    @Test func twoValuesOfOneSentenceContradictNothing() throws {
+        // "South Korea held the 32nd meeting in Gyeongju in 2025, and Vietnam takes over the
+        // chair for 2027": one sentence, two years read for one event. It contradicts neither
+        // itself nor the other source's October 2025.
+        let sentence = TextSpan(start: 100, end: 200)
+        let claims = [
+            b.claim("summit", ["APEC"], ordinal: 32, instance: 1, .date, year(2025), at: 130, inSentence: sentence),
+            b.claim("summit", ["APEC"], ordinal: 32, instance: 1, .date, year(2027), at: 170, inSentence: sentence),
+            a.claim("summit", ["APEC"], ordinal: 32, instance: 4, .date, month(2025, 10), at: 40),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.conflicts.isEmpty, "\(r.findings.map(\.explanation))")
+        // Told in two sentences, the same two years are a contradiction the editor must see.
+        let apart = [
+            b.claim("summit", ["APEC"], ordinal: 32, instance: 1, .date, year(2025), at: 130),
+            b.claim("summit", ["APEC"], ordinal: 32, instance: 1, .date, year(2027), at: 170),
+        ]
+        #expect(reconciler.reconcile(apart).conflicts.count == 1)
+    }
+
     @Test func launchAtTheTwentyEighthVersusTwentyNinthSummitIsAConflict() throws {
         let r = reconciler.reconcile(seedLike)
         let f = try #require(finding(r, "digital-partnership:EU+JP", .heldAt))

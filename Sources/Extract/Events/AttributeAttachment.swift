@@ -440,6 +440,15 @@ struct AttributeAttachment {
             guard let first = window.first(after: text.sentences[s].lowerBound - 1, sentence: s) else { return nil }
             return (first..<phrases.count).prefix { phrases[$0].sentence == s }.first(where: isGathering)
         }
+        /// The number before "of the" / "des" right before `whole`, if any ("16 of the 21").
+        func partOf(_ whole: MentionIndex.Item) -> MentionIndex.Item? {
+            for gap in 1...3 {
+                let start = whole.tokens.lowerBound - gap
+                guard start > 0, text.end(ofAny: g.genitives, at: start) == whole.tokens.lowerBound else { continue }
+                return index.counts.last { $0.tokens.upperBound == start }
+            }
+            return nil
+        }
         var counted: [(phrase: Int, item: Count)] = []
         for item in index.counts {
             var next = item.tokens.upperBound
@@ -490,7 +499,11 @@ struct AttributeAttachment {
                 ?? (key == "members" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
                 ?? (!hasPhrase[s] && s > 0 && !tellsEntryIntoForce(s) ? topic(ofSentence: s - 1) : nil)
             guard let k = phrase, isGathering(k) else { continue }
-            counted.append((k, Count(value: Value(item: item, rule: .count, sentence: s), key: key, owner: owner, tokens: item.tokens.lowerBound..<end)))
+            // "Only 16 of the 21 leaders", "dix-huit des vingt et un dirigeants": those who came,
+            // a part of the whole; the whole is no count of the gathering.
+            let part = partOf(item)
+            counted.append((k, Count(value: Value(item: part ?? item, rule: .count, sentence: s), key: key, owner: owner,
+                                     tokens: (part ?? item).tokens.lowerBound..<end)))
         }
         counts = PerPhrase(phrases: phrases.count, grouping: counted)
 

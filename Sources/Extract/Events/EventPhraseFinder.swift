@@ -329,24 +329,24 @@ struct EventPhraseFinder {
     /// "of the OECD", "between the EU and Japan": (token after the parties, party ids).
     private func partiesAfter(_ k0: Int, sentence: Int) -> (Int, [String])? {
         let bound = text.sentences[sentence].upperBound
-        // Joined: party or adjective, separated by dashes or slashes.
-        var k = k0
-        var ids: [String] = []
-        var sawAdjective = false
-        while k < bound {
-            if let (e, id) = party(at: k) { ids.append(id); k = e }
-            else if g.adjectivesFollowNoun, let (e, id) = adjective(at: k) { ids.append(id); k = e; sawAdjective = true }
-            else { break }
-            if k + 1 < bound, isSeparator(k), text.isGlued(k) || text.isGlued(k + 1) || text.tokens[k + 1].spaceBefore {
-                if party(at: k + 1) != nil || (g.adjectivesFollowNoun && adjective(at: k + 1) != nil) { k += 1; continue }
-            }
-            break
-        }
+        let (k, ids, sawAdjective) = joinedParties(from: k0, bound: bound)
         if ids.count >= 2 || (ids.count == 1 && (sawAdjective || text.tokens[k0].allCaps || text.tokens[k0].kind == .word && isAcronymParty(k0))) {
             return (k, ids)
         }
         // Genitive: "du G7", "de l'OCDE", "de l'UE et du Japon", "of the OECD".
         if let (e, found) = genitiveParties(from: k0, bound: bound) { return (e, found) }
+        // The noun's complement, then the adjectives or the genitive: "le Conseil des ministres
+        // franco-allemand", "le 33e sommet des dirigeants de l'APEC".
+        if g.adjectivesFollowNoun, let after = text.end(ofAny: g.genitives, at: k0) {
+            var k = after
+            while k < min(bound, after + 2), text.isLowercaseWord(k), adjective(at: k) == nil, party(at: k) == nil,
+                  text.end(ofAny: g.genitives, at: k) == nil { k += 1 }
+            if k > after {
+                let (e, found, sawAdjective) = joinedParties(from: k, bound: bound)
+                if sawAdjective, !found.isEmpty { return (e, found) }
+                if let (e, found) = genitiveParties(from: k, bound: bound) { return (e, found) }
+            }
+        }
         // Through the body that holds it: "la 136e session du Comité des ministres du Conseil de
         // l'Europe", "the annual meeting of the Joint Committee of the OECD".
         if let body = bodyName(from: k0, bound: bound), let (e, found) = genitiveParties(from: body, bound: bound) { return (e, found) }
@@ -361,6 +361,25 @@ struct EventPhraseFinder {
             return (e2, [a, b])
         }
         return nil
+    }
+
+    /// Parties or their adjectives joined by dashes or slashes from token `k0`: "UE-Japon",
+    /// "franco-allemand", "EU/Japan". The token after them, their ids, and whether an adjective
+    /// was among them.
+    private func joinedParties(from k0: Int, bound: Int) -> (Int, [String], Bool) {
+        var k = k0
+        var ids: [String] = []
+        var sawAdjective = false
+        while k < bound {
+            if let (e, id) = party(at: k) { ids.append(id); k = e }
+            else if g.adjectivesFollowNoun, let (e, id) = adjective(at: k) { ids.append(id); k = e; sawAdjective = true }
+            else { break }
+            if k + 1 < bound, isSeparator(k), text.isGlued(k) || text.isGlued(k + 1) || text.tokens[k + 1].spaceBefore {
+                if party(at: k + 1) != nil || (g.adjectivesFollowNoun && adjective(at: k + 1) != nil) { k += 1; continue }
+            }
+            break
+        }
+        return (k, ids, sawAdjective)
     }
 
     /// "la réunion ministérielle annuelle de l'OCDE": the genitive after one or two adjectives
