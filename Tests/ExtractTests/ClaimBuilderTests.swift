@@ -241,6 +241,9 @@ import Extract
         }
         #expect(dates(.fr, "Le 20e sommet du G20 s'est ouvert le 22 novembre 2025 à Johannesburg.") == ["2025-11-22 (START)"])
         #expect(dates(.en, "The 20th G20 summit ended on 23 November 2025 in Johannesburg.") == ["2025-11-23 (END)"])
+        // The curtain falling: "Le rideau est tombé vendredi 26 juin sur la 29e réunion".
+        #expect(dates(.fr, "Le rideau est tombé vendredi 26 juin 2026 sur la 29e réunion des chefs de gouvernement du Commonwealth.") == ["2026-06-26 (END)"])
+        #expect(dates(.en, "The 29th Commonwealth summit drew to a close on Friday 26 June 2026.") == ["2026-06-26 (END)"])
         // The verb before its object; "first … on African soil" is no instance number.
         #expect(dates(.en, "Leaders of the Group of 20 wrapped up their first summit on African soil on 23 November 2025.") == ["2025-11-23 (END)"])
         #expect(claimLines(.en, "Leaders of the Group of 20 wrapped up their first summit on African soil.").allSatisfy { !$0.contains(" ordinal ") })

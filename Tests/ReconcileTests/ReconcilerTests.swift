@@ -117,6 +117,24 @@ import Reconcile
                                         TimeValue(start: TimePoint(year: 2025, month: 6, day: 17), modifier: .end)) == .compatible)
     }
 
+    @Test func anOpeningAndAClosingDayOfOneWeekNumberedApartAreOneDisputedGathering() throws {
+        // "opened their 28th summit on Monday" (22 June), "le rideau est tombé vendredi 26 juin
+        // sur la 29e réunion": a week-long meeting whose number is disputed; a closing day two
+        // weeks on is another meeting.
+        func edge(_ d: Int, _ m: TimeModifier, month: Int = 6) -> ClaimValue { .time(TimeValue(start: TimePoint(year: 2026, month: month, day: d), modifier: m)) }
+        let week = [
+            a.claim("summit", ["COMMONWEALTH"], ordinal: 28, instance: 0, .date, edge(22, .start), at: 10),
+            a.claim("summit", ["COMMONWEALTH"], ordinal: 28, instance: 0, .ordinal, .ordinal(28), at: 12),
+            b.claim("summit", ["COMMONWEALTH"], ordinal: 29, instance: 0, .date, edge(26, .end), at: 10),
+            b.claim("summit", ["COMMONWEALTH"], ordinal: 29, instance: 0, .ordinal, .ordinal(29), at: 12),
+        ]
+        let r = reconciler.reconcile(week)
+        #expect(r.conflicts.map(\.attribute) == [.ordinal], "\(r.findings.map(\.explanation))")
+        let apart = [week[0], week[1],
+                     b.claim("summit", ["COMMONWEALTH"], ordinal: 29, instance: 0, .date, edge(10, .end, month: 7), at: 10), week[3]]
+        #expect(!reconciler.reconcile(apart).conflicts.contains { $0.attribute == .ordinal })
+    }
+
     @Test func yearAndMonthOfTheLaunchAgreeAtDifferentPrecision() throws {
         let f = try #require(finding(seedLike.reconciled(by: reconciler), "digital-partnership:EU+JP", .date))
         #expect(f.verdict == .explained && f.kind == .precision)

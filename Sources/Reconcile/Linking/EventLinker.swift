@@ -308,6 +308,9 @@ struct EventLinker: Sendable {
 
     /// How many days apart two events of a series may be told and still be one occasion.
     static let nearDays = 3
+    /// How long a gathering lasts at most, from its opening day to its closing one: a
+    /// Commonwealth meeting runs Monday to Friday, a ministerial conference four or five days.
+    static let gatheringWeek = 6
 
     // The rules below compare what two sets of local events (indices into `locals`) say.
 
@@ -374,7 +377,7 @@ struct EventLinker: Sendable {
                 for n in b {
                     for y in edge(n) where x.modifier != y.modifier {
                         let (opening, closing) = x.modifier == .start ? (x.day, y.day) : (y.day, x.day)
-                        if opening.lowerBound <= closing.lowerBound, closing.lowerBound - opening.lowerBound <= EventLinker.nearDays { return true }
+                        if opening.lowerBound <= closing.lowerBound, closing.lowerBound - opening.lowerBound <= EventLinker.gatheringWeek { return true }
                     }
                 }
             }

@@ -40,7 +40,7 @@ enum EventRulesEN {
         spanLeadIns: KeywordSet(["in"]),
         spanUnits: KeywordSet(["years", "decades", "months", "decade"]),
         openingCues: ["opened", "opens", "open", "began", "begins", "kicked off", "kicks off", "got under way", "gets under way"],
-        closingCues: ["ended", "ends", "closed", "closes", "wrapped up", "wraps up", "finished", "finishes", "runs until", "run until", "lasts until", "continues until"],
+        closingCues: ["ended", "ends", "closed", "closes", "wrapped up", "wraps up", "finished", "finishes", "runs until", "run until", "lasts until", "continues until", "curtain fell", "drew to a close", "came to a close"],
         closingConnectives: ["at the end", "at the close", "at the conclusion"],
         forceCues: ["into force", "in force", "took effect", "takes effect", "take effect", "provisionally applied", "applied provisionally"],
         launchCues: ["launched", "set up", "created", "established", "inaugurated"],
