@@ -384,6 +384,43 @@ import Extract
         #expect(!(en + fr).contains { $0.contains("count 21") }, "\(en) \(fr)")
     }
 
+    @Test func aTextDoesNotMeet() {
+        let en = claimLines(.en, "The Trade Council is the first of its kind under their free trade agreement, as trade ministers met in Auckland on 18 March 2026.")
+        let fr = claimLines(.fr, "Le Conseil commercial, chargé de suivre l'accord de libre-échange, s'était réuni à Bruxelles en avril 2025.")
+        #expect(!(en + fr).contains { $0.hasPrefix("free-trade-agreement") || $0.hasPrefix("agreement") }, "\(en) \(fr)")
+    }
+
+    @Test func anEventNamedAsAMomentGivesNoDateToTheNextClause() {
+        let en = claimLines(.en, "According to figures released ahead of the EU-New Zealand Trade Council, two-way trade rose by 18 per cent in 2025.")
+        let fr = claimLines(.fr, "Selon les chiffres publiés à la veille du Conseil commercial UE-Nouvelle-Zélande, les échanges ont progressé de 18 % en 2025.")
+        #expect(!(en + fr).contains { $0.contains(" date 2025") }, "\(en) \(fr)")
+        // Without the comma the date is still the event's.
+        #expect(claimLines(.en, "Ministers met ahead of the EU-Japan summit in May 2026.").contains("summit:EU+JP date 2026-05 asserted"))
+    }
+
+    @Test func theFirstOneHeldSomewhereIsStillTheFirst() {
+        // "held in" after a comma describes the first summit; without one it restricts "first".
+        let en = claimLines(.en, "The leaders met eight months after the first EU-Egypt summit, held in Brussels on 22 October 2025.")
+        let fr = claimLines(.fr, "Les dirigeants se retrouvent huit mois après le premier sommet UE-Égypte, organisé à Bruxelles le 22 octobre 2025.")
+        #expect(en.contains("summit:EG+EU#1 ordinal 1 asserted") && fr.contains("summit:EG+EU#1 ordinal 1 asserted"), "\(en) \(fr)")
+        #expect(!claimLines(.en, "It was the first EU-Egypt summit held in Africa, on 10 June 2026.").contains { $0.contains(" ordinal 1 ") })
+        // "inaugural" numbers the first too.
+        let inaugural = claimLines(.en, "The Trade Council held its inaugural meeting in Brussels in April 2025.", dominantPair: "The EU-New Zealand Trade Council met. ")
+        #expect(inaugural.contains { $0.contains("#1 ordinal 1 asserted") }, "\(inaugural)")
+    }
+
+    @Test func anEditionNamedByAnotherPlaceIsAnotherOne() {
+        let fr = "Le sommet du processus de Berlin s'est tenu mardi 13 octobre 2026 à Podgorica. Le sommet de Londres, le 22 octobre 2025, avait été consacré aux migrations. L'édition de Podgorica a mis l'accent sur l'énergie."
+        let en = "The Western Balkans summit was held in Podgorica on 13 October 2026. The London summit, on 22 October 2025, focused on migration. The Podgorica edition put energy first."
+        for (language, text) in [(Language.fr, fr), (.en, en)] {
+            var instancesOf: [String: Set<Int>] = [:]
+            for c in extractClaims(language, text) {
+                if case .event(let e) = c.subject, case .place(let id) = c.value { instancesOf[id, default: []].insert(e.instance) }
+            }
+            #expect(instancesOf["GB-LON"] != nil && instancesOf["GB-LON"]!.isDisjoint(with: instancesOf["ME-TGD"] ?? []), "\(instancesOf)")
+        }
+    }
+
     @Test func theIberoAmericanSummitIsNotTheUnitedStates() {
         let en = claimLines(.en, "Leaders closed the 30th Ibero-American Summit in Madrid on 30 October 2026.")
         let fr = claimLines(.fr, "Le 30e sommet ibéro-américain s'est achevé à Madrid le 30 octobre 2026.")

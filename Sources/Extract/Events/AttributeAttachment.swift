@@ -103,7 +103,7 @@ struct AttributeAttachment {
                 if adjacent == nil, e.lowerBound == value.upperBound, phrases[k].start == value.upperBound { adjacent = k }
                 if e.lowerBound <= value.lowerBound {
                     if gap <= reach.after, before == nil || gap <= before!.gap, !inRelativeClauseOfAnotherNoun(value, after: e.upperBound),
-                       !inClosedRelativeClause(k, before: value) {
+                       !inClosedRelativeClause(k, before: value), !isMetAfterText(k, value), !isMomentBeforeComma(k, value) {
                         before = (k, gap)
                     }
                 } else if before == nil, gap <= reach.before, after == nil || gap < after!.gap {
@@ -120,6 +120,24 @@ struct AttributeAttachment {
                 ?? (fronted ? window.first(after: value.lowerBound, sentence: s) : simultaneous(value, sentence: s))
             guard let k = best else { return nil }
             return phrases[k].isProcess && !(isDate && isLaunch(value, k)) ? nil : k
+        }
+        // "According to figures released ahead of the meeting, two-way trade rose by 18 per cent
+        // last year": an event named as a moment, then a comma and a clause of its own.
+        func isMomentBeforeComma(_ k: Int, _ value: Range<Int>) -> Bool {
+            let start = phrases[k].start
+            let named = (max(0, start - 4)..<start).contains { j in
+                guard let e = text.end(ofAny: g.timePrepositions, at: j), e <= start else { return false }
+                return (e..<start).allSatisfy { text.isWord($0, in: g.determiners) || text.isPunctuation($0, UInt8(ascii: "'")) }
+            }
+            guard named else { return false }
+            return (extents[k].upperBound..<max(extents[k].upperBound, value.lowerBound)).contains { text.isPunctuation($0, UInt8(ascii: ",")) }
+        }
+        // A text does not meet: "…under their free trade agreement, as trade ministers met in
+        // Auckland", "Le Conseil, chargé de suivre l'accord, s'était réuni … à Bruxelles". A
+        // value after a verb of meeting that follows an agreement or a document is not theirs.
+        func isMetAfterText(_ k: Int, _ value: Range<Int>) -> Bool {
+            guard AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) else { return false }
+            return (extents[k].upperBound..<max(extents[k].upperBound, value.lowerBound)).contains { text.isWord($0, in: g.meetVerbs) }
         }
         // "European leaders pressed Xi on Thursday to rebalance trade, as the 25th EU-China
         // summit opened": a day in a main clause that names no event, then a comma, a conjunction

@@ -31,6 +31,10 @@ final class EventGrammar: Sendable {
     /// in Brussels on 25-26 June", "avant que les ministres se retrouvent le 3 mai". A date in
     /// such a clause is that clause's, unless an event is named in it.
     let timeClauseOpeners: KeywordSet
+    /// Words that make an event a moment other things are dated by: "figures released ahead of
+    /// the meeting, trade rose by 18 per cent last year", "à la veille du sommet, …". After
+    /// such an event and a comma, a value is the new clause's, not the event's.
+    let timePrepositions: WordSequences
     /// The blockers that also hold over a place or name: "since", "depuis".
     let sinceWords: KeywordSet
     /// Pronouns standing for the event after "since": "le premier depuis celui de Kiev, en
@@ -137,7 +141,7 @@ final class EventGrammar: Sendable {
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
-         locatives: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         locatives: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
@@ -154,6 +158,7 @@ final class EventGrammar: Sendable {
         self.locatives = locatives
         self.dateBlockers = dateBlockers
         self.timeClauseOpeners = timeClauseOpeners
+        self.timePrepositions = WordSequences(timePrepositions)
         self.runVerbs = runVerbs
         self.sinceWords = sinceWords
         self.sinceStandIns = sinceStandIns

@@ -222,7 +222,9 @@ struct EventPhraseFinder {
     /// a span of time counted from the article's date right after the event.
     private func isSuperlativeFirst(after end: Int, sentence: Int) -> Bool {
         let bound = min(text.sentences[sentence].upperBound, end + 6)
-        if (end..<max(end, bound)).contains(where: { text.end(ofAny: g.firstRestrictors, at: $0) != nil }) { return true }
+        // Restrictive only: "the first EU-Egypt summit, held in Brussels on 22 October" is the 1st.
+        let comma = (end..<max(end, bound)).first { text.isPunctuation($0, UInt8(ascii: ",")) } ?? bound
+        if (end..<max(end, min(bound, comma))).contains(where: { text.end(ofAny: g.firstRestrictors, at: $0) != nil }) { return true }
         // "in" or "en", a number of one to three words, a unit, close after the noun.
         return (end..<max(end, min(bound, end + 4))).contains { lead in
             text.isWord(lead, in: g.spanLeadIns) && (lead + 2..<max(lead + 2, min(bound, lead + 5))).contains { text.isWord($0, in: g.spanUnits) }

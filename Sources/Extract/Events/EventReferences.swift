@@ -57,6 +57,8 @@ struct EventReferences {
     /// series contradictions), and modality.
     let dates: [TimeKey?]
     let years: [Int?]
+    /// Per phrase: its first attached place (a place id), for instance matching.
+    let places: [String?]
     let modalities: [Modality]
     let dominant: [String]?
     let entryClass: (String) -> String
@@ -168,11 +170,19 @@ struct EventReferences {
         /// `latestDate`: the last phrase whose date was told of the instance (-1: none); the
         /// dates before it are linked through `earlierDate`, so no instance holds a list of its own.
         struct Instance { var ordinal: Int?; var latestDate: Int; var dateCount: Int; var last: Int; var lastSentence: Int
+                          /// The first place told of it, if any.
+                          var place: String? = nil
                           /// How many phrases name it so far.
                           var mentions = 1 }
         var instances: [Instance] = []
         instances.reserveCapacity(phrases.count)
         var earlierDate = [Int](repeating: -1, count: phrases.count)
+        /// Whether two places may be one instance's: unknown, the same, or one inside the other
+        /// ("JP-TYO" and "JP"; a venue's id starts with its city's).
+        func samePlace(_ a: String?, _ b: String?) -> Bool {
+            guard let a, let b else { return true }
+            return a.hasPrefix(b) || b.hasPrefix(a)
+        }
         /// Whether `date` may be the same as every date told of `instance`.
         func agrees(_ date: TimeKey, withDatesOf instance: Instance, earlier: [Int]) -> Bool {
             var d = instance.latestDate
@@ -218,6 +228,7 @@ struct EventReferences {
                 for i in recent.prefix(8) {
                     guard phrases[k].isReference || instances[i].ordinal == nil else { continue }
                     if let date, !agrees(date, withDatesOf: instances[i], earlier: earlierDate) { continue }
+                    if !samePlace(places[k], instances[i].place) { continue }
                     chosen = i
                     break
                 }
@@ -240,11 +251,12 @@ struct EventReferences {
                 instances[c].last = position
                 instances[c].lastSentence = phrases[k].sentence
                 instances[c].mentions += 1
+                if instances[c].place == nil { instances[c].place = places[k] }
                 phrases[k].instance = c
             } else {
                 let c = instances.count
                 instances.append(Instance(ordinal: ordinal, latestDate: date == nil ? -1 : k, dateCount: date == nil ? 0 : 1,
-                                          last: position, lastSentence: phrases[k].sentence))
+                                          last: position, lastSentence: phrases[k].sentence, place: places[k]))
                 bySeries[series].append(c)
                 if bySeries[series].count > 32 { bySeries[series].removeFirst(bySeries[series].count - 32) }
                 if let n = ordinal { numbered.append((series, n, c)) }   // not there yet, or it was chosen

@@ -78,7 +78,12 @@ public enum Events {
         for k in phrases.indices where !classes.contains(where: { $0.type == phrases[k].typeID }) {
             classes.append((phrases[k].typeID, phrases[k].eventClass))
         }
-        let references = EventReferences(dates: dates, years: years, modalities: modalities, dominant: parties.dominant,
+        // Per phrase, its first place: "le sommet de Londres" is not "l'édition de Podgorica".
+        var places = [String?](repeating: nil, count: phrases.count)
+        for k in phrases.indices {
+            for v in attached.places[k] { if case .id(let id) = index.value(v.item) { places[k] = id; break } }
+        }
+        let references = EventReferences(dates: dates, years: years, places: places, modalities: modalities, dominant: parties.dominant,
                                          entryClass: { type in classes.first { $0.type == type }?.eventClass ?? "meeting" })
         references.resolve(&phrases)
         references.assignInstances(&phrases)

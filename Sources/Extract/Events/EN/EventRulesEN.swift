@@ -22,6 +22,7 @@ enum EventRulesEN {
         locatives: KeywordSet(["in", "at"]),
         dateBlockers: KeywordSet(["since", "until", "till", "before", "after", "by"]),
         timeClauseOpeners: KeywordSet(["after", "before", "once", "until"]),
+        timePrepositions: ["ahead of", "in the run-up to", "on the eve of", "before", "after", "following"],
         runVerbs: KeywordSet(["runs", "run", "running", "lasts", "last", "continues", "continue"]),
         sinceWords: KeywordSet(["since"]),
         sinceStandIns: KeywordSet(["one"]),

@@ -22,6 +22,7 @@ enum EventRulesFR {
         locatives: KeywordSet(["a", "au", "aux", "dans"]),
         dateBlockers: KeywordSet(["depuis", "jusqu", "avant", "apres", "ici", "jusque"]),
         timeClauseOpeners: KeywordSet(["apres", "avant", "lorsque"]),
+        timePrepositions: ["avant", "après", "à la veille", "en amont", "à l'approche", "au lendemain"],
         runVerbs: KeywordSet(["poursuit", "poursuivra", "poursuivront", "dure", "durera", "prolonge", "prolongera"]),
         sinceWords: KeywordSet(["depuis"]),
         sinceStandIns: KeywordSet(["celui", "celle", "ceux", "celles"]),

@@ -1,7 +1,7 @@
 /// English ordinals: every spelling must give exactly one ordinal over the whole input.
 extension OrdinalRulesEN {
     package static let corpus: [CorpusEntry<Int>] = [
-        .init(1, "first", "First", "FIRST", "1st"),
+        .init(1, "first", "First", "FIRST", "1st", "inaugural", "Inaugural"),
         .init(2, "second", "Second", "2nd"),
         .init(3, "third", "Third", "3rd"),
         .init(4, "fourth", "4th"),

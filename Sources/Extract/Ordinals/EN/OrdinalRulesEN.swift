@@ -5,6 +5,8 @@ enum OrdinalRulesEN {
         Rule("<digits>st|nd|rd|th (en)", .number(digits: 1...4, gluedWord: true)) { input, i in
             OrdinalShapes.digits(input, i) { suffix, n in suffix == expectedSuffix(n) }
         },
+        // "The Trade Council held its inaugural meeting in Brussels": the first of its series.
+        Rule("inaugural (en)", .words("inaugural", "Inaugural")) { _, i in RuleMatch(i..<(i + 1), 1) },
         Rule("second (en)", .words("second")) { input, i in
             // "to second a motion": the verb.
             if input.isWord(i - 1, to), !input.isNumber(i - 2) { return nil }

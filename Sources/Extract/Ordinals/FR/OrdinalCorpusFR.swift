@@ -2,7 +2,7 @@
 extension OrdinalRulesFR {
     package static let corpus: [CorpusEntry<Int>] = [
         .init(1, "premier", "première", "Premier", "Première", "premiers", "1er", "1re", "1ère", "1ʳᵉ", "1ᵉʳ", "1ere",
-              "Ier", "Ire"),
+              "Ier", "Ire", "inaugural", "inaugurale"),
         .init(2, "deuxième", "deuxieme", "Deuxième", "second", "seconde", "Seconde", "2e", "2ème", "2eme", "2ᵉ", "2è",
               "2nd", "2nde", "IIe", "IIᵉ", "IIème"),
         .init(3, "troisième", "troisieme", "TROISIÈME", "3e", "3ème", "3eme", "3ᵉ", "3è", "IIIe"),

@@ -16,6 +16,8 @@ enum OrdinalRulesFR {
                input.isCapitalized(i + 1) { return nil }
             return RuleMatch(i..<(i + 1), 1)
         },
+        // "la réunion inaugurale du Conseil": the first of its series.
+        Rule("inaugural (fr)", .words("inaugural", "inaugurale", "inauguraux", "inaugurales")) { _, i in RuleMatch(i..<(i + 1), 1) },
         Rule("second|seconde (fr)", .words("second", "seconde", "seconds")) { input, i in
             OrdinalShapes.isTimeUnit(input, i, counts: counts, unitFollowers: unitFollowers) ? nil : RuleMatch(i..<(i + 1), 2)
         },
