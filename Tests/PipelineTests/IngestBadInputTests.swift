@@ -223,4 +223,26 @@ import Pipeline
                                                      severity: .warning)])
         }
     }
+
+    @Test func aFileOrFolderReachedThroughALinkIsReadOnce() throws {
+        try IngestPaths.withTemporaryDirectory { dir in
+            let fm = FileManager.default
+            let folder = dir.appendingPathComponent("wire")
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            let file = folder.appendingPathComponent("a.txt")
+            try write(Self.article, to: file)
+            try fm.createSymbolicLink(at: folder.appendingPathComponent("b.txt"), withDestinationURL: file)
+            try fm.linkItem(at: file, to: folder.appendingPathComponent("c.txt"))
+            try fm.createSymbolicLink(at: folder.appendingPathComponent("loop"), withDestinationURL: folder)
+            try fm.createSymbolicLink(at: folder.appendingPathComponent("gone.txt"),
+                                      withDestinationURL: dir.appendingPathComponent("missing.txt"))
+            let dotted = dir.path + "/wire/../wire/a.txt"
+            let result = Ingestor().ingest(paths: [folder.path, dotted])
+            #expect(result.documents.map(\.id) == ["a"])
+            #expect(result.problems == [
+                InputProblem(input: folder.appendingPathComponent("gone.txt").path, message: "broken link or vanished file", severity: .warning),
+                InputProblem(input: dotted, message: "listed more than once; read once", severity: .warning),
+            ])
+        }
+    }
 }

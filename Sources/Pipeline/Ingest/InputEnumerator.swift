@@ -1,4 +1,11 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Turns the paths a user gave into sources, in a stable order.
 ///
@@ -18,7 +25,7 @@ struct InputEnumerator {
     /// Directory nesting deeper than this is not walked (a warning names the folder).
     static let maxDepth = 64
 
-    private var seen: Set<String> = []
+    private var seen: Set<FileIdentity> = []
     private var standardInputTaken = false
 
     /// Extensions left out of directory walks without a word.
@@ -40,14 +47,13 @@ struct InputEnumerator {
             return ([InputSource(location: .standardInput, format: .sniff)], [])
         }
         guard !path.isEmpty else { return ([], [InputProblem(input: path, message: "empty path")]) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard let found = FileIdentity(path) else {
             return ([], [InputProblem(input: path, message: "no such file or directory")])
         }
-        if isDirectory.boolValue {
-            guard firstVisit(path) else {
-                return ([], [InputProblem(input: path, message: "listed more than once; read once", severity: .warning)])
-            }
+        guard seen.insert(found).inserted else {
+            return ([], [InputProblem(input: path, message: "listed more than once; read once", severity: .warning)])
+        }
+        if found.isDirectory {
             var sources: [InputSource] = []
             var problems: [InputProblem] = []
             var ignored = 0, repeated = 0
@@ -58,24 +64,15 @@ struct InputEnumerator {
             }
             return (sources, problems)
         }
-        guard firstVisit(path) else {
-            return ([], [InputProblem(input: path, message: "listed more than once; read once", severity: .warning)])
-        }
         let ext = InputSource.pathExtension(of: path)
-        let format = InputSource.Format(pathExtensionOf: path) ?? (ext == "json" ? .jsonLines : .sniff)
+        let format = InputSource.Format(pathExtension: ext) ?? (ext == "json" ? .jsonLines : .sniff)
         return ([InputSource(location: .file(path), format: format)], [])
-    }
-
-    private mutating func firstVisit(_ path: String) -> Bool {
-        let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        return seen.insert(key).inserted
     }
 
     /// Appends the directory's sources; `ignored` counts files left out, `repeated` files
     /// already listed (read once, without a word: a folder and a file in it may both be given).
     private mutating func walk(directory: String, depth: Int, into sources: inout [InputSource],
                                problems: inout [InputProblem], ignored: inout Int, repeated: inout Int) {
-        if depth > 0 && !firstVisit(directory) { return }       // a link back to a folder already walked
         guard depth <= Self.maxDepth else {
             problems.append(InputProblem(input: directory, message: "nested more than \(Self.maxDepth) folders deep; not read", severity: .warning))
             return
@@ -90,21 +87,23 @@ struct InputEnumerator {
         let sorted = names.filter { !$0.hasPrefix(".") }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         for name in sorted {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let found = FileIdentity(path) else {
                 problems.append(InputProblem(input: path, message: "broken link or vanished file", severity: .warning))
                 continue
             }
-            if isDirectory.boolValue {
-                walk(directory: path, depth: depth + 1, into: &sources, problems: &problems, ignored: &ignored, repeated: &repeated)
+            if found.isDirectory {
+                // A link back to a folder already walked is passed over.
+                if seen.insert(found).inserted {
+                    walk(directory: path, depth: depth + 1, into: &sources, problems: &problems, ignored: &ignored, repeated: &repeated)
+                }
                 continue
             }
             let ext = InputSource.pathExtension(of: path)
-            if let format = InputSource.Format(pathExtensionOf: path) {
-                if firstVisit(path) { sources.append(InputSource(location: .file(path), format: format)) } else { repeated += 1 }
+            if let format = InputSource.Format(pathExtension: ext) {
+                if seen.insert(found).inserted { sources.append(InputSource(location: .file(path), format: format)) } else { repeated += 1 }
             } else if ext.isEmpty {
                 if Self.startsLikeText(path) {
-                    if firstVisit(path) { sources.append(InputSource(location: .file(path), format: .sniff)) } else { repeated += 1 }
+                    if seen.insert(found).inserted { sources.append(InputSource(location: .file(path), format: .sniff)) } else { repeated += 1 }
                 } else {
                     ignored += 1
                 }
@@ -135,5 +134,24 @@ struct InputEnumerator {
             return String(describing: POSIXError(code).localizedDescription)
         }
         return ns.localizedDescription
+    }
+}
+
+/// Which file a path names, links followed: its device and inode (and whether it is a folder),
+/// from one `stat`. Two paths to one file (a symbolic or hard link, "a/../a/x.txt") give the
+/// same identity without either being resolved component by component, which cost a system
+/// call per component of every path.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
+    let isDirectory: Bool
+
+    /// Nil when nothing is there (a missing path, a broken link) or it cannot be looked at.
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
     }
 }

@@ -65,9 +65,14 @@ public struct InputSource: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension InputSource.Format {
-    /// Article extensions, lower-cased. `nil` for anything else (including no extension).
+    /// The format of a path's article extension. `nil` for anything else (including no extension).
     init?(pathExtensionOf path: String) {
-        switch InputSource.pathExtension(of: path) {
+        self.init(pathExtension: InputSource.pathExtension(of: path))
+    }
+
+    /// Article extensions, lower-cased. `nil` for anything else (including none, "").
+    init?(pathExtension: String) {
+        switch pathExtension {
         case "txt", "text": self = .text
         case "md", "markdown": self = .markdown
         case "html", "htm", "xhtml": self = .html
