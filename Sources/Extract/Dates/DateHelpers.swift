@@ -57,7 +57,10 @@ struct MonthName: Sendable {
 }
 
 /// Everything a language's date rules read besides the rules themselves.
-struct DateLanguage: Sendable {
+///
+/// A class: every date rule call is handed its language, and a struct of these tables (some
+/// 450 bytes) was copied onto the stack at each call; a reference is passed as it is.
+final class DateLanguage: Sendable {
     let months: KeywordTable<MonthName>
     /// English writes month and day names with a capital; "may" and "march" in lower case are verbs.
     let namesNeedCapital: Bool
@@ -81,6 +84,15 @@ struct DateLanguage: Sendable {
     let articles: KeywordSet
     /// After a year-less day or month, the direction it lies in: "le 4 mai dernier", "juin prochain".
     let directionAfter: PhraseTable<Direction>
+
+    init(months: KeywordTable<MonthName>, namesNeedCapital: Bool, weekdays: KeywordTable<Int>, daySuffixes: KeywordSet,
+         dayWords: KeywordTable<Int>, dayMonthJoiner: KeywordSet, articleBeforeDay: KeywordSet, dayFirst: Bool,
+         absorbed: KeywordSet, countNouns: KeywordSet, articles: KeywordSet, directionAfter: PhraseTable<Direction>) {
+        self.months = months; self.namesNeedCapital = namesNeedCapital; self.weekdays = weekdays
+        self.daySuffixes = daySuffixes; self.dayWords = dayWords; self.dayMonthJoiner = dayMonthJoiner
+        self.articleBeforeDay = articleBeforeDay; self.dayFirst = dayFirst; self.absorbed = absorbed
+        self.countNouns = countNouns; self.articles = articles; self.directionAfter = directionAfter
+    }
 }
 
 // MARK: - Building blocks

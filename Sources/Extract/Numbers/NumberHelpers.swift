@@ -300,7 +300,10 @@ struct ScaledNumber: Sendable {
 // MARK: - Shapes shared by the languages' rules
 
 /// Everything a language's number rules read besides the rules themselves.
-struct NumberLanguage: Sendable {
+///
+/// A class, as ``DateLanguage``: a struct of these tables (some 750 bytes) was copied onto the
+/// stack at every number rule call.
+final class NumberLanguage: Sendable {
     let digits: DigitStyle
     let words: NumberWords
     /// Words that are articles far more often than numbers ("un", "une", "a", "an", "one"):
@@ -324,6 +327,16 @@ struct NumberLanguage: Sendable {
     let approximations: PhraseTable<Bool>
     /// "une dizaine de", "a dozen": a round number, approximate.
     let roundNumbers: PhraseTable<Int>
+
+    init(digits: DigitStyle, words: NumberWords, articles: KeywordSet, onlyBeforeNoun: KeywordSet, notNouns: KeywordSet,
+         scales: KeywordTable<Int>, currencyScales: KeywordTable<Int>, currencyAfter: PhraseTable<String>,
+         currencyBefore: PhraseTable<String>, percent: PhraseTable<Bool>, approximations: PhraseTable<Bool>,
+         roundNumbers: PhraseTable<Int>) {
+        self.digits = digits; self.words = words; self.articles = articles; self.onlyBeforeNoun = onlyBeforeNoun
+        self.notNouns = notNouns; self.scales = scales; self.currencyScales = currencyScales
+        self.currencyAfter = currencyAfter; self.currencyBefore = currencyBefore; self.percent = percent
+        self.approximations = approximations; self.roundNumbers = roundNumbers
+    }
 }
 
 /// The shapes of number rules, written once for every language.

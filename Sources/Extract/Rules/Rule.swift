@@ -255,7 +255,10 @@ final class RuleScratch: @unchecked Sendable {
 /// ``RuleDimensions`` scans a document with the sets of all dimensions at once, asking each set
 /// for the rules a token starts (``collectNumber(at:shape:_:into:)`` and its siblings);
 /// ``longestMatch(at:_:)`` runs one set at one token, for rules that wrap others.
-struct RuleSet<Value: Sendable>: Sendable {
+///
+/// A class: a set is a dozen tables, and as a struct it was copied (some 180 bytes) at each
+/// trigger word that called into it, and by rules that wrap others; a reference is not.
+final class RuleSet<Value: Sendable>: Sendable {
     let rules: [Rule<Value>]
     /// Word hash → a range of `wordRules`: the rules that word triggers, in list order.
     /// Ranges into one flat array, so a probe retains nothing.
