@@ -328,18 +328,17 @@ final class Judge {
         return true
     }
 
-    /// Findings about a series as a whole: sibling instances whose dates or places differ
-    /// (explained: different instances), and instances out of order (conflict).
+    /// Findings about a series as a whole, appended to `out`: sibling instances whose dates or
+    /// places differ (explained: different instances), and instances out of order (conflict).
     /// - Parameters:
     ///   - instances: the numbered events of `series`, with their ordinals.
     ///   - described: `Describe.series` of a type and parties, when the caller has it already
     ///     (used when the series' first instance names them).
     func siblings(series: String, _ instances: [(ordinal: Int, group: EventGroup)],
-                  described: (type: String, parties: [String], words: String)? = nil) -> [Finding] {
-        guard instances.count > 1 else { return [] }
+                  described: (type: String, parties: [String], words: String)? = nil, into out: inout [Finding]) {
+        guard instances.count > 1 else { return }
         let claims = self.claims
         let sorted = instances.sorted { $0.ordinal < $1.ordinal }
-        var out: [Finding] = []
         // Named after the first instance's first local event (as ``LinkedEvent`` is), only
         // when there is something to say.
         var named: String?
@@ -451,7 +450,6 @@ final class Judge {
                                    explanation: "Out of order: \(Describe.documents(docsA)) dates the \(Describe.ordinal(n)) \(seriesName()) after the \(Describe.ordinal(m)), which \(Describe.documents(docsB)) dates earlier; the \(Describe.ordinal(n)) instance cannot come after the \(Describe.ordinal(m))."))
             }
         }
-        return out
     }
 
     /// Appends the documents of claims `members` sorted, without repeats: a set of documents

@@ -52,7 +52,6 @@ public struct Reconciler: Sendable {
         usedIDs.reserveCapacity(groups + linked.heldAt.count)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
-        var seriesFindings: [Finding] = []
         // Event descriptions share their series' words: made once per series.
         var describedSeries: (type: String, parties: [String], words: String)?
 
@@ -92,15 +91,12 @@ public struct Reconciler: Sendable {
                 // Last: the event moves into the array rather than being copied.
                 events.append(event)
             }
-            seriesFindings += judge.siblings(series: series.name, numbered, described: describedSeries)
+            // Findings about the series as a whole: made in place, and sorted with the others below.
+            let before = findings.count
+            judge.siblings(series: series.name, numbered, described: describedSeries, into: &findings)
+            findingEvent += repeatElement(-1, count: findings.count - before)
         }
         seriesStart.append(events.count)
-        // Findings about series as a whole join the others once, not series by series: their
-        // number is not known beforehand, and growing `findings` would copy it whole.
-        findings.reserveCapacity(findings.count + seriesFindings.count)
-        findings += seriesFindings
-        findingEvent += repeatElement(-1, count: seriesFindings.count)
-        seriesFindings = []
 
         // Venues named only in a held_at ("at the 29th summit") are events too.
         var known = usedIDs
@@ -151,12 +147,15 @@ public struct Reconciler: Sendable {
             var end = first + 1
             let (v, e) = (verdict[findingOrder[first]], event[findingOrder[first]])
             while end < findingOrder.count && verdict[findingOrder[end]] == v && event[findingOrder[end]] == e { end += 1 }
-            // An insertion sort, in place: a run is a few findings.
-            for i in first..<end {
-                var j = i
-                while j > first, Reconciler.precedes(findings[findingOrder[j]], findings[findingOrder[j - 1]]) {
-                    findingOrder.swapAt(j, j - 1)
-                    j -= 1
+            // An insertion sort, in place: a run is a few findings. They are compared where they
+            // lie (passing one to a function copies it: a retain and a release of each string).
+            findings.withUnsafeBufferPointer { findings in
+                for i in first..<end {
+                    var j = i
+                    while j > first, Reconciler.precedes(findingOrder[j], findingOrder[j - 1], in: findings) {
+                        findingOrder.swapAt(j, j - 1)
+                        j -= 1
+                    }
                 }
             }
             first = end
@@ -211,10 +210,11 @@ public struct Reconciler: Sendable {
         return merged
     }
 
-    /// Whether finding `a` is listed before `b` of the same verdict and event: by attribute, then id.
-    private static func precedes(_ a: Finding, _ b: Finding) -> Bool {
-        let x = slot(a.attribute), y = slot(b.attribute)
-        return x != y ? x < y : a.id < b.id
+    /// Whether `findings[a]` is listed before `findings[b]` of the same verdict and event: by
+    /// attribute, then id.
+    private static func precedes(_ a: Int, _ b: Int, in findings: UnsafeBufferPointer<Finding>) -> Bool {
+        let x = slot(findings[a].attribute), y = slot(findings[b].attribute)
+        return x != y ? x < y : findings[a].id < findings[b].id
     }
 
     /// `order` rearranged by `key[i]` (in `0..<buckets`) of each of its indices `i`, keeping
