@@ -207,14 +207,20 @@ final class Judge {
 
         /// Whether every statement of group `i` has, in its own sentence, a statement of a value
         /// incompatible with it.
+        // (Plain loops: nested closures over `claims` crash the Swift 6.3 optimiser's ownership check.)
         func isDoubted(_ i: Int) -> Bool {
-            groups[i].members.allSatisfy { m in
+            for m in groups[i].members {
                 let document = statements[m].document, sentence = claims[statements[m].claim].evidence.sentence
-                return groups.indices.contains { h in
-                    h != i && groups[h].members.contains { statements[$0].document == document && claims[statements[$0].claim].evidence.sentence == sentence }
-                        && ValueComparator.relation(groups[i].value, groups[h].value) == .incompatible
+                var contradicted = false
+                for h in groups.indices where h != i && !contradicted {
+                    guard ValueComparator.relation(groups[i].value, groups[h].value) == .incompatible else { continue }
+                    for n in groups[h].members where statements[n].document == document {
+                        if claims[statements[n].claim].evidence.sentence == sentence { contradicted = true; break }
+                    }
                 }
+                if !contradicted { return false }
             }
+            return true
         }
 
         // Each claim gets its statement here, which names it (see ``Statement``). One value (the
