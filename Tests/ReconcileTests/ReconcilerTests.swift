@@ -30,6 +30,17 @@ import Reconcile
         ]
     }
 
+    @Test func aRoundApproximationAllowsMoreThanAnExactLookingOne() {
+        func q(_ v: Double, _ approximate: Bool = false) -> Quantity { Quantity(value: v, unit: "delegations", approximate: approximate) }
+        // "une vingtaine de délégations" and "23 délégations"; "more than 40" and "46".
+        #expect(QuantityComparator.relation(q(20, true), q(23)) == .compatible)
+        #expect(QuantityComparator.relation(q(40, true), q(46)) == .compatible)
+        // "quelque 79 délégations" and "71": two counts.
+        #expect(QuantityComparator.relation(q(79, true), q(71)) == .incompatible)
+        #expect(QuantityComparator.relation(q(20, true), q(30)) == .incompatible)
+        #expect(QuantityComparator.relation(q(20), q(23)) == .incompatible)
+    }
+
     @Test func twoValuesOfOneSentenceContradictNothing() throws {
         // "South Korea held the 32nd meeting in Gyeongju in 2025, and Vietnam takes over the
         // chair for 2027": one sentence, two years read for one event. It contradicts neither

@@ -124,13 +124,21 @@ public enum ValueComparator {
     }
 }
 
-/// Numbers agree when equal; a stated approximation ("près de 100", "about 2 million") allows 10 %.
+/// Numbers agree when equal. A stated approximation of an exact-looking number allows 10 %
+/// ("quelque 79 délégations" against 71 is another count); of a round one, 25 % ("une vingtaine
+/// de délégations", "more than 40 leaders", "about 2 million": 23, 46 and 2.4 million fit).
 public enum QuantityComparator {
     public static func relation(_ a: Quantity, _ b: Quantity) -> Relation {
         guard a.unit == b.unit else { return .incomparable }
         if a.value == b.value { return a.approximate == b.approximate ? .same : .compatible }
         guard a.approximate || b.approximate else { return .incompatible }
-        let tolerance = 0.1 * Swift.max(abs(a.value), abs(b.value))
+        let share = [a, b].contains { $0.approximate && isRound($0.value) } ? 0.25 : 0.1
+        let tolerance = share * Swift.max(abs(a.value), abs(b.value))
         return abs(a.value - b.value) <= tolerance ? .compatible : .incompatible
+    }
+
+    /// Tens, and the counts people round to: a dozen, "une quinzaine".
+    static func isRound(_ v: Double) -> Bool {
+        v != 0 && (v.truncatingRemainder(dividingBy: 10) == 0 || v == 12 || v == 15)
     }
 }
