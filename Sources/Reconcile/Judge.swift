@@ -209,11 +209,15 @@ final class Judge {
         /// incompatible with it.
         // (Plain loops: nested closures over `claims` crash the Swift 6.3 optimiser's ownership check.)
         func isDoubted(_ i: Int) -> Bool {
+            // The groups against it, compared once (not once per statement).
+            var against: [Int] = []
+            for h in groups.indices where h != i && ValueComparator.relation(groups[i].value, groups[h].value) == .incompatible {
+                against.append(h)
+            }
             for m in groups[i].members {
                 let document = statements[m].document, sentence = claims[statements[m].claim].evidence.sentence
                 var contradicted = false
-                for h in groups.indices where h != i && !contradicted {
-                    guard ValueComparator.relation(groups[i].value, groups[h].value) == .incompatible else { continue }
+                for h in against where !contradicted {
                     for n in groups[h].members where statements[n].document == document {
                         if claims[statements[n].claim].evidence.sentence == sentence { contradicted = true; break }
                     }

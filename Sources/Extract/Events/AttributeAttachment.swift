@@ -221,16 +221,18 @@ struct AttributeAttachment {
         func hasCue(_ cues: WordSequences, between k: Int, and value: Range<Int>, past: Int = 0, ahead: Int = 0) -> Bool {
             // From the participle that may open the sentence ("Lancé en 2021, …"); `past`
             // tokens after the event when the value comes first ("…, as the summit opened"),
-            // `ahead` tokens before it.
-            let lo = max(text.sentences[phrases[k].sentence].lowerBound, min(extents[k].lowerBound - ahead, value.lowerBound - 1))
+            // `ahead` tokens before it, where a cue of several words may start earlier and reach
+            // in ("Le rideau est tombé vendredi 26 juin sur la 29e réunion").
+            let floor = text.sentences[phrases[k].sentence].lowerBound
+            let lo = max(floor, min(extents[k].lowerBound - ahead, value.lowerBound - 1))
             let after = value.lowerBound < extents[k].lowerBound ? past : 0
             let hi = min(text.sentences[phrases[k].sentence].upperBound, max(extents[k].upperBound + after, value.lowerBound))
             guard hi > lo else { return false }
             // The cue and the date in one stretch without a comma or a conjunction: "…, entré en
             // vigueur le 1er février 2019, a été signé en juillet 2018" puts only the first date
             // in force; "launched in 1999 and stalled in June 2019" launched nothing in 2019.
-            for i in lo..<hi {
-                guard let e = text.end(ofAny: cues, at: i) else { continue }
+            for i in (ahead > 0 ? max(floor, lo - 3) : lo)..<hi {
+                guard let e = text.end(ofAny: cues, at: i), e > lo else { continue }
                 let between = e <= value.lowerBound ? e..<value.lowerBound : value.upperBound..<max(value.upperBound, i)
                 if !between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.conjunctions) }) { return true }
             }
@@ -308,19 +310,14 @@ struct AttributeAttachment {
         // one is (a span counted from the article's date, right after a "first" event).
         var endsOfFirsts = Set<Int>()
         // ("first" numbers no event there: the phrase has no ordinal, but the word is before it.)
-        func isFirst(_ k: Int) -> Bool {
-            if phrases[k].ordinal == 1 { return true }
-            guard let o = index.ordinalCovering(phrases[k].start - 1), case .ordinal(1) = index.value(index.ordinals[o]) else { return false }
-            return true
+        for k in phrases.indices where phrases[k].ordinal == 1 || index.isFirst(at: phrases[k].start - 1) {
+            endsOfFirsts.insert(phrases[k].end)
         }
-        for k in phrases.indices where isFirst(k) { endsOfFirsts.insert(phrases[k].end) }
         func isTimeSinceFirst(_ item: MentionIndex.Item) -> Bool {
             guard case .time(let t) = index.value(item), t.anchor != nil, text.isWord(item.tokens.lowerBound, in: g.locatives)
             else { return false }
-            if endsOfFirsts.contains(item.tokens.lowerBound) { return true }
             // "…on Monday, the first in seven years", "la première en sept ans": "first" alone.
-            guard let o = index.ordinalCovering(item.tokens.lowerBound - 1), case .ordinal(1) = index.value(index.ordinals[o]) else { return false }
-            return true
+            return endsOfFirsts.contains(item.tokens.lowerBound) || index.isFirst(at: item.tokens.lowerBound - 1)
         }
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens)
                                       && !isTimeSinceFirst(item) {

@@ -177,7 +177,6 @@ struct ClaimBuilder {
         return clauses.modality(event: event, value: value.item.tokens.lowerBound)
     }
 
-    /// The evidence quotes the sentence of the event (and of the value, when it is another).
     /// What a count counts: "members" of the body the sentence names ("27 EU members"), else of
     /// the event's only party ("the 56 member states" at a Commonwealth summit are the
     /// Commonwealth's); of no one in particular when two or more parties meet ("27 members").
@@ -188,6 +187,7 @@ struct ClaimBuilder {
         return count.key
     }
 
+    /// The evidence quotes the sentence of the event (and of the value, when it is another).
     private func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
                        sentence: Int, and other: Int?, modality: Modality, rule: String, quotes: QuoteCache) -> Claim {
         var sentenceSpan = quotable(sentence, around: span)

@@ -127,7 +127,7 @@ struct EventPhraseFinder {
         for k in Swift.max(sentence.lowerBound, p.start - 5)..<p.start {
             if text.isWord(k, in: g.sequelWords) { return true }
             if text.isWord(k, in: g.sinceWords) {
-                if (Swift.max(sentence.lowerBound, k - 3)..<k).contains(where: isFirst) { return true }
+                if (Swift.max(sentence.lowerBound, k - 3)..<k).contains(where: index.isFirst(at:)) { return true }
                 // "since the summit", "depuis le sommet": right before it, a determiner at most.
                 if (k + 1..<p.start).allSatisfy({ text.isWord($0, in: g.determiners) || text.isPunctuation($0, UInt8(ascii: "'")) }) { return true }
             }
@@ -201,12 +201,6 @@ struct EventPhraseFinder {
         }
         while i < phrases.count { merged.append(phrases[i]); i += 1 }
         phrases = merged
-    }
-
-    /// Whether token `i` is in an ordinal "first" ("the first since…", "le premier depuis…").
-    private func isFirst(_ i: Int) -> Bool {
-        guard let k = index.ordinalCovering(i), case .ordinal(1) = index.value(index.ordinals[k]) else { return false }
-        return true
     }
 
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {

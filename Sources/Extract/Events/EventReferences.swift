@@ -177,12 +177,6 @@ struct EventReferences {
         var instances: [Instance] = []
         instances.reserveCapacity(phrases.count)
         var earlierDate = [Int](repeating: -1, count: phrases.count)
-        /// Whether two places may be one instance's: unknown, the same, or one inside the other
-        /// ("JP-TYO" and "JP"; a venue's id starts with its city's).
-        func samePlace(_ a: String?, _ b: String?) -> Bool {
-            guard let a, let b else { return true }
-            return a.hasPrefix(b) || b.hasPrefix(a)
-        }
         /// Whether `date` may be the same as every date told of `instance`.
         func agrees(_ date: TimeKey, withDatesOf instance: Instance, earlier: [Int]) -> Bool {
             var d = instance.latestDate
@@ -228,7 +222,7 @@ struct EventReferences {
                 for i in recent.prefix(8) {
                     guard phrases[k].isReference || instances[i].ordinal == nil else { continue }
                     if let date, !agrees(date, withDatesOf: instances[i], earlier: earlierDate) { continue }
-                    if !samePlace(places[k], instances[i].place) { continue }
+                    if let p = places[k], let q = instances[i].place, !PlaceID.mayBeSame(p, q) { continue }
                     chosen = i
                     break
                 }

@@ -40,6 +40,11 @@ final class MentionIndex {
     func partyStarting(at k: Int) -> Int? { k >= 0 && k < partyStartingAt.count && partyStartingAt[k] >= 0 ? Int(partyStartingAt[k]) : nil }
     func partyEnding(at k: Int) -> Int? { k >= 0 && k < partyEndingAt.count && partyEndingAt[k] >= 0 ? Int(partyEndingAt[k]) : nil }
     func ordinalCovering(_ k: Int) -> Int? { k >= 0 && k < ordinalAt.count && ordinalAt[k] >= 0 ? Int(ordinalAt[k]) : nil }
+    /// Whether token `k` is in an ordinal "first" ("premier", "1st", "inaugural").
+    func isFirst(at k: Int) -> Bool {
+        guard let o = ordinalCovering(k), case .ordinal(1) = value(ordinals[o]) else { return false }
+        return true
+    }
 
     /// The mentions are read run after run, each in its order.
     init(_ runs: [MentionRun], in text: TokenizedText, lexicon: Lexicon) {

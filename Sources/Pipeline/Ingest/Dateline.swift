@@ -18,15 +18,7 @@ enum Dateline {
         guard let comma = head.lastIndex(of: ",") else { return nil }
         let part = String(head[head.index(after: comma)...])
         // Month names are the language's: both are tried ("26 June", "10 novembre").
-        for language in [Language.en, .fr] {
-            let context = ExtractionContext(language: language, lexicon: .bundled)
-            for mention in Extractor(lexicon: .bundled).extract(from: part, in: context).mentions {
-                guard case .time(let t) = mention.value, t.relative == nil,
-                      let month = t.start.month, let day = t.start.day else { continue }
-                return (t.start.year, month, day)
-            }
-        }
-        return nil
+        return PublicationLine.days(in: part, language: .en).first ?? PublicationLine.days(in: part, language: .fr).first
     }
 
     /// The dateline without its dash and agency ("BRUSSELS, 26 June"), when the first line opens
@@ -34,8 +26,8 @@ enum Dateline {
     /// are rejected by the first two bytes.
     private static func head(of text: Substring) -> Substring? {
         let start = text.utf8.firstIndex { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 } ?? text.endIndex
-        guard text.utf8[start...].prefix(2).count == 2,
-              text.utf8[start...].prefix(2).allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+        let opening = text.utf8[start...].prefix(2)
+        guard opening.count == 2, opening.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
         let line = text[start...].prefix(maxCharacters).prefix { $0 != "\n" }
         // The place is in capitals up to its comma or its parenthesis ("SANTA MARTA (Colombie),").
         let place = line.prefix { $0 != "," && $0 != "(" }

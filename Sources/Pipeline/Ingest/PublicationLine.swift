@@ -57,13 +57,19 @@ enum PublicationLine {
         guard let cue = cues.first(where: { c in
             folded.ranges(of: c.word).contains { opensPart(folded, $0.lowerBound) }
         }) else { return nil }
-        let context = ExtractionContext(language: cue.language, lexicon: .bundled)
-        for mention in Extractor(lexicon: .bundled).extract(from: line, in: context).mentions {
-            guard case .time(let t) = mention.value, t.relative == nil,
-                  let year = t.start.year, let month = t.start.month, let day = t.start.day else { continue }
-            return CalendarDate(year: year, month: month, day: day)
+        guard let day = days(in: line, language: cue.language).first(where: { $0.year != nil }) else { return nil }
+        return CalendarDate(year: day.year!, month: day.month, day: day.day)
+    }
+
+    /// The days a short header text names, in order, read by the date rules of `language`:
+    /// dates with a month and a day ("28 August 2026", "26 June"), with their year when given.
+    /// Relative ones ("on Monday") are no header's date. Also reads datelines (``Dateline``).
+    static func days(in line: String, language: Language) -> [(year: Int?, month: Int, day: Int)] {
+        let context = ExtractionContext(language: language, lexicon: .bundled)
+        return Extractor(lexicon: .bundled).extract(from: line, in: context).mentions.compactMap { mention in
+            guard case .time(let t) = mention.value, t.relative == nil, let month = t.start.month, let day = t.start.day else { return nil }
+            return (t.start.year, month, day)
         }
-        return nil
     }
 
     /// ASCII beginnings of the cues ("publi" for "Published" and "Publié"), lowercase.

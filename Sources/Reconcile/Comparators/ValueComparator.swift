@@ -95,19 +95,7 @@ public enum ValueComparator {
     /// Place ids are "COUNTRY" or "COUNTRY-CITY": "JP" is coarser than "JP-TYO".
     static func placeRelation(_ x: String, _ y: String) -> Relation {
         if x == y { return .same }
-        return isPrefix(x, dashOf: y) || isPrefix(y, dashOf: x) ? .compatible : .incompatible
-    }
-
-    /// Whether `long` starts with `short` + "-" (without building that string).
-    private static func isPrefix(_ short: String, dashOf long: String) -> Bool {
-        let s = short.utf8, l = long.utf8
-        guard l.count > s.count else { return false }
-        var i = l.startIndex
-        for b in s {
-            guard l[i] == b else { return false }
-            i = l.index(after: i)
-        }
-        return l[i] == UInt8(ascii: "-")
+        return PlaceID.mayBeSame(x, y) ? .compatible : .incompatible
     }
 
     /// The value as reports print it: TIMEX values, place ids, "summit:EU+JP#28".

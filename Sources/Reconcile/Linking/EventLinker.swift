@@ -7,7 +7,7 @@ import Extract
 /// 1. by its ordinal ("the 3rd council" in any document is the 3rd council);
 /// 2. for one-off events (the launch of a named agreement), by the series alone;
 /// 3. numbered instances with different ordinals but the same day (and no other place), or
-///    an opening day and a closing day a few days later (no other place), are one event whose
+///    an opening day and a closing day up to a week later (no other place), are one event whose
 ///    ordinal is disputed ("19th" vs "20e" EU–Canada summit on 14 June 2025 in Ottawa);
 /// 4. an unnumbered event joins the one numbered instance whose date (month precision or
 ///    better) or place fits it, or whose days are a few days from its own with no place
@@ -361,10 +361,10 @@ struct EventLinker: Sendable {
         return fewest
     }
 
-    /// An opening day and a closing day a few days apart, the opening first (and no place
-    /// against it): the two ends of one gathering ("la 135e session… ouverte jeudi 14 mai" and
-    /// "the 136th session closed in Chisinau on Friday 15 May"), whatever number each gives it;
-    /// a series does not meet twice in a few days.
+    /// An opening day and a closing day at most ``gatheringWeek`` days apart, the opening first
+    /// (and no place against it): the two ends of one gathering ("la 135e session… ouverte jeudi
+    /// 14 mai" and "the 136th session closed in Chisinau on Friday 15 May"), whatever number each
+    /// gives it; a series does not meet twice in a week.
     private func edgesOfOneGathering(_ a: some Collection<Int>, _ b: some Collection<Int>, _ locals: LocalEvents) -> Bool {
         func edge(_ m: Int) -> [(modifier: TimeModifier, day: ClosedRange<Int>)] {
             zip(locals.dates(of: m), locals.days(of: m)).compactMap { date, day in

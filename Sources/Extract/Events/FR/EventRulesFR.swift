@@ -45,7 +45,7 @@ enum EventRulesFR {
         spanLeadIns: KeywordSet(["en"]),
         spanUnits: KeywordSet(["ans", "annees", "decennies", "mois"]),
         openingCues: ["ouvert", "ouverte", "ouvre", "ouvrira", "débuté", "débute", "débutera", "commencé", "commence", "commencera"],
-        closingCues: ["achevé", "achevée", "achève", "achèvera", "terminé", "terminée", "termine", "terminera", "clôturé", "clôturée", "clôture", "clôturera", "clos", "close", "pris fin", "prend fin", "prendra fin", "se poursuit jusqu'", "se poursuivra jusqu'", "durera jusqu'", "se prolongera jusqu'", "tombé", "refermé ses portes"],
+        closingCues: ["achevé", "achevée", "achève", "achèvera", "terminé", "terminée", "termine", "terminera", "clôturé", "clôturée", "clôture", "clôturera", "clos", "close", "pris fin", "prend fin", "prendra fin", "se poursuit jusqu'", "se poursuivra jusqu'", "durera jusqu'", "se prolongera jusqu'", "rideau est tombé", "a refermé ses portes"],
         closingConnectives: ["au terme", "à l'issue", "en clôture", "en conclusion"],
         forceCues: ["en vigueur", "appliqué à titre provisoire", "appliquée à titre provisoire", "application provisoire"],
         launchCues: ["lancé", "lancée", "lancés", "lancées", "créé", "créée", "créés", "créées", "mis en place", "mise en place",
