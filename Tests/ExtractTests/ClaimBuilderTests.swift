@@ -350,7 +350,7 @@ import Extract
         let en = claimLines(.en, "The EU and Morocco will hold their first Association Council in seven years on 29 June 2026.")
         let fr = claimLines(.fr, "L'UE et le Maroc tiendront leur premier Conseil d'association en sept ans le 29 juin 2026.")
         #expect(!(en + fr).contains { $0.contains(" ordinal 1 ") || $0.contains("P7Y") || $0.contains("2033") }, "\(en) \(fr)")
-        #expect(en.contains("council:EU+MA date 2026-06-29 planned") && fr.contains("council:EU+MA date 2026-06-29 planned"), "\(en) \(fr)")
+        #expect(en.contains("association-council:EU+MA date 2026-06-29 planned") && fr.contains("association-council:EU+MA date 2026-06-29 planned"), "\(en) \(fr)")
         // "First" alone after the event: the span since the last one, not a date.
         let alone = claimLines(.en, "The EU and Morocco held their 15th Association Council in Brussels on 29 June 2026, the first in seven years.")
         let seul = claimLines(.fr, "L'UE et le Maroc ont tenu leur 15e Conseil d'association à Bruxelles le 29 juin 2026, le premier en sept ans.")
@@ -361,7 +361,7 @@ import Extract
         let en = claimLines(.en, "The 15th EU-Morocco Association Council will meet in Brussels on 29 June 2026. The meeting comes just days after EU leaders gathered in Brussels on 25-26 June for a European Council.")
         let fr = claimLines(.fr, "Le 15e Conseil d'association UE-Maroc se réunira à Bruxelles le 29 juin 2026. La réunion intervient quelques jours après que les dirigeants de l'UE se sont retrouvés à Bruxelles les 25 et 26 juin pour un Conseil européen.")
         #expect(!(en + fr).contains { $0.contains("#15 date") && $0.contains("-25") }, "\(en) \(fr)")
-        #expect(en.contains("council:EU+MA#15 date 2026-06-29 planned") && fr.contains("council:EU+MA#15 date 2026-06-29 planned"), "\(en) \(fr)")
+        #expect(en.contains("association-council:EU+MA#15 date 2026-06-29 planned") && fr.contains("association-council:EU+MA#15 date 2026-06-29 planned"), "\(en) \(fr)")
         // An event named inside the clause keeps the date: "after the summit on 3 May".
         let named = claimLines(.en, "The ministers met again after the EU-Japan summit on 3 May 2026.")
         #expect(named.contains("summit:EU+JP date 2026-05-03 asserted"), "\(named)")
@@ -574,6 +574,56 @@ import Extract
         let fr = claimLines(.fr, "Le 50e sommet du G7 s'est achevé à Kananaskis. Ouvert dans un climat tendu, le sommet a été marqué par le conflit entre Israël et l'Iran.")
         #expect(fr.contains("summit:G7#50 ordinal 50 asserted"))
         #expect(!fr.contains { $0.hasPrefix("summit:IL") || $0.hasPrefix("summit:IR") })
+    }
+
+    @Test func aPlaceWhereASourceSitsIsNoEventsPlace() {
+        let en = claimLines(.en, "Vučić left the EU-Western Balkans summit early, according to a government source in Belgrade.")
+        let fr = claimLines(.fr, "Vučić a quitté le sommet UE-Balkans occidentaux avant la fin, selon une source gouvernementale à Belgrade.")
+        #expect(!(en + fr).contains { $0.contains("place RS-BEG") }, "\(en) \(fr)")
+        // Without the source, the place is the summit's.
+        #expect(claimLines(.en, "The EU-Western Balkans summit was held in Belgrade.").contains { $0.contains("place RS-BEG") })
+    }
+
+    @Test func aDinnerIsAnEventOfItsOwn() {
+        let en = claimLines(.en, "Leaders of the EU met over dinner on 15 June 2026 in Cetinje. The EU-Western Balkans summit opened in Podgorica on 16 June 2026.")
+        let fr = claimLines(.fr, "Les dirigeants de l'UE se sont retrouvés le 15 juin 2026 lors d'un dîner de travail à Cetinje. Le sommet UE-Balkans occidentaux s'est ouvert à Podgorica le 16 juin 2026.")
+        #expect(!(en + fr).contains { $0.hasPrefix("summit") && $0.contains("2026-06-15") }, "\(en) \(fr)")
+        #expect(en.contains { $0.hasPrefix("dinner:EU") && $0.contains("2026-06-15") }, "\(en)")
+        #expect(fr.contains { $0.hasPrefix("dinner:EU") && $0.contains("2026-06-15") }, "\(fr)")
+    }
+
+    @Test func anEventThatFramesTheClauseTakesItsDay() {
+        let en = claimLines(.en, "Leaders of the EU and Serbia on 16 June 2026 endorsed a roadmap to open the single market to the region, at a summit hosted by Montenegro.")
+        let fr = claimLines(.fr, "Les dirigeants de l'UE et de la Serbie ont adopté le 16 juin 2026 une feuille de route, lors du sommet accueilli par le Monténégro.")
+        #expect(en.contains { $0.hasPrefix("summit:") && $0.contains("date 2026-06-16") }, "\(en)")
+        #expect(fr.contains { $0.hasPrefix("summit:") && $0.contains("date 2026-06-16") }, "\(fr)")
+        // Not without the comma and its marker.
+        let plan = claimLines(.en, "Leaders of the EU on 16 June 2026 endorsed a roadmap to open the single market to the region before a summit in Podgorica.")
+        #expect(!plan.contains { $0.contains("date 2026-06-16") }, "\(plan)")
+    }
+
+    @Test func partnersAreCountedWithWhoseTheyAre() {
+        let en = claimLines(.en, "The EU-Western Balkans summit brought together the 27 EU member states and the six Western Balkan partners.")
+        let fr = claimLines(.fr, "Le sommet UE-Balkans occidentaux a réuni les vingt-sept États membres et les six partenaires des Balkans occidentaux.")
+        #expect(en.contains { $0.contains("count 6 partners") } && fr.contains { $0.contains("count 6 partners") }, "\(en) \(fr)")
+        // The two sides of a bilateral meeting are no count.
+        let two = claimLines(.en, "At the EU-Japan summit, the two partners agreed to cooperate.")
+            + claimLines(.fr, "Lors du sommet UE-Japon, les deux partenaires ont promis de coopérer.")
+        #expect(!two.contains { $0.contains("partners") }, "\(two)")
+    }
+
+    @Test func eachStandingCouncilIsASeriesOfItsOwn() {
+        let en = claimLines(.en, "Šefčovič chaired the first EU-Chile Trade Council on 18 November 2026. The first EU-Chile Association Council met on 19 November 2026.")
+        let fr = claimLines(.fr, "Šefčovič a présidé le premier Conseil commercial UE-Chili le 18 novembre 2026. Le premier Conseil d'association UE-Chili s'est réuni le 19 novembre 2026.")
+        for lines in [en, fr] {
+            #expect(lines.contains { $0.hasPrefix("trade-council:CL+EU") && $0.contains("2026-11-18") }, "\(lines)")
+            #expect(lines.contains { $0.hasPrefix("association-council:CL+EU") && $0.contains("2026-11-19") }, "\(lines)")
+        }
+        // A framework agreement is another treaty than the association agreement it replaces.
+        let treaty = claimLines(.en, "The EU-Chile Advanced Framework Agreement, signed in December 2023, replaces the 2002 Association Agreement.")
+            + claimLines(.fr, "L'accord-cadre avancé UE-Chili, signé en décembre 2023, remplace l'accord d'association de 2002.")
+        #expect(treaty.filter { $0.hasPrefix("framework-agreement:CL+EU") && $0.contains("2023-12") }.count == 2, "\(treaty)")
+        #expect(!treaty.contains { $0.hasPrefix("association-agreement") && $0.contains("2023") }, "\(treaty)")
     }
 
     @Test func evidenceQuotesTheSentenceAndPointsAtTheValue() throws {

@@ -407,6 +407,33 @@ import Reconcile
         #expect(reconciler.reconcile(own).conflicts.isEmpty)
     }
 
+    @Test func anUndatedReportJoinsTheOnlyOccasionAtItsPlace() throws {
+        // "EU and Western Balkans leaders back … at Podgorica summit" with a count, and two
+        // reports that date the summit in Podgorica.
+        let claims = [
+            a.claim("summit", ["EU"], instance: 0, .place, .place("ME-TGD")),
+            a.claim("summit", ["EU"], instance: 0, .count, .quantity(Quantity(value: 5, unit: "partners"))),
+            b.claim("summit", ["EU"], instance: 0, .place, .place("ME-TGD")),
+            b.claim("summit", ["EU"], instance: 0, .date, day(2026, 6, 16)),
+            b.claim("summit", ["EU"], instance: 0, .count, .quantity(Quantity(value: 6, unit: "partners"))),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        #expect(r.conflicts.map(\.attribute) == [.count])
+        // Two occasions at that place (the last summit in Brussels, the next one there): the
+        // undated report stays alone rather than guess.
+        let two = [
+            a.claim("summit", ["EU"], instance: 0, .place, .place("BE-BRU")),
+            a.claim("summit", ["EU"], instance: 0, .count, .quantity(Quantity(value: 5, unit: "partners"))),
+            b.claim("summit", ["EU"], instance: 0, .place, .place("BE-BRU")),
+            b.claim("summit", ["EU"], instance: 0, .date, month(2025, 12)),
+            b.claim("summit", ["EU"], instance: 0, .count, .quantity(Quantity(value: 6, unit: "partners"))),
+            b.claim("summit", ["EU"], instance: 1, .place, .place("BE-BRU"), .planned),
+            b.claim("summit", ["EU"], instance: 1, .date, year(2027), .planned),
+        ]
+        #expect(reconciler.reconcile(two).conflicts.isEmpty)
+    }
+
     @Test func aPlaceAndAYearAgreeingLinkUnnumberedPlans() {
         let claims = [
             a.claim("summit", ["G7"], instance: 1, .place, .place("FR-EVN"), .planned),

@@ -41,13 +41,14 @@ public enum Entities {
     /// The person and role rules' names in one language, spelled once rather than concatenated
     /// for every mention.
     struct RuleNames: Sendable {
-        let nameFirst, titleFirst, placeAlsoParty, institution: String
+        let nameFirst, titleFirst, placeAlsoParty, institution, capital: String
 
         init(_ language: Language) {
             nameFirst = ruleName("<name>, <role>", language)
             titleFirst = ruleName("<role> [,] <name>", language)
             placeAlsoParty = ruleName(language == .fr ? "à <place that is also a party>" : "in <place that is also a party>", language)
             institution = ruleName(language == .fr ? "l'Union | la Commission" : "the Union | the Commission", language)
+            capital = ruleName(language == .fr ? "la capitale <adjectif>" : "the <adjective> capital", language)
         }
 
         static let fr = RuleNames(.fr), en = RuleNames(.en)
@@ -137,8 +138,31 @@ struct EntityScan {
                 noteFullName(id)
             } else if let role = group.first(where: { matches[$0].entry.kind == .role }) {
                 roles.append(matches[role])
+            } else if let adjective = group.first(where: { matches[$0].entry.traits.capital != nil }) {
+                capitalPlace(namedBy: matches[adjective])
             }
         }
+    }
+
+    /// "the Slovak capital", "la capitale slovaque": wire copy names the host city so the
+    /// second time, and the place must still be compared with "Bratislava" in another report.
+    /// The determiner is required: "Slovak capital markets" names no city.
+    private mutating func capitalPlace(namedBy adjective: LexiconMatch) {
+        guard let city = adjective.entry.traits.capital else { return }
+        let words = adjective.tokens
+        let phrase: Range<Int>
+        if g.postnominalAdjectives {
+            let noun = words.lowerBound - 1
+            guard text.isWord(noun, in: g.capitalNouns), text.isWord(noun - 1, in: g.determiners) else { return }
+            phrase = noun - 1..<words.upperBound
+        } else {
+            guard text.isWord(words.upperBound, in: g.capitalNouns), text.isWord(words.lowerBound - 1, in: g.determiners) else { return }
+            phrase = words.lowerBound - 1..<words.upperBound + 1
+        }
+        guard text.sentenceIndex(ofToken: phrase.lowerBound) == text.sentenceIndex(ofToken: phrase.upperBound - 1) else { return }
+        for i in phrase { covered[i] = true }
+        mentions.append(Mention(type: .place, span: text.span(from: phrase.lowerBound, through: phrase.upperBound - 1),
+                                value: .id(city), rule: ruleNames.capital))
     }
 
     /// "l'Union", "la Commission", "the Commission": a capitalised institution noun after its

@@ -30,12 +30,15 @@ final class PersonGrammar: Sendable {
     let institutionDeterminers: KeywordSet
     /// Prepositions that make a place of a name that is both place and party ("à Luxembourg").
     let locatives: KeywordSet
+    /// The noun of "the Slovak capital", "la capitale slovaque": a state's adjective beside it
+    /// names the state's capital.
+    let capitalNouns: KeywordSet
 
     /// The memberwise initialiser the tables (`EntityRulesFR`, `EntityRulesEN`) are written against.
     init(language: Language, determiners: KeywordSet, linkers: KeywordSet, commaContinuers: KeywordSet,
          conjunctions: KeywordSet, labelStops: KeywordSet, postnominalAdjectives: Bool, particles: KeywordSet,
          nameStops: KeywordSet, institutionNouns: [(word: UInt64, party: String)], institutionDeterminers: KeywordSet,
-         locatives: KeywordSet) {
+         locatives: KeywordSet, capitalNouns: KeywordSet) {
         self.language = language
         self.determiners = determiners
         self.linkers = linkers
@@ -48,6 +51,7 @@ final class PersonGrammar: Sendable {
         self.institutionNouns = institutionNouns
         self.institutionDeterminers = institutionDeterminers
         self.locatives = locatives
+        self.capitalNouns = capitalNouns
     }
 }
 

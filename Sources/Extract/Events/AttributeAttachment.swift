@@ -3,11 +3,13 @@
 /// - A date or place goes to the nearest event phrase before it (at most 12 tokens from the
 ///   phrase or its verb: "La troisième réunion devrait avoir lieu en 2025 à Tokyo"), else to the
 ///   nearest one after it (at most 4, no comma or clause between), else, when it opens the sentence ("Le 13 mai, … signeront une
-///   lettre d'intention"), to the sentence's first event. So "à Tokyo" in "lors du 29e sommet
+///   lettre d'intention"), to the sentence's first event, else to an event that frames the
+///   clause after a comma ("… on Tuesday endorsed a roadmap, at a summit hosted by Montenegro"). So "à Tokyo" in "lors du 29e sommet
 ///   Japon-UE à Tokyo" is the summit's, and "en mai 2023" far down a sentence is nobody's.
 /// - A date after "depuis", "jusqu'à", "since", "until" is no event's date, nor a dateline's
 ///   ("PARIS, 5 juin (AFP) -", "Brussels, 24 June 2025 –"): the day the dispatch was filed.
-/// - A place counts after a locative ("à Paris", "in Brussels"), as "de <place>" right after the
+/// - A place counts after a locative ("à Paris", "in Brussels"), unless a source stands before
+///   the locative ("a source in Belgrade said"), as "de <place>" right after the
 ///   phrase ("le sommet de Hiroshima") or right before it in English ("the Tokyo summit").
 /// - Two dates told together ("le mois dernier (26 mars)") give the more informative one.
 /// - held_at: "<A> lors du <B>", "<A> at the <B>": A took place at B. A is the nearest event
@@ -126,8 +128,14 @@ struct AttributeAttachment {
         func isMomentBeforeComma(_ k: Int, _ value: Range<Int>) -> Bool {
             let start = phrases[k].start
             let named = (max(0, start - 4)..<start).contains { j in
-                guard let e = text.end(ofAny: g.timePrepositions, at: j), e <= start else { return false }
-                return (e..<start).allSatisfy { text.isWord($0, in: g.determiners) || text.isPunctuation($0, UInt8(ascii: "'")) }
+                guard var i = text.end(ofAny: g.timePrepositions, at: j), i <= start else { return false }
+                // Over determiners and a genitive: "ahead of the", "à la veille du".
+                while i < start {
+                    if let e = text.end(ofAny: g.genitives, at: i), e <= start { i = e; continue }
+                    guard text.isWord(i, in: g.determiners) || text.isPunctuation(i, UInt8(ascii: "'")) else { return false }
+                    i += 1
+                }
+                return true
             }
             guard named else { return false }
             return (extents[k].upperBound..<max(extents[k].upperBound, value.lowerBound)).contains { text.isPunctuation($0, UInt8(ascii: ",")) }
@@ -297,6 +305,24 @@ struct AttributeAttachment {
             let floor = text.sentences[text.sentenceIndex(ofToken: value.lowerBound)].lowerBound
             return (max(floor, value.lowerBound - 4)..<value.lowerBound).contains { text.end(ofAny: g.formerPlanCues, at: $0) != nil }
         }
+        // "Leaders … on Tuesday endorsed a roadmap to …, at a summit hosted for the first time by
+        // Montenegro", "…ont adopté mardi une feuille de route, lors du sommet de Podgorica": an
+        // event after a comma and "at" / "lors de" frames the clause before it, so the clause's
+        // day (which no event took) is the event's. The first event after the date only.
+        func framingEvent(after value: Range<Int>, sentence s: Int) -> Int? {
+            guard let k = window.first(after: value.upperBound - 1, sentence: s) else { return nil }
+            let start = phrases[k].start
+            var m = start - 1
+            // Back over the words between marker and noun: "at a", "lors du", "à l'occasion de la".
+            while m > value.upperBound, start - m <= 3,
+                  text.isWord(m, in: g.determiners) || text.end(ofAny: g.genitives, at: m) != nil
+                    || text.isPunctuation(m, UInt8(ascii: "'")) { m -= 1 }
+            for first in stride(from: m, through: max(value.upperBound + 1, m - 2), by: -1)
+            where text.end(ofAny: g.heldAtMarkers, at: first) == m + 1 || text.end(ofAny: g.heldAtMarkersForActs, at: first) == m + 1 {
+                return text.isPunctuation(first - 1, UInt8(ascii: ",")) ? k : nil
+            }
+            return nil
+        }
         // "runs until Monday", "se poursuit jusqu'au lundi": a blocker after a verb of duration
         // bounds the gathering itself (its last day, see `edge`).
         func isRunUntil(_ blocker: Int) -> Bool { text.isWord(blocker - 1, in: g.runVerbs) }
@@ -328,6 +354,8 @@ struct AttributeAttachment {
                 var value = Value(item: item, rule: rule, sentence: s)
                 if rule != .inForce, rule != .launch { value.edge = edge(item.tokens, k) }
                 found.append((k, value))
+            } else if let k = framingEvent(after: item.tokens, sentence: s) {
+                found.append((k, Value(item: item, rule: .date, sentence: s)))
             } else if !hasPhrase[s] {
                 unattachedDates.append((s, item))
             }
@@ -356,13 +384,19 @@ struct AttributeAttachment {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             let before = item.tokens.lowerBound - 1
             if text.isWord(before, in: g.locatives) {
+                // "a government source in Belgrade", "une source gouvernementale à Belgrade".
+                if text.isWord(before - 1, in: g.sourceNouns)
+                    || (g.adjectivesFollowNoun && text.isWord(before - 2, in: g.sourceNouns) && text.tokens[before - 1].isWord
+                        && !text.tokens[before - 1].capitalized) { continue }
                 if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                     found.append((k, Value(item: item, rule: .place, sentence: s)))
                 }
                 continue
             }
-            // "le sommet de Hiroshima", "the Tokyo summit".
-            for k in window.near(item.tokens, radius: 24, sentence: s) where !phrases[k].isProcess {
+            // "le sommet de Hiroshima", "the Tokyo summit". (Not "l'accord de Paris", "the Paris
+            // Agreement": a treaty's name, told by parties that did not sign it there.)
+            for k in window.near(item.tokens, radius: 24, sentence: s)
+            where !phrases[k].isProcess && !AttributeAttachment.isAgreementOrDocument(phrases[k].knownClass) {
                 let end = phrases[k].end
                 let afterDe = g.adjectivesFollowNoun && (end == before || (end == before - 1 && text.isPunctuation(before, UInt8(ascii: "'"))))
                     && text.end(ofAny: g.genitives, at: end) != nil
@@ -477,6 +511,8 @@ struct AttributeAttachment {
             let first = item.tokens.lowerBound
             if owner == nil, text.isPunctuation(first - 2, UInt8(ascii: "'")), text.isWord(first - 1, AttributeAttachment.s),
                let p = index.partyEnding(at: first - 3) { owner = index.seriesParty(ofParty: p) }
+            // Whether a region's names stand before the noun ("the six Western Balkan partners").
+            var named = false
             if !g.adjectivesFollowNoun, !text.isWord(next, in: g.countedNounHeads) {
                 // "71 national delegations": an adjective before the noun, where adjectives go first.
                 if text.isLowercaseWord(next), text.isWord(next + 1, in: g.countedNounHeads) {
@@ -485,7 +521,7 @@ struct AttributeAttachment {
                     // "the 33 Latin American and Caribbean states": a region's names before the noun.
                     var k = next
                     while k < next + 6, text.isCapitalizedWord(k) || (k > next && text.isWord(k, in: g.conjunctions)) { k += 1 }
-                    if k > next, text.isCapitalizedWord(k - 1), text.isWord(k, in: g.countedNounHeads) { next = k }
+                    if k > next, text.isCapitalizedWord(k - 1), text.isWord(k, in: g.countedNounHeads) { next = k; named = true }
                 }
             }
             guard text.isWord(next, in: g.countedNounHeads) else { continue }
@@ -502,16 +538,21 @@ struct AttributeAttachment {
                 while text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
                 if let p = index.partyStarting(at: k) { owner = index.seriesParty(ofParty: p); end = index.parties[p].tokens.upperBound }
             }
+            // "les deux partenaires", "the two partners" are the two sides, not a count; partners
+            // are counted only with whose they are ("cinq partenaires des Balkans occidentaux",
+            // "six partenaires de la région", "the six Western Balkan partners").
+            if key == "partners", !named, text.end(ofAny: g.genitives, at: end) == nil { continue }
             // Countries of a body are its members. Bare "states" are counted only as some body's
             // ("the eight Arctic states" are a region, "38 states … hold observer status").
             if owner != nil, key == "countries" || key == "states" { key = "members" }
             if key == "states" { continue }
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
-            // Members are a state of the organisation, said anywhere in the sentence of its
-            // gathering ("Les dirigeants des 31 pays de l'OTAN se sont séparés…, au terme d'un
-            // sommet de deux jours"): the sentence's first gathering, however far.
+            // Members (and a summit's partners) are a state of the organisation, said anywhere
+            // in the sentence of its gathering ("Les dirigeants des 31 pays de l'OTAN se sont
+            // séparés…, au terme d'un sommet de deux jours"): the sentence's first gathering,
+            // however far.
             let phrase = target(for: item.tokens.lowerBound..<end, sentence: s, fronted: false, reach: (20, 8))
-                ?? (key == "members" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
+                ?? (key == "members" || key == "partners" ? window.first(after: text.sentences[s].lowerBound - 1, sentence: s) : nil)
                 ?? (!hasPhrase[s] && s > 0 && !tellsEntryIntoForce(s) ? topic(ofSentence: s - 1) : nil)
             guard let k = phrase, isGathering(k) else { continue }
             // "Only 16 of the 21 leaders", "dix-huit des vingt et un dirigeants": those who came,

@@ -22,6 +22,10 @@ final class EventGrammar: Sendable {
     let heldAtMarkersForActs: [WordSequence]
     /// Prepositions that make a place the place of an event: "à", "in".
     let locatives: KeywordSet
+    /// Nouns of a source right before a locative ("selon une source gouvernementale à
+    /// Belgrade", "two diplomats in Brussels said", "Iceland's ambassador in Warsaw"): the place
+    /// is where the source sits, not where the event is.
+    let sourceNouns: KeywordSet
     /// Words before a date that make it no event date: "depuis", "jusqu'", "since", "until".
     /// Verbs of duration before "until"/"jusqu'à": the date after them is the gathering's last
     /// day, not a bound on something else ("The summit, which runs until Monday, Nov. 16").
@@ -141,7 +145,7 @@ final class EventGrammar: Sendable {
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
-         locatives: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         locatives: KeywordSet, sourceNouns: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
@@ -156,6 +160,7 @@ final class EventGrammar: Sendable {
         self.heldAtMarkers = heldAtMarkers
         self.heldAtMarkersForActs = heldAtMarkersForActs
         self.locatives = locatives
+        self.sourceNouns = sourceNouns
         self.dateBlockers = dateBlockers
         self.timeClauseOpeners = timeClauseOpeners
         self.timePrepositions = WordSequences(timePrepositions)

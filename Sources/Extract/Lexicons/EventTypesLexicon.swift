@@ -40,6 +40,15 @@ enum EventTypesLexicon {
                    "Conseil commerce et technologies", "CCT"],
               en: ["Trade and Technology Council", "TTC"]),
         event("joint-committee", "council", fr: ["comité mixte"], en: ["Joint Committee"]),
+        // The standing councils of the EU's agreements with a partner: one pair often has two
+        // meeting the same week ("the first Trade Council on Wednesday, the Association Council
+        // on Thursday"), so each is its own series, never a bare "Council" of the other.
+        event("association-council", "council", fr: ["Conseil d'association"], en: ["Association Council"]),
+        event("stabilisation-and-association-council", "council",
+              fr: ["Conseil de stabilisation et d'association"],
+              en: ["Stabilisation and Association Council", "Stabilization and Association Council"]),
+        event("partnership-council", "council", fr: ["Conseil de partenariat"], en: ["Partnership Council"]),
+        event("trade-council", "council", fr: ["Conseil commercial", "Conseil du commerce"], en: ["Trade Council"]),
         event("ministerial-meeting", "meeting",
               fr: ["réunion ministérielle", "réunion des ministres", "conférence ministérielle"],
               en: ["ministerial meeting", "ministerial conference", "Ministerial Council Meeting"]),
@@ -64,6 +73,12 @@ enum EventTypesLexicon {
         event("negotiations", "negotiations", fr: ["négociations", "négociation", "pourparlers", "tractations", "discussions"],
               en: ["negotiations", "negotiation", "talks"],
               properties: ["process": "true", "only-when-launched": "talks discussions"]),
+        // The dinner before a summit or the lunch during it: an event of its own, so its day and
+        // town ("over dinner on Monday evening in Cetinje") are not the summit's. No generic noun
+        // refers back to it.
+        event("dinner", "side-event",
+              fr: ["dîner", "dîner de travail", "dîner officiel", "dîner d'État", "déjeuner de travail", "banquet"],
+              en: ["dinner", "working dinner", "state dinner", "official dinner", "gala dinner", "working lunch", "banquet"]),
         event("letter-of-intent", "document", fr: ["lettre d'intention"], en: ["letter of intent"]),
         event("memorandum-of-cooperation", "document",
               fr: ["protocole de coopération", "mémorandum de coopération"],
@@ -88,6 +103,10 @@ enum EventTypesLexicon {
                      properties: ["class": "dialogue", "refers-to": "dialogue"]),
         LexiconEntry(kind: .agreement, id: "agreement", fr: ["accord"], en: ["agreement", "accord"],
                      properties: ["class": "agreement", "refers-to": "agreement"]),
+        // "a memorandum of understanding on critical raw materials … The memorandum was signed in
+        // Santiago": the short name refers back to the document named in full.
+        LexiconEntry(kind: .event, id: "memorandum", fr: ["mémorandum"], en: ["memorandum"],
+                     properties: ["class": "document", "refers-to": "document"]),
     ]
 
     static let acts: [LexiconEntry] = [
@@ -130,6 +149,10 @@ enum EventTypesLexicon {
                   fr: ["accord de protection des investissements", "accord sur la protection des investissements"],
                   en: ["investment protection agreement"]),
         agreement("association-agreement", fr: ["accord d'association"], en: ["Association Agreement"]),
+        // The EU's framework agreements (with Chile its "advanced" one, which replaced the
+        // association agreement): another treaty than the one it replaces.
+        agreement("framework-agreement", fr: ["accord-cadre", "accord-cadre avancé"],
+                  en: ["Framework Agreement", "Advanced Framework Agreement"]),
         // Security guarantees given to a partner at war (the EU's to Ukraine, June 2024).
         agreement("security-commitments", fr: ["engagements de sécurité conjoints", "engagements de sécurité"],
                   en: ["joint security commitments", "security commitments"]),

@@ -41,6 +41,9 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         let adjectiveOf: String?
         /// `series-party`: the party a series is named by ("EU" for the Commission).
         let seriesParty: String?
+        /// `capital` (on an adjective): the place id of the state's capital, so that "the
+        /// Slovak capital" is Bratislava.
+        let capital: String?
         /// `multilateral: "true"`: an event of everyone (a UN climate conference): the parties
         /// named around it are its host or its speakers, never its series.
         let isMultilateral: Bool
@@ -60,6 +63,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
             isAct = p["act"] != nil
             adjectiveOf = p["adjective-of"]
             seriesParty = p["series-party"]
+            capital = p["capital"]
             isMultilateral = p["multilateral"] == "true"
             isProcess = p["process"] == "true"
             onlyWhenLaunched = p["only-when-launched"].map { KeywordSet($0.split(separator: " ").map(String.init)) }

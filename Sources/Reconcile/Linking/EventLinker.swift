@@ -15,7 +15,8 @@ import Extract
 /// 5. unnumbered events are one event when their days meet, when the days of different
 ///    documents are a few days apart with no place against it (a series does not meet twice
 ///    in a week: the day is what those sources dispute), or when they share a place and
-///    their dates agree to the month, or to the year with nothing finer against it.
+///    their dates agree to the month, or to the year with nothing finer against it; an event
+///    with a place and no date joins the series' only occasion at that place.
 /// An event that cannot be placed stays alone: it yields no conflict, only single-source facts.
 ///
 /// Claims are never copied: linking notes them by index (see ``LinkedClaims``).
@@ -241,9 +242,10 @@ struct EventLinker: Sendable {
             }
         }
 
-        // Unnumbered: join the single instance that fits, else group by day, else alone.
+        // Unnumbered: join the single instance that fits, else group by day, else alone. The
+        // dated ones first, so that an undated one sees every occasion it might be.
         var loose: [EventGroup] = []
-        for m in unnumbered {
+        for m in unnumbered.filter({ !locals.dates(of: $0).isEmpty }) + unnumbered.filter({ locals.dates(of: $0).isEmpty }) {
             var fitting = -1, fits = 0
             for g in groups.indices where self.fits(m, groups[g], locals) {
                 fits += 1; fitting = g
@@ -251,7 +253,8 @@ struct EventLinker: Sendable {
             }
             if fits == 1 {
                 groups[fitting].append(m, locals[m])
-            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(m, loose[$0], locals) }) {
+            } else if fits == 0, let k = loose.indices.first(where: { sameOccasion(m, loose[$0], locals) })
+                        ?? onlyOccasionThere(m, loose, locals) {
                 loose[k].append(m, locals[m])
             } else {
                 loose.append(EventGroup(m, locals[m]))
@@ -304,6 +307,23 @@ struct EventLinker: Sendable {
            !g.members.contains(where: { locals[$0].document == document }) { return true }
         guard sharePlace(one, g.members, locals) else { return false }
         return datesAgree(one, g.members, locals, atLeast: .year) == true
+    }
+
+    /// The one occasion of the series at `m`'s place, when `m` has no date at all: "at
+    /// Podgorica summit" in one report and "the summit in Podgorica on Tuesday" in another are
+    /// one summit. When two occasions were at that place, or a document told `m` apart from
+    /// it already, `m` stays alone rather than guess.
+    private func onlyOccasionThere(_ m: Int, _ loose: [EventGroup], _ locals: LocalEvents) -> Int? {
+        let one = CollectionOfOne(m)
+        guard !locals.places(of: m).isEmpty, locals.dates(of: m).isEmpty else { return nil }
+        var found: Int? = nil
+        for k in loose.indices where sharePlace(one, loose[k].members, locals) {
+            guard found == nil else { return nil }
+            found = k
+        }
+        guard let k = found, !placesConflict(one, loose[k].members, locals),
+              !loose[k].members.contains(where: { locals[$0].document == locals[m].document }) else { return nil }
+        return k
     }
 
     /// How many days apart two events of a series may be told and still be one occasion.

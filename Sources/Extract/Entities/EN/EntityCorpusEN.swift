@@ -55,6 +55,11 @@ extension EntityRulesEN {
         .init(["role:Commissioner", "person:Thierry Breton"], "Commissioner Thierry Breton"),
         .init(["person:Henna Virkkunen", "role:Executive Vice-President for Tech Sovereignty"],
               "Henna Virkkunen, Executive Vice-President for Tech Sovereignty, and"),
+        // A state's adjective and "capital" name its capital city.
+        .init(["place:SK-BTS"], "in the Slovak capital", "in Bratislava"),
+        .init(["place:KE-NBO"], "in the Kenyan capital"),
+        .init(["place:AG-SJO"], "in the Antiguan capital"),
+        .init(["place:FR-PAR"], "in the French capital"),
     ]
 
     /// Near misses: no party, place, person or role.
@@ -66,5 +71,7 @@ extension EntityRulesEN {
         "a nice day",                // "nice" is no Nice
         "an un-American act",
         "Chad and Jordan met in Georgia",   // first names and a US state, not states
+        "Slovak capital markets",    // no determiner: capital is money
+        "the European capital",      // the EU's adjective names no capital
     ]
 }

@@ -3,6 +3,7 @@
 /// Rules (names as they appear on mentions):
 /// - `<party> (lexicon)`, `<place> (lexicon)`: names from the lexicon, written with a capital.
 /// - `in <place that is also a party> (en)`: "in Luxembourg" is the city.
+/// - `the <adjective> capital (en)`: "the Slovak capital" is Bratislava (the adjective's `capital`).
 /// - `the Union | the Commission (en)`: the capitalised institution noun after "the".
 /// - `<name>, <role> (en)`: "Masaaki Taira, Japan's Minister for Digital Transformation".
 /// - `<role> [,] <name> (en)`: "Prime Minister Fumio Kishida", "Minister for Digital Transformation Masaaki Taira".
@@ -26,6 +27,7 @@ enum EntityRulesEN {
         ]),
         institutionNouns: [(Folding.word("union"), "EU"), (Folding.word("commission"), "EC")],
         institutionDeterminers: KeywordSet(["the"]),
-        locatives: KeywordSet(["in", "at"])
+        locatives: KeywordSet(["in", "at"]),
+        capitalNouns: KeywordSet(["capital"])
     )
 }

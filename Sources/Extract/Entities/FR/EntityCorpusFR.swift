@@ -70,6 +70,11 @@ extension EntityRulesFR {
         .init(["person:Shinji Takeuchi", "role:vice-ministre parlementaire de l'Économie, du Commerce et de l'Industrie"],
               "et Shinji Takeuchi, vice-ministre parlementaire de l'Économie, du Commerce et de l'Industrie."),
         .init(["person:Jean-Claude Juncker", "role:président de la Commission", "party:EC"], "Jean-Claude Juncker, président de la Commission,"),
+        // L'adjectif d'un État et « capitale » nomment sa capitale.
+        .init(["place:SK-BTS"], "dans la capitale slovaque", "à Bratislava"),
+        .init(["place:KE-NBO"], "dans la capitale kényane"),
+        .init(["place:AR-BUE"], "dans la capitale argentine"),
+        .init(["place:DE-BER"], "la capitale allemande"),
     ]
 
     /// Near misses: no party, place, person or role.
@@ -84,5 +89,7 @@ extension EntityRulesFR {
         "Ensuite, ministre ou pas, il parle",
         "un 5G rapide",
         "Maurice et Dominique sont venus",        // first names, not Mauritius and Dominica
+        "des capitaux slovaques",                  // money
+        "une capitale européenne",                 // the EU's adjective names no capital
     ]
 }

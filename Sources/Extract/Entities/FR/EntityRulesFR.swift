@@ -3,6 +3,7 @@
 /// Rules (names as they appear on mentions):
 /// - `<party> (lexicon)`, `<place> (lexicon)`: names from the lexicon, written with a capital.
 /// - `à <place that is also a party> (fr)`: "à Luxembourg" is the city, "le Luxembourg" the state.
+/// - `la capitale <adjectif> (fr)`: "la capitale slovaque" is Bratislava (the adjective's `capital`).
 /// - `l'Union | la Commission (fr)`: the capitalised institution noun after its article.
 /// - `<name>, <role> (fr)`: "Masaaki Taira, ministre de la Transformation numérique".
 /// - `<role> [,] <name> (fr)`: "le commissaire Thierry Breton", "la présidente de la Commission, Ursula von der Leyen".
@@ -31,6 +32,7 @@ enum EntityRulesFR {
         ]),
         institutionNouns: [(Folding.word("union"), "EU"), (Folding.word("commission"), "EC")],
         institutionDeterminers: KeywordSet(["l", "la", "cette"]),
-        locatives: KeywordSet(["a", "au", "aux", "dans"])
+        locatives: KeywordSet(["a", "au", "aux", "dans"]),
+        capitalNouns: KeywordSet(["capitale"])
     )
 }
