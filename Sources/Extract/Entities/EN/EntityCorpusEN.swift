@@ -26,6 +26,9 @@ extension EntityRulesEN {
         .init(["place:AO-LAD"], "in Luanda"),
         .init(["place:PH-MNL"], "in Manila", "in Metro Manila"),
         .init(["place:ID-DPS-NUS"], "in Nusa Dua"),
+        .init(["place:DE-FRB"], "in Freiburg", "in Freiburg im Breisgau"),
+        // Also a common word: a place only after a locative.
+        .init(["place:HR-SPU"], "in Split"),
         .init(["place:KW-KWI"], "in Kuwait City"),
         .init(["party:KW"], "Kuwait and"),
         // Not Ireland.
@@ -66,5 +69,7 @@ extension EntityRulesEN {
         "a nice day",                // "nice" is no Nice
         "an un-American act",
         "Chad and Jordan met in Georgia",   // first names and a US state, not states
+        "Split decisions are rare",          // a word, not the Croatian city (only "in Split")
+        "at Nancy Pelosi's request",         // a first name after "at", not the French city
     ]
 }
