@@ -584,6 +584,16 @@ import Extract
         #expect(claimLines(.en, "The EU-Western Balkans summit was held in Belgrade.").contains { $0.contains("place RS-BEG") })
     }
 
+    @Test func aPlaceOfAnEditionNamedByItsRankIsNotThisOnes() {
+        let en = claimLines(.en, "The second EU-Central Asia summit, coming a year after the first in Samarkand, opened on 21 April 2026.")
+        let fr = claimLines(.fr, "Le deuxième sommet UE-Asie centrale, un an après le premier à Samarcande, s'est ouvert le 21 avril 2026.")
+        #expect(!(en + fr).contains { $0.contains("#2 place UZ-SKD") }, "\(en) \(fr)")
+        #expect(en.contains { $0.contains("#2 date 2026-04-21") }, "\(en)")
+        // Not a rank of something else: "l'an prochain à Rabat" is the session's place.
+        let next = claimLines(.fr, "La prochaine session UE-Maroc pourrait se tenir l'an prochain à Rabat.")
+        #expect(next.contains { $0.contains("place MA-RBA") }, "\(next)")
+    }
+
     @Test func aDinnerIsAnEventOfItsOwn() {
         let en = claimLines(.en, "Leaders of the EU met over dinner on 15 June 2026 in Cetinje. The EU-Western Balkans summit opened in Podgorica on 16 June 2026.")
         let fr = claimLines(.fr, "Les dirigeants de l'UE se sont retrouvés le 15 juin 2026 lors d'un dîner de travail à Cetinje. Le sommet UE-Balkans occidentaux s'est ouvert à Podgorica le 16 juin 2026.")

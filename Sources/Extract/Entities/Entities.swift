@@ -106,13 +106,18 @@ struct EntityScan {
             // retains its entry.
             let group = groupStart..<k
             let first = matches[groupStart].tokens
-            for i in first { covered[i] = true }
             let start = first.lowerBound
+            let place = group.first { matches[$0].entry.kind == .place }
+            // "à Florence", "in Split": a place named like a first name or a common word is one
+            // only right after a locative and before no other name ("à Florence Parly" is a
+            // person); elsewhere the words are no name at all, free for the person rules.
+            if let place, matches[place].entry.traits.isLocativeOnly(in: g.language),
+               !text.isWord(start - 1, in: g.locatives) || text.isCapitalizedWord(first.upperBound) { continue }
+            for i in first { covered[i] = true }
             // A proper name is written with a capital, though not always on its first word
             // ("le pays de Galles", "l'île de Man").
             let capital = text.tokens[start].capitalized || text.tokens[start].kind == .number
                 || (first.count > 1 && first.contains { text.tokens[$0].capitalized })
-            let place = group.first { matches[$0].entry.kind == .place }
             let party = group.first { matches[$0].entry.kind == .party && matches[$0].entry.traits.adjectiveOf == nil }
             if let place, let party, capital {
                 // "à Luxembourg" is the city; "le Luxembourg" the state.

@@ -9,7 +9,8 @@
 /// - A date after "depuis", "jusqu'à", "since", "until" is no event's date, nor a dateline's
 ///   ("PARIS, 5 juin (AFP) -", "Brussels, 24 June 2025 –"): the day the dispatch was filed.
 /// - A place counts after a locative ("à Paris", "in Brussels"), unless a source stands before
-///   the locative ("a source in Belgrade said"), as "de <place>" right after the
+///   the locative ("a source in Belgrade said") or an edition named by its rank alone ("after the
+///   first in Samarkand"), as "de <place>" right after the
 ///   phrase ("le sommet de Hiroshima") or right before it in English ("the Tokyo summit").
 /// - Two dates told together ("le mois dernier (26 mars)") give the more informative one.
 /// - held_at: "<A> lors du <B>", "<A> at the <B>": A took place at B. A is the nearest event
@@ -385,7 +386,11 @@ struct AttributeAttachment {
             let before = item.tokens.lowerBound - 1
             if text.isWord(before, in: g.locatives) {
                 // "a government source in Belgrade", "une source gouvernementale à Belgrade".
+                // "a year after the first in Samarkand", "le précédent à Bruxelles": another
+                // edition named by its number or rank alone.
                 if text.isWord(before - 1, in: g.sourceNouns)
+                    || ((index.ordinalCovering(before - 1) != nil || text.isWord(before - 1, in: g.sequelWords))
+                        && (text.isWord(before - 2, in: g.determiners) || text.isPunctuation(before - 2, UInt8(ascii: "'"))))
                     || (g.adjectivesFollowNoun && text.isWord(before - 2, in: g.sourceNouns) && text.tokens[before - 1].isWord
                         && !text.tokens[before - 1].capitalized) { continue }
                 if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {

@@ -54,6 +54,10 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         /// only beside a launch ("Talks were launched in 2017"); alone they are too common a
         /// word ("the two leaders held talks").
         let onlyWhenLaunched: KeywordSet?
+        /// `locative-only`: the languages ("fr en", "fr") in which a place's names count only
+        /// right after a locative preposition and before no other capitalised word ("à Florence",
+        /// "in Split"): alone they are as often a first name or a common word.
+        let locativeOnlyFR: Bool, locativeOnlyEN: Bool
 
         init(_ p: [String: String]) {
             capitalizedOnly = p["capitalized"] == "true"
@@ -67,6 +71,13 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
             isMultilateral = p["multilateral"] == "true"
             isProcess = p["process"] == "true"
             onlyWhenLaunched = p["only-when-launched"].map { KeywordSet($0.split(separator: " ").map(String.init)) }
+            let locativeOnly = p["locative-only"]?.split(separator: " ") ?? []
+            locativeOnlyFR = locativeOnly.contains("fr")
+            locativeOnlyEN = locativeOnly.contains("en")
+        }
+
+        func isLocativeOnly(in language: Language) -> Bool {
+            language == .fr ? locativeOnlyFR : locativeOnlyEN
         }
     }
 

@@ -20,8 +20,9 @@ internal import Yams
 ///   `kind`, `id` and the new names).
 /// - Names are normalised to NFC, as document text is, so "Séoul" typed with a combining accent
 ///   still matches.
-/// - Properties the rules read: `class` and `refers-to` for events, `country` for places,
-///   `series-party` and `adjective-of` for parties, `capitalized` (see the bundled lexicon files).
+/// - Properties the rules read: `class` and `refers-to` for events, `country` and
+///   `locative-only` for places, `series-party` and `adjective-of` for parties, `capitalized`
+///   (see the bundled lexicon files).
 /// - Any other key, an unknown kind, a missing id or a name that is not text is an error naming
 ///   the file and the line; so is YAML that does not parse.
 public enum LexiconLoader {

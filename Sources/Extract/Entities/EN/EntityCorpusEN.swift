@@ -26,6 +26,9 @@ extension EntityRulesEN {
         .init(["place:AO-LAD"], "in Luanda"),
         .init(["place:PH-MNL"], "in Manila", "in Metro Manila"),
         .init(["place:ID-DPS-NUS"], "in Nusa Dua"),
+        .init(["place:DE-FRB"], "in Freiburg", "in Freiburg im Breisgau"),
+        // Also a common word: a place only after a locative.
+        .init(["place:HR-SPU"], "in Split"),
         .init(["place:KW-KWI"], "in Kuwait City"),
         .init(["party:KW"], "Kuwait and"),
         // Not Ireland.
@@ -73,5 +76,7 @@ extension EntityRulesEN {
         "Chad and Jordan met in Georgia",   // first names and a US state, not states
         "Slovak capital markets",    // no determiner: capital is money
         "the European capital",      // the EU's adjective names no capital
+        "Split decisions are rare",          // a word, not the Croatian city (only "in Split")
+        "at Nancy Pelosi's request",         // a first name after "at", not the French city
     ]
 }

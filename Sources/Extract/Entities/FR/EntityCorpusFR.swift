@@ -36,6 +36,10 @@ extension EntityRulesFR {
         .init(["place:EG-CAI"], "au Caire", "Le Caire"),
         .init(["place:ID-DPS-NUS"], "à Nusa Dua"),
         .init(["place:MC-MON"], "à Monaco"),
+        .init(["place:DE-FRB"], "à Fribourg-en-Brisgau", "à Freiburg"),
+        .init(["place:CH-FRI"], "à Fribourg"),
+        // Also a common word in English: a place only after a locative.
+        .init(["place:HR-SPU"], "à Split"),
         .init(["party:MC"], "la principauté de Monaco"),
         // The longest name wins: "Guinée" starts three others.
         .init(["party:GQ"], "la Guinée équatoriale"),
@@ -91,5 +95,6 @@ extension EntityRulesFR {
         "Maurice et Dominique sont venus",        // first names, not Mauritius and Dominica
         "des capitaux slovaques",                  // money
         "une capitale européenne",                 // the EU's adjective names no capital
+        "Florence Parly a dit",                    // a first name, not the city (only "à Florence")
     ]
 }
