@@ -134,6 +134,7 @@ extension Attribute {
         case .heldAt: return "occasion"
         case .count: return "count"
         case .role: return "role"
+        case .chair: return "chair"
         }
     }
 }

@@ -594,6 +594,26 @@ import Extract
         #expect(next.contains { $0.contains("place MA-RBA") }, "\(next)")
     }
 
+    @Test func whoChairedIsAClaimOfItsOwn() {
+        let en = claimLines(.en, "The EU-Western Balkans summit, chaired by European Council President António Costa, opened on 16 June 2026.")
+        let fr = claimLines(.fr, "Le sommet UE-Balkans occidentaux, présidé par la présidente de la Commission, Ursula von der Leyen, s'est ouvert le 16 juin 2026.")
+        #expect(en.contains { $0.hasPrefix("summit:") && $0.contains("chair [António Costa]") }, "\(en)")
+        #expect(fr.contains { $0.hasPrefix("summit:") && $0.contains("chair [Ursula von der Leyen]") }, "\(fr)")
+        // An aside between the verb and its agent; two chairs named together.
+        let aside = claimLines(.fr, "Le premier Conseil d'association UE-Chili a été présidé, pour la première fois, par la haute représentante, Kaja Kallas, et la ministre chilienne des Affaires étrangères, Ignacia Rojas Vial.")
+        #expect(aside.contains { $0.contains("chair [Ignacia Rojas Vial, Kaja Kallas]") }, "\(aside)")
+        // Co-chairs are no chair claim: reports name one or both, each side its own.
+        let co = claimLines(.en, "The first EU-Chile Association Council, co-chaired by High Representative Kaja Kallas, met on 19 November 2026.")
+            + claimLines(.fr, "Le premier Conseil d'association UE-Chili, coprésidé par la haute représentante, Kaja Kallas, s'est réuni le 19 novembre 2026.")
+        #expect(!co.contains { $0.contains(" chair ") }, "\(co)")
+        let subject = claimLines(.en, "Commissioner Maroš Šefčovič, who chaired the first EU-Chile Trade Council, met the press.")
+        #expect(subject.contains { $0.hasPrefix("trade-council") && $0.contains("chair [Maroš Šefčovič]") }, "\(subject)")
+        // Another verb's agent chairs nothing: "welcomed by".
+        let welcomed = claimLines(.en, "The EU-Western Balkans summit opened on 16 June 2026, welcomed by Prime Minister Milojko Spajić.")
+            + claimLines(.fr, "Le sommet UE-Balkans occidentaux s'est ouvert le 16 juin 2026, salué par le Premier ministre Milojko Spajić.")
+        #expect(!welcomed.contains { $0.contains(" chair ") }, "\(welcomed)")
+    }
+
     @Test func aDinnerIsAnEventOfItsOwn() {
         let en = claimLines(.en, "Leaders of the EU met over dinner on 15 June 2026 in Cetinje. The EU-Western Balkans summit opened in Podgorica on 16 June 2026.")
         let fr = claimLines(.fr, "Les dirigeants de l'UE se sont retrouvés le 15 juin 2026 lors d'un dîner de travail à Cetinje. Le sommet UE-Balkans occidentaux s'est ouvert à Podgorica le 16 juin 2026.")

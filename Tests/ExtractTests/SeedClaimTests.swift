@@ -99,7 +99,7 @@ func render(_ c: Claim) -> String {
     case .time(let t): value = t.timex
     case .place(let p): value = p
     case .ordinal(let n): value = String(n)
-    case .participants(let ps): value = "[" + ps.joined(separator: ", ") + "]"
+    case .participants(let ps), .chair(let ps): value = "[" + ps.joined(separator: ", ") + "]"
     case .event(let e): value = e.series + (e.ordinal.map { "#\($0)" } ?? "")
     case .quantity(let q): value = q.description
     case .text(let t): value = t

@@ -407,6 +407,13 @@ import Reconcile
         #expect(reconciler.reconcile(own).conflicts.isEmpty)
     }
 
+    @Test func twoChairsConflictWhereOneCoChairDoesNot() {
+        #expect(ValueComparator.relation(.chair(["António Costa"]), .chair(["Ursula von der Leyen"])) == .incompatible)
+        #expect(ValueComparator.relation(.chair(["Kaja Kallas"]), .chair(["Ignacia Rojas Vial", "Kaja Kallas"])) == .compatible)
+        #expect(ValueComparator.relation(.chair(["Antonio Costa"]), .chair(["António Costa"])) == .compatible)
+        #expect(ValueComparator.relation(.chair(["Ignacia Rojas Vial", "Kaja Kallas"]), .chair(["Ignacia Rojas Vial", "Maroš Šefčovič"])) == .incompatible)
+    }
+
     @Test func anUndatedReportJoinsTheOnlyOccasionAtItsPlace() throws {
         // "EU and Western Balkans leaders back … at Podgorica summit" with a count, and two
         // reports that date the summit in Podgorica.

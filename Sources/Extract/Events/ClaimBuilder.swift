@@ -85,6 +85,19 @@ struct ClaimBuilder {
                 claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentence: sentence,
                                     modality: clauses.modality(event: noun, value: first.tokens.lowerBound),
                                     rule: g.names.participants))
+                // Who chaired it, among them: a claim of its own, which two reports can dispute.
+                var chairs: [String] = [], chairSpan: TextSpan? = nil, firstChair = first
+                for item in people where chaired(item) {
+                    guard case .name(let n) = index.value(item), !chairs.contains(n) else { continue }
+                    if chairs.isEmpty { firstChair = item }
+                    chairs.append(n)
+                    chairSpan = chairSpan.map { $0.union(index.span(item)) } ?? index.span(item)
+                }
+                if let chairSpan {
+                    claims.append(claim(subject, .chair, .chair(chairs.sorted()), span: chairSpan, sentence: sentence,
+                                        modality: clauses.modality(event: noun, value: firstChair.tokens.lowerBound),
+                                        rule: g.names.chair))
+                }
             }
         }
         for h in attached.heldAt {
@@ -267,6 +280,54 @@ private final class QuoteCache {
     }
 }
 
+extension ClaimBuilder {
+    /// Whether the person at `item` chaired the event of their sentence: the agent of a verb of
+    /// chairing ("chaired by European Council President António Costa", "coprésidée, côté
+    /// européen, par le commissaire …, Maroš Šefčovič, et, côté chilien, par la ministre …,
+    /// Ignacia Rojas Vial", "sous la présidence de"), or its subject ("António Costa, who chaired
+    /// the talks", "Šefčovič avait présidé … le premier Conseil commercial").
+    func chaired(_ item: MentionIndex.Item) -> Bool {
+        let start = item.tokens.lowerBound
+        let sentence = text.sentenceRange(ofToken: start)
+        // Back to the nearest agent word or lead-in, over a role, names and coordination, not
+        // over a clause or another verb's agent ("welcomed by" is no chairing). Over another
+        // person only after "and" / "et": "présidée par António Costa, le Premier ministre
+        // monténégrin, Milojko Spajić, jouant le rôle d'hôte" names one chair.
+        var k = start - 1, coordinated = false
+        let persons = index.persons
+        var p = persons.lastIndex { $0.tokens.upperBound <= start }
+        while k >= sentence.lowerBound, start - k <= 24, !text.isWord(k, in: g.clauseOpeners) {
+            if text.isWord(k, in: g.conjunctions) { coordinated = true }
+            if let i = p, persons[i].tokens.contains(k) {
+                guard coordinated else { return false }
+                coordinated = false
+                p = i > 0 ? i - 1 : nil
+            }
+            if let e = text.end(ofAny: g.chairLeadIns, at: k), e <= start { return true }
+            if text.isWord(k, in: g.agentWords) {
+                return (max(sentence.lowerBound, k - 8)..<k).contains(where: isChairVerb)
+            }
+            k -= 1
+        }
+        // Forward to a verb of chairing, with no other person first and no agent after it.
+        let next = index.persons.first { $0.tokens.lowerBound > start }?.tokens.lowerBound ?? Int.max
+        var v = item.tokens.upperBound
+        while v < min(sentence.upperBound, next), v - item.tokens.upperBound <= 10 {
+            if isChairVerb(v) {
+                return !(v + 1..<min(sentence.upperBound, v + 6)).contains { text.isWord($0, in: g.agentWords) }
+            }
+            v += 1
+        }
+        return false
+    }
+
+    /// A verb of chairing, not of co-chairing ("co-chaired", "co-présidée" end with one).
+    private func isChairVerb(_ k: Int) -> Bool {
+        text.isWord(k, in: g.chairVerbs) && !(text.isPunctuation(k - 1, UInt8(ascii: "-")) && text.isWord(k - 2, ClaimBuilder.co))
+    }
+    private static let co = Folding.word("co")
+}
+
 extension Attribute {
     /// A small number per attribute, for hashing.
     var number: Int {
@@ -278,6 +339,7 @@ extension Attribute {
         case .heldAt: return 4
         case .count: return 5
         case .role: return 6
+        case .chair: return 7
         }
     }
 }

@@ -22,6 +22,15 @@ final class EventGrammar: Sendable {
     let heldAtMarkersForActs: [WordSequence]
     /// Prepositions that make a place the place of an event: "à", "in".
     let locatives: KeywordSet
+    /// Verbs of chairing alone: "chaired", "présidée". Co-chairs are left out ("co-chaired",
+    /// "coprésidée"): reports name one co-chair or both, each side by its own people, and two
+    /// reports naming one co-chair each do not disagree.
+    let chairVerbs: KeywordSet
+    /// The word that brings the agent of a passive: "by", "par".
+    let agentWords: KeywordSet
+    /// Phrases that name who chaired right before them: "under the chairmanship of", "sous la
+    /// présidence de".
+    let chairLeadIns: WordSequences
     /// Nouns of a source right before a locative ("selon une source gouvernementale à
     /// Belgrade", "two diplomats in Brussels said", "Iceland's ambassador in Warsaw"): the place
     /// is where the source sits, not where the event is.
@@ -145,7 +154,7 @@ final class EventGrammar: Sendable {
     /// The memberwise initialiser the tables (`EventRulesFR`, `EventRulesEN`) are written against.
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
-         locatives: KeywordSet, sourceNouns: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
+         locatives: KeywordSet, chairVerbs: KeywordSet, agentWords: KeywordSet, chairLeadIns: [String], sourceNouns: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
@@ -161,6 +170,9 @@ final class EventGrammar: Sendable {
         self.heldAtMarkersForActs = heldAtMarkersForActs
         self.locatives = locatives
         self.sourceNouns = sourceNouns
+        self.chairVerbs = chairVerbs
+        self.agentWords = agentWords
+        self.chairLeadIns = WordSequences(chairLeadIns)
         self.dateBlockers = dateBlockers
         self.timeClauseOpeners = timeClauseOpeners
         self.timePrepositions = WordSequences(timePrepositions)
@@ -222,6 +234,7 @@ struct EventRuleNames: Sendable {
     let heldAt: String             // "<event> lors de <event>"
     let frontedHeldAt: String      // "lors de <event>, … <event>"
     let participants: String       // "<event> … <people>"
+    let chair: String              // "<event> présidé par <people>"
     let count: String              // "<event> … <number> <counted>"
     let role: String               // "<name>, <role>" / "<role> <name>"
 }
@@ -268,6 +281,7 @@ extension EventRuleNames {
         self.heldAt = "<event> " + heldAt + " <event>" + l
         frontedHeldAt = heldAt + " <event>, … <event>" + l
         participants = "<event> … <people>" + l
+        chair = (language == .fr ? "<event> présidé par <people>" : "<event> chaired by <people>") + l
         count = "<event> … <number> <counted>" + l
         role = "<person> <role>" + l
     }

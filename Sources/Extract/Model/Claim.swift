@@ -31,7 +31,7 @@ public struct EventRef: Hashable, Sendable, Codable {
 
 /// What a claim says about its subject, spelled as in the JSON report.
 public enum Attribute: String, Sendable, Codable, Hashable, CaseIterable {
-    case date, place, ordinal, participants, heldAt = "held_at", count, role
+    case date, place, ordinal, participants, heldAt = "held_at", count, role, chair
 }
 
 /// The value a claim gives its attribute.
@@ -43,6 +43,7 @@ public enum ClaimValue: Hashable, Sendable, Codable {
     case event(EventRef)              // held_at: the event this one took place at
     case quantity(Quantity)
     case text(String)                 // a role label, normalised
+    case chair([String])              // who chaired it (co-chairs too): person names, sorted
 }
 
 /// Where a claim comes from: enough to quote it and to find it again.

@@ -22,6 +22,8 @@ public enum ValueComparator {
             return s.isSubset(of: t) || t.isSubset(of: s) ? .compatible : .incomparable
         case let (.quantity(x), .quantity(y)):
             return QuantityComparator.relation(x, y)
+        case let (.chair(x), .chair(y)):
+            return chairRelation(x, y)
         case let (.text(x), .text(y)):
             return Folding.fold(x) == Folding.fold(y) ? .same : .incomparable
         default:
@@ -98,6 +100,18 @@ public enum ValueComparator {
         return PlaceID.mayBeSame(x, y) ? .compatible : .incompatible
     }
 
+    /// Who chaired: one report may name one co-chair and another both ("chaired by Kallas",
+    /// "co-chaired by Kaja Kallas and Ignacia Rojas Vial"), so a list that another covers
+    /// agrees with it; two lists that each name someone the other does not conflict ("chaired
+    /// by António Costa" against "présidé par Ursula von der Leyen"). A person is known by the
+    /// folded surname, so "Costa", "Antonio Costa" and "António Costa" are one.
+    static func chairRelation(_ x: [String], _ y: [String]) -> Relation {
+        func surname(_ name: String) -> String { Folding.fold(String(name.split(separator: " ").last ?? Substring(name))) }
+        let s = Set(x.map(surname)), t = Set(y.map(surname))
+        if s == t { return x == y ? .same : .compatible }
+        return s.isSubset(of: t) || t.isSubset(of: s) ? .compatible : .incompatible
+    }
+
     /// The value as reports print it: TIMEX values, place ids, "summit:EU+JP#28".
     public static func render(_ v: ClaimValue) -> String {
         switch v {
@@ -105,7 +119,7 @@ public enum ValueComparator {
         case .place(let p): return p
         case .ordinal(let n): return String(n)
         case .event(let e): return e.series + (e.ordinal.map { "#\($0)" } ?? "")
-        case .participants(let p): return p.joined(separator: ", ")
+        case .participants(let p), .chair(let p): return p.joined(separator: ", ")
         case .quantity(let q): return q.description
         case .text(let s): return s
         }
