@@ -27,11 +27,17 @@ enum EventTypesLexicon {
         // A meeting of leaders is a summit, whatever its series calls it ("the Commonwealth Heads
         // of Government Meeting", "la 29e réunion des chefs de gouvernement", "the Pacific Islands
         // Forum Leaders Meeting"): one article's "summit" is another's official name.
+        // The body of leaders that meets in session is its summit too ("the 69th Ordinary Session
+        // of the Authority of Heads of State and Government", ECOWAS's; "la Conférence des chefs
+        // de gouvernement de la Caricom").
         event("summit", "summit",
               fr: ["sommet", "réunion des dirigeants", "réunion des chefs de gouvernement", "réunion des chefs d'État et de gouvernement",
-                   "réunion des chefs d'État"],
+                   "réunion des chefs d'État", "Conférence des chefs d'État et de gouvernement", "Conférence des chefs de gouvernement",
+                   "Conférence des chefs d'État", "Assemblée des chefs d'État et de gouvernement"],
               en: ["summit", "leaders' meeting", "leaders meeting", "Heads of Government Meeting",
-                   "Heads of State and Government Meeting", "CHOGM"]),
+                   "Heads of State and Government Meeting", "CHOGM", "Authority of Heads of State and Government",
+                   "Conference of Heads of State and Government", "Conference of Heads of Government",
+                   "Assembly of Heads of State and Government"]),
         event("digital-partnership-council", "council",
               fr: ["Conseil de partenariat numérique", "Conseil du partenariat numérique"],
               en: ["Digital Partnership Council"]),
