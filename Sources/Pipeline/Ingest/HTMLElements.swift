@@ -152,6 +152,27 @@ extension HTMLLoader {
         static func string(_ value: Value) -> String { String(cString: value) }
         static func string(_ value: Value?) -> String? { value.map { String(cString: $0) } }
 
+        /// `type` holds "ld+json" in any case (`<script type="application/ld+json">`): read on
+        /// the bytes, which are ASCII in practice (`String`'s search took more than the rest
+        /// of the element's handling); other values are read as a lower-cased string, as before.
+        var typeNamesLinkedData: Bool {
+            guard let type else { return false }
+            let needle: StaticString = "ld+json"
+            let n = needle.utf8CodeUnitCount
+            var length = 0
+            while type[length] != 0 {
+                if type[length] >= 0x80 { return Self.string(type).lowercased().contains("ld+json") }
+                length += 1
+            }
+            guard length >= n else { return false }
+            return (0...(length - n)).contains { start in
+                (0..<n).allSatisfy { k in
+                    let b = type[start + k]
+                    return (b >= 0x41 && b <= 0x5A ? b + 32 : b) == needle.utf8Start[k]
+                }
+            }
+        }
+
         /// `itemprop` is exactly `value` (bytes compared: both sides ASCII, which no other
         /// spelling is canonically equivalent to, as `String`'s `==` would allow).
         func itempropIs(_ value: StaticString) -> Bool {

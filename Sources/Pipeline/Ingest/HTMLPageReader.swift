@@ -199,7 +199,7 @@ extension HTMLLoader {
             case .title where !scan.titleClaimed && svgDepth == 0:
                 scan.titleClaimed = true
                 captures.append(Capture(depth: stack.count, target: .title))
-            case .script where Attributes.string(a.type)?.lowercased().contains("ld+json") == true:
+            case .script where a.typeNamesLinkedData:
                 scan.jsonLD.append("")
                 captures.append(Capture(depth: stack.count, target: .linkedData(scan.jsonLD.count - 1)))
             case .svg:

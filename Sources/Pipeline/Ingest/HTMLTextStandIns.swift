@@ -125,14 +125,14 @@ extension HTMLLoader {
             }
 
             /// The first byte at or after `start` that is `<`, `&`, `>`, below 0x20 or 0xEF (a
-            /// lead byte of U+FFFE), eight bytes at a time while there is none: text is most of
-            /// the page.
+            /// lead byte of U+FFFE), eight bytes at a time: text is most of the page.
             private func nextNotable(from start: Int) -> Int {
                 var k = start
                 while k + 8 <= count {
                     let v = SWAR.load(p + k)
-                    if SWAR.below(v, 0x20) | SWAR.equal(v, 0x3C) | SWAR.equal(v, 0x26) | SWAR.equal(v, 0x3E)
-                        | SWAR.equal(v, 0xEF) != 0 { break }
+                    let hits = SWAR.below(v, 0x20) | SWAR.equal(v, 0x3C) | SWAR.equal(v, 0x26) | SWAR.equal(v, 0x3E)
+                        | SWAR.equal(v, 0xEF)
+                    if hits != 0 { return k + hits.trailingZeroBitCount >> 3 }
                     k += 8
                 }
                 while k < count {
@@ -236,12 +236,13 @@ extension HTMLLoader {
                 startRun()
             }
 
-            /// The first `=` or `>` at or after `start`, eight bytes at a time while there is none.
+            /// The first `=` or `>` at or after `start`, eight bytes at a time.
             private func nextEqualsOrEnd(from start: Int) -> Int {
                 var k = start
                 while k + 8 <= count {
                     let v = SWAR.load(p + k)
-                    if SWAR.equal(v, 0x3D) | SWAR.equal(v, 0x3E) != 0 { break }
+                    let hits = SWAR.equal(v, 0x3D) | SWAR.equal(v, 0x3E)
+                    if hits != 0 { return k + hits.trailingZeroBitCount >> 3 }
                     k += 8
                 }
                 while k < count && p[k] != 0x3D && p[k] != 0x3E { k += 1 }

@@ -5,8 +5,9 @@ enum SWAR {
     static let highs: UInt64 = 0x8080_8080_8080_8080
     static let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
-    /// Lanes below `byte` (an ASCII byte), exact for lanes below 0x80; a lane from 0x80 may be
-    /// reported too, which only sends its word to a byte-by-byte loop.
+    /// Lanes below `byte` (an ASCII byte). The lowest lane reported is exact, and so is an
+    /// answer of none; a lane above a reported one may be a false alarm (the subtraction
+    /// borrows across it), so callers jump to the first lane reported and look at it.
     @inline(__always) static func below(_ x: UInt64, _ byte: UInt8) -> UInt64 {
         (x &- ones &* UInt64(byte)) & ~x & highs
     }

@@ -76,7 +76,8 @@ enum TextDecoder {
     /// (``UnicodeNormalization/isTriviallyNFC(_:)``'s answer) and, `validating`, whether they
     /// are UTF-8 as `String(validating:)` decides (no overlong form, surrogate or scalar past
     /// U+10FFFF; the counts are complete only then). Not validating, the bytes must be UTF-8.
-    /// ASCII without control bytes goes eight bytes at a time.
+    /// ASCII without control bytes goes eight bytes at a time, and from the eight that hold a
+    /// byte to look at, straight to that byte.
     static func survey(_ bytes: UnsafeBufferPointer<UInt8>, validating: Bool) -> (isUTF8: Bool, controls: Int, isTriviallyNFC: Bool) {
         guard let base = bytes.baseAddress else { return (true, 0, true) }
         let n = bytes.count, sample = min(n, sampleSize)
@@ -85,9 +86,12 @@ enum TextDecoder {
         while i < n {
             if !nfc && !validating && i >= sample { break }     // nothing left to learn
             if i &+ 8 <= n {
-                // ASCII with no control byte to count: eight bytes at once.
+                // The bytes to look at: past ASCII, and while controls are counted, those that
+                // may be one. The bytes before the first are plain ASCII and are passed over.
                 let w = SWAR.load(base + i)
-                if w & SWAR.highs == 0 && (i >= sample || i &+ 8 <= sample && !hasControlCandidate(w)) { i &+= 8; continue }
+                let notable = (w | (i < sample ? controlCandidates(w) : 0)) & SWAR.highs
+                if notable == 0 { i &+= 8; continue }
+                i &+= notable.trailingZeroBitCount >> 3
             }
             let b = base[i]
             if b < 0x80 {
@@ -157,7 +161,7 @@ enum TextDecoder {
         while i < sample {
             // Eight bytes at a time when none is below 0x20 or is 0x7F (nearly all text).
             if i + 8 <= sample {
-                if !hasControlCandidate(SWAR.load(base + i)) { i += 8; continue }
+                if controlCandidates(SWAR.load(base + i)) == 0 { i += 8; continue }
             }
             if isControl(base[i]) { controls += 1 }
             i += 1
@@ -165,10 +169,10 @@ enum TextDecoder {
         return controls * 10 > sample
     }
 
-    /// True when some byte of `w` may be below 0x20 or equal to 0x7F (exact for bytes below
-    /// 0x80; bytes from 0x80 may give a false alarm, which only sends the word to the byte loop).
-    @inline(__always) private static func hasControlCandidate(_ w: UInt64) -> Bool {
-        SWAR.below(w, 0x20) | SWAR.equal(w, 0x7F) != 0
+    /// The lanes of `w` that may be below 0x20 or equal to 0x7F: the lowest is exact, and so is
+    /// an answer of none (a lane above a flagged one may be a false alarm, see ``SWAR/below(_:_:)``).
+    @inline(__always) private static func controlCandidates(_ w: UInt64) -> UInt64 {
+        SWAR.below(w, 0x20) | SWAR.equal(w, 0x7F)
     }
 
     private static func decodeUTF16(_ all: UnsafeBufferPointer<UInt8>, littleEndian: Bool) -> Outcome {
