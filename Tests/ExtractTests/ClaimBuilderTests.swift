@@ -594,6 +594,16 @@ import Extract
         #expect(next.contains { $0.contains("place MA-RBA") }, "\(next)")
     }
 
+    @Test func aBareRomanNumeralBeforeAnEventNumbersIt() {
+        let en = claimLines(.en, "The XXXVII Spanish-Portuguese summit was held in Salamanca.")
+        let fr = claimLines(.fr, "Le XXXVIIe sommet hispano-portugais s'est tenu à Salamanque.")
+        #expect(en.contains("summit:ES+PT#37 ordinal 37 asserted") && fr.contains("summit:ES+PT#37 ordinal 37 asserted"), "\(en) \(fr)")
+        #expect(en.contains("summit:ES+PT#37 place ES-SLM asserted") && fr.contains("summit:ES+PT#37 place ES-SLM asserted"), "\(en) \(fr)")
+        // A king's number is none: no determiner before it.
+        let king = claimLines(.en, "King Charles III opened the EU-UK summit in London.")
+        #expect(!king.contains { $0.contains(" ordinal ") }, "\(king)")
+    }
+
     @Test func whoChairedIsAClaimOfItsOwn() {
         let en = claimLines(.en, "The EU-Western Balkans summit, chaired by European Council President António Costa, opened on 16 June 2026.")
         let fr = claimLines(.fr, "Le sommet UE-Balkans occidentaux, présidé par la présidente de la Commission, Ursula von der Leyen, s'est ouvert le 16 juin 2026.")

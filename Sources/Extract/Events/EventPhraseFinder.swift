@@ -204,10 +204,23 @@ struct EventPhraseFinder {
     }
 
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
-        guard start > 0, let k = index.ordinalCovering(start - 1) else { return nil }
+        guard start > 0 else { return nil }
+        guard let k = index.ordinalCovering(start - 1) else { return bareRoman(before: start) }
         let item = index.ordinals[k]
         guard case .ordinal(let n) = index.value(item) else { return nil }
         return (n, index.span(item), item.tokens.lowerBound)
+    }
+
+    /// "The XXXVII Spanish-Portuguese summit", as Iberian summits are numbered: a bare Roman
+    /// numeral in capitals between a determiner and the event. (Alone, "World War II" and
+    /// "Charles III" are no ordinals, so the ordinal rules leave them; here the event says so.)
+    private func bareRoman(before start: Int) -> (Int, TextSpan, Int)? {
+        let i = start - 1
+        guard text.isWord(i - 1, in: g.determiners), text.tokens[i].allCaps else { return nil }
+        let t = text.tokens[i]
+        let n = text.folded.withUnsafeBufferPointer { OrdinalShapes.romanValue($0[Int(t.foldedStart)..<Int(t.foldedEnd)]) }
+        guard let n, n >= 2 else { return nil }
+        return (n, t.span, i)
     }
 
     /// "the first G20 summit held in Africa", "le premier sommet du G20 organisé en Afrique":

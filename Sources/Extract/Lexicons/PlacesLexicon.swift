@@ -189,6 +189,7 @@ enum PlacesLexicon {
         // "Valencia" is also Venezuela's third city.
         place("ES-VLC", fr: ["Valence"], en: ["Valencia"]),
         place("ES-BIO", any: ["Bilbao"]),
+        place("ES-SLM", fr: ["Salamanque"], en: ["Salamanca"]),
         place("ES-AGP", any: ["Malaga", "Málaga"]),
         place("ES-ZAZ", fr: ["Saragosse"], en: ["Zaragoza", "Saragossa"]),
         // "la Grenade" is Grenada, the state, and "grenade" a weapon: in French, the city only after "à".
