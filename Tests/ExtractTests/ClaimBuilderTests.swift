@@ -594,6 +594,16 @@ import Extract
         #expect(next.contains { $0.contains("place MA-RBA") }, "\(next)")
     }
 
+    @Test func anEventThatIsItsSentencesSubjectTakesNoPartiesFromTheClauseAfter() {
+        // (Two sentences first make ECOWAS and Nigeria the document's usual pair.)
+        let en = claimLines(.en, "ECOWAS and Nigeria met. ECOWAS and Nigeria agreed.\n\nThe summit also adopted on 21 June 2026 a line on the Confederation of Sahel States, formed by Mali, Burkina Faso and Niger.")
+        let fr = claimLines(.fr, "La Cédéao et le Nigeria se sont réunis. La Cédéao et le Nigeria sont d'accord.\n\nLe sommet a aussi adopté le 21 juin 2026 une ligne sur la Confédération des États du Sahel, formée par le Mali, le Burkina Faso et le Niger.")
+        #expect(!(en + fr).contains { $0.hasPrefix("summit:BF") }, "\(en) \(fr)")
+        // After an opening adjunct, the subject that follows is the event's.
+        let lors = claimLines(.en, "At their summit on 21 June 2026, the EU and Japan signed a partnership.")
+        #expect(lors.contains { $0.hasPrefix("summit:EU+JP") }, "\(lors)")
+    }
+
     @Test func aBareRomanNumeralBeforeAnEventNumbersIt() {
         let en = claimLines(.en, "The XXXVII Spanish-Portuguese summit was held in Salamanca.")
         let fr = claimLines(.fr, "Le XXXVIIe sommet hispano-portugais s'est tenu à Salamanque.")

@@ -22,6 +22,9 @@ struct EventParties {
     let text: TokenizedText
     /// `EventGrammar.hostVerbs`: a subject before one of them hosts the event (see `subjectParties`).
     let hostVerbs: KeywordSet
+    /// `EventGrammar.determiners`: a phrase that opens its sentence after them alone is the
+    /// sentence's subject (see `subjectParties`).
+    let determiners: KeywordSet
     /// Per sentence, the parties its first segment naming some names (nil: none outside phrases).
     private var leadingGroup: [LeadingGroup?] = []
 
@@ -44,6 +47,7 @@ struct EventParties {
     init(text: TokenizedText, index: MentionIndex, g: EventGrammar, phrases: [EventPhrase]) {
         self.text = text
         hostVerbs = g.hostVerbs
+        determiners = g.determiners
         var inside = [Bool](repeating: false, count: text.tokens.count)
         // By index: `for p in phrases` would copy every phrase.
         for p in phrases.indices { for k in phrases[p].start..<phrases[p].end { inside[k] = true } }
@@ -144,7 +148,11 @@ struct EventParties {
         if !before.isEmpty { return before.sorted() }
         if group.segment < segment, group.opensFreely { return group.parties }
         // "Lors de leur sommet, l'UE et le Japon…": the subject right after the opening segment.
-        if segment == 0, group.segment == 1, group.opensFreely, group.firstToken - group.segments.start(of: 1) <= 3 { return group.parties }
+        // Not when the phrase is itself the subject: "The summit also adopted a line on the
+        // Confederation of Sahel States, formed by Mali, Burkina Faso and Niger" names the
+        // summit's objects.
+        if segment == 0, group.segment == 1, group.opensFreely, group.firstToken - group.segments.start(of: 1) <= 3,
+           !(group.segments.start(of: 0)..<start).allSatisfy({ text.isWord($0, in: determiners) }) { return group.parties }
         return nil
     }
 }

@@ -341,7 +341,7 @@ enum PartiesLexicon {
         // Africa
         party("AFRICAN-UNION", fr: ["Union africaine", "UA"], en: ["African Union", "AU"]),
         party("AFDB", fr: ["BAD", "Banque africaine de développement"], en: ["AfDB", "African Development Bank"]),
-        party("ECOWAS", fr: ["CEDEAO", "Communauté économique des États de l'Afrique de l'Ouest"],
+        party("ECOWAS", fr: ["CEDEAO", "Cédéao", "Communauté économique des États de l'Afrique de l'Ouest"],
               en: ["ECOWAS", "Economic Community of West African States"]),
         party("SADC", fr: ["Communauté de développement de l'Afrique australe"],
               en: ["Southern African Development Community"], any: ["SADC"]),
