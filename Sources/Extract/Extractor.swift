@@ -30,10 +30,13 @@ public struct Extractor: Sendable {
 
     public func extract(from text: String, in context: ExtractionContext) -> Extraction {
         let tokens = TokenizedText(text)
-        let (found, scan) = Extractor.mentionsBeforeEvents(in: tokens, context)
-        let events = Events.extract(from: tokens, found: found, scan: scan, in: context)
-        // Each mention is copied once, from its dimension's list into the document's.
-        return Extraction(mentions: MentionRun.inTextOrder(found + [MentionRun(events.mentions)]), claims: events.claims)
+        let (mentions, scan) = Extractor.mentionsBeforeEvents(in: tokens, context)
+        let (eventMentions, claims) = Events.extract(from: tokens, found: mentions, scan: scan, in: context)
+        var found = consume mentions
+        // Each mention is moved once, from its dimension's list into the document's: the lists
+        // are held here alone by now (the event rules' index is gone), so none is copied.
+        found.append(MentionRun(consume eventMentions))
+        return Extraction(mentions: MentionRun.inTextOrder(consume found), claims: claims)
     }
 }
 
@@ -85,9 +88,10 @@ struct DocumentScan {
 /// sorts indices rather than mentions. A mention is large (a value, a rule name), so lists
 /// of them are read in place until the document's list is made, once.
 struct MentionRun {
-    let mentions: [Mention]
+    /// Emptied of its mentions by ``inTextOrder(_:)``, which moves them out.
+    private(set) var mentions: [Mention]
     /// Indices in `mentions` of the mentions that count, in order; nil: all, in their order.
-    let order: [Int32]?
+    private(set) var order: [Int32]?
 
     init(_ mentions: [Mention], taking order: [Int32]? = nil) {
         self.mentions = mentions; self.order = order
@@ -103,30 +107,41 @@ struct MentionRun {
 
     /// The same mentions in text order (by start, then end, ties in their order here).
     func sorted() -> MentionRun {
+        guard let order = textOrder() else { return self }
+        return MentionRun(mentions, taking: order)
+    }
+
+    /// The indices in `mentions` of the mentions that count, in text order; nil when
+    /// ``index(_:)`` gives them in text order already.
+    private func textOrder() -> [Int32]? {
         var previous = (start: Int.min, end: Int.min), inOrder = true
         for k in 0..<count {
             let span = mentions[index(k)].span
             if (span.start, span.end) < previous { inOrder = false; break }
             previous = (span.start, span.end)
         }
-        if inOrder { return self }
+        if inOrder { return nil }
         var keys = (0..<count).map { k in (span: mentions[index(k)].span, k: k) }
         keys.sort { ($0.span.start, $0.span.end, $0.k) < ($1.span.start, $1.span.end, $1.k) }
-        return MentionRun(mentions, taking: keys.map { Int32(index($0.k)) })
+        return keys.map { Int32(index($0.k)) }
     }
 
     /// The mentions of all `runs` in one list in text order (by start, then end), ties in the
     /// order of the runs, then of each run: what sorting the runs' lists joined end to end
-    /// would give, with each mention copied once. Runs in text order are merged as they are.
-    static func inTextOrder(_ runs: [MentionRun]) -> [Mention] {
-        let sorted = runs.map { $0.sorted() }
+    /// would give. Runs in text order are merged as they are. Each mention is moved, not
+    /// copied (a copy retains its rule name and value, and freeing the runs releases them
+    /// again): the runs are consumed.
+    static func inTextOrder(_ runs: consuming [MentionRun]) -> [Mention] {
+        for r in runs.indices {
+            if let order = runs[r].textOrder() { runs[r].order = order }
+        }
         // The merge reads spans only: every run's, in one list, run after run, each in text
         // order. It says where each mention goes.
         var spans: [TextSpan] = []
-        spans.reserveCapacity(sorted.reduce(0) { $0 + $1.count })
+        spans.reserveCapacity(runs.reduce(0) { $0 + $1.count })
         var ends: [Int] = []                    // where each run's spans end in `spans`
-        for run in sorted {
-            for k in 0..<run.count { spans.append(run.mentions[run.index(k)].span) }
+        for r in runs.indices {
+            for k in 0..<runs[r].count { spans.append(runs[r].mentions[runs[r].index(k)].span) }
             ends.append(spans.count)
         }
         let total = spans.count
@@ -141,15 +156,20 @@ struct MentionRun {
             destination[next[best]] = position
             next[best] += 1
         }
-        // Each mention is copied straight to its place, a run at a time through the run's own
-        // buffer: no run (two arrays) is retained and released per mention. Every position of
-        // `0..<total` is some mention's destination exactly once, so all are initialised.
+        // Each mention is moved straight to its place, a run at a time through the run's own
+        // buffer, and a placeholder that holds nothing to release takes its place there. Every
+        // position of `0..<total` is some mention's destination exactly once, so all are
+        // initialised; a run's order names a mention at most once, so none is moved twice.
+        let placeholder = Mention(type: .number, span: TextSpan(start: 0, end: 0), value: .ordinal(0), rule: "")
         return [Mention](unsafeUninitializedCapacity: total) { buffer, count in
             var flat = 0
-            for run in sorted {
-                run.mentions.withUnsafeBufferPointer { mentions in
-                    for k in 0..<run.count {
-                        (buffer.baseAddress! + destination[flat]).initialize(to: mentions[run.index(k)])
+            for r in runs.indices {
+                let order = runs[r].order, taken = runs[r].count
+                runs[r].mentions.withUnsafeMutableBufferPointer { mentions in
+                    for k in 0..<taken {
+                        let from = mentions.baseAddress! + (order.map { Int($0[k]) } ?? k)
+                        (buffer.baseAddress! + destination[flat]).moveInitialize(from: from, count: 1)
+                        from.initialize(to: placeholder)
                         flat += 1
                     }
                 }

@@ -112,7 +112,9 @@ struct YearCue: Sendable {
 }
 
 /// What makes a bare year a year in one language; see ``DateShapes/yearInContext(_:_:_:_:)``.
-struct YearContext: Sendable {
+/// A class: every four-digit number reads it, and a reference is retained once where a copy of
+/// its five tables would retain each of their arrays.
+final class YearContext: Sendable {
     let cues: PhraseTable<YearCue>
     /// Verbs that make a year opening a clause its subject: "2024 a été", "2025 will".
     let verbs: PhraseTable<Bool>
@@ -122,6 +124,12 @@ struct YearContext: Sendable {
     let functionWords: KeywordSet
     /// "et", "ou" / "and", "or": lists of years.
     let listWords: KeywordSet
+
+    init(cues: PhraseTable<YearCue>, verbs: PhraseTable<Bool>, clauseOpeners: KeywordSet, functionWords: KeywordSet,
+         listWords: KeywordSet) {
+        self.cues = cues; self.verbs = verbs; self.clauseOpeners = clauseOpeners
+        self.functionWords = functionWords; self.listWords = listWords
+    }
 }
 
 /// A date as far as the text gives it, before completion from its neighbour in a range.

@@ -637,8 +637,8 @@ struct PerPhrase<Element> {
         self.starts = starts
         var inOrder = true
         for k in pairs.indices.dropFirst() where pairs[k - 1].phrase > pairs[k].phrase { inOrder = false; break }
-        let order = inOrder ? Array(pairs.indices) : pairs.indices.sorted { (pairs[$0].phrase, $0) < (pairs[$1].phrase, $1) }
-        items = order.map { pairs[$0].item }
+        if inOrder { items = pairs.map(\.item); return }
+        items = pairs.indices.sorted { (pairs[$0].phrase, $0) < (pairs[$1].phrase, $1) }.map { pairs[$0].item }
     }
 
     /// The values `values(k)` gives each of `phrases` phrases.

@@ -256,21 +256,25 @@ struct ClaimBuilder {
 /// they repeat.
 private final class QuoteCache {
     private let text: TokenizedText
-    /// Per sentence, its text once a quote asked for it.
-    private var sentences: [String?]
+    /// The sentences quoted so far, and per sentence where its text is in `quoted` (-1: not
+    /// asked for yet). Plain numbers per sentence: a list of optional strings per sentence
+    /// would be visited element by element when freed, though few sentences are quoted.
+    private var quoted: [String] = []
+    private var sentences: [Int32]
     private var last: (span: TextSpan, quote: String)? = nil
 
     init(_ text: TokenizedText) {
         self.text = text
-        sentences = Array(repeating: nil, count: text.sentences.count)
+        sentences = Array(repeating: -1, count: text.sentences.count)
     }
 
     /// The text of `span`, a quote about sentence `s`.
     func quote(_ span: TextSpan, sentence s: Int) -> String {
         if text.span(ofSentence: s) == span {
-            if let known = sentences[s] { return known }
+            if sentences[s] >= 0 { return quoted[Int(sentences[s])] }
             let q = text.string(of: span)
-            sentences[s] = q
+            sentences[s] = Int32(quoted.count)
+            quoted.append(q)
             return q
         }
         if let last, last.span == span { return last.quote }

@@ -25,8 +25,13 @@ struct EventParties {
     /// `EventGrammar.determiners`: a phrase that opens its sentence after them alone is the
     /// sentence's subject (see `subjectParties`).
     let determiners: KeywordSet
-    /// Per sentence, the parties its first segment naming some names (nil: none outside phrases).
-    private var leadingGroup: [LeadingGroup?] = []
+    /// The leading groups of the sentences that have one, in order, and per sentence the index
+    /// of its group there (-1: it names no party outside phrases). Plain numbers per sentence:
+    /// a list of optional groups per sentence would be visited element by element when freed.
+    private var groups: [LeadingGroup] = []
+    private var groupOfSentence: [Int32] = []
+    /// The parties sentence `s`'s first segment naming some names, by index in `groups`.
+    private func leadingGroup(_ s: Int) -> Int? { groupOfSentence[s] >= 0 ? Int(groupOfSentence[s]) : nil }
 
     /// The parties of a sentence's first segment that names some, and where each party of the
     /// sentence sits.
@@ -70,8 +75,7 @@ struct EventParties {
             guard let id = index.seriesParty(ofParty: i) else { continue }
             outside.append((index.parties[i].tokens.lowerBound, id))
         }
-        leadingGroup = [LeadingGroup?](repeating: nil, count: text.sentences.count)
-        var touched: [Int] = []
+        groupOfSentence = [Int32](repeating: -1, count: text.sentences.count)
         var first = 0
         while first < outside.count {
             let s = text.sentenceIndex(ofToken: outside[first].token)
@@ -82,9 +86,9 @@ struct EventParties {
             let lead = named[0].segment
             var ids: [String] = []
             for p in named where p.segment == lead && !ids.contains(p.id) { ids.append(p.id) }
-            leadingGroup[s] = LeadingGroup(parties: ids.sorted(), segment: lead, firstToken: named[0].token,
-                                           opensFreely: segments.opensFreely(lead), named: named, segments: segments)
-            touched.append(s)
+            groupOfSentence[s] = Int32(groups.count)
+            groups.append(LeadingGroup(parties: ids.sorted(), segment: lead, firstToken: named[0].token,
+                                       opensFreely: segments.opensFreely(lead), named: named, segments: segments))
             first = last + 1
         }
 
@@ -94,7 +98,7 @@ struct EventParties {
             guard set.count >= 2 else { return }
             if let i = counts.firstIndex(where: { $0.set == set }) { counts[i].count += 1 } else { counts.append((set, 1, at)) }
         }
-        for s in touched { count(leadingGroup[s]!.parties, text.sentences[s].lowerBound) }
+        for s in groupOfSentence.indices { if let group = leadingGroup(s) { count(groups[group].parties, text.sentences[s].lowerBound) } }
         for p in phrases.indices where phrases[p].ownParties.count >= 2 { count(phrases[p].ownParties, phrases[p].start) }
         dominant = counts.max { a, b in (a.count, -a.first) < (b.count, -b.first) }?.set
     }
@@ -112,12 +116,12 @@ struct EventParties {
                 // subject, the document's pair when it holds that side, else that side alone
                 // (never another event of the document: "a summit with Chinese leaders" is not
                 // its EU–Japan summit).
-                var parties = leadingGroup[sentence].flatMap { subjectParties(of: phrases[k].start, $0) } ?? []
+                var parties = leadingGroup(sentence).flatMap { subjectParties(of: phrases[k].start, groups[$0]) } ?? []
                 if parties.isEmpty, let pair = dominant, pair.contains(other) { parties = pair }
                 if !parties.contains(other) { parties.append(other); parties.sort() }
                 phrases[k].contextParties = parties; phrases[k].partySource = .own
-            } else if let group = leadingGroup[sentence] {
-                if let parties = subjectParties(of: phrases[k].start, group) {
+            } else if let group = leadingGroup(sentence) {
+                if let parties = subjectParties(of: phrases[k].start, groups[group]) {
                     phrases[k].contextParties = parties; phrases[k].partySource = .clause
                 }
             } else {
@@ -125,8 +129,8 @@ struct EventParties {
                 // Back to the paragraph's start, at most five sentences.
                 while s > 0, sentence - s < 5, !text.tokens[text.sentences[s].lowerBound].newlineBefore {
                     s -= 1
-                    if let group = leadingGroup[s] {
-                        phrases[k].contextParties = group.parties; phrases[k].partySource = .previousSentence(s)
+                    if let group = leadingGroup(s) {
+                        phrases[k].contextParties = groups[group].parties; phrases[k].partySource = .previousSentence(s)
                         break
                     }
                 }

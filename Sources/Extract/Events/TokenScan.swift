@@ -17,6 +17,8 @@ struct TokenScan {
 
         init(language: Language) {
             (table, filter) = language == .fr ? TokenScan.candidatesFR : TokenScan.candidatesEN
+            // Room for a typical article's (a dozen verbs or so), not grown from one by doubling.
+            sequels.reserveCapacity(8); verbs.reserveCapacity(32)
         }
 
         /// Token `k`, the one after the token added last.

@@ -283,7 +283,9 @@ final class RuleSet<Value: Sendable>: Sendable {
     let hasCapitalRules: Bool
     /// The rules' matchers and absorbed words, apart from names and triggers, read per call.
     private let matchers: ContiguousArray<Matcher>
-    private let absorbed: ContiguousArray<KeywordSet?>
+    /// Per rule, the words its matches take in (empty: none). Not optional: unwrapping an
+    /// optional set copies it, retaining its arrays, at every match.
+    private let absorbed: ContiguousArray<KeywordSet>
 
     init(_ rules: [Rule<Value>]) {
         self.rules = rules
@@ -322,7 +324,8 @@ final class RuleSet<Value: Sendable>: Sendable {
         anyCapitalInitial = capitalInitials.reduce(ByteSet.none) { $0.union($1) }
         hasCapitalRules = !capitalized.isEmpty
         matchers = ContiguousArray(rules.map { Matcher(read: $0.read) })
-        absorbed = ContiguousArray(rules.map(\.absorbed))
+        let none = KeywordSet([])
+        absorbed = ContiguousArray(rules.map { $0.absorbed ?? none })
     }
 
     /// Runs the rules that token `i` triggers and appends their matches: the number rules of its
@@ -376,7 +379,7 @@ final class RuleSet<Value: Sendable>: Sendable {
         matchers[k].read(input, i, &result)
         guard let m = result else { return }
         var tokens = m.tokens
-        if let words = absorbed[k] { tokens = input.absorbing(words, before: tokens) }
+        tokens = input.absorbing(absorbed[k], before: tokens)
         guard !tokens.isEmpty, tokens.lowerBound >= input.sentence.lowerBound, tokens.upperBound <= input.sentence.upperBound
         else { return }
         found.append(RuleFinding(tokens: tokens, span: input.span(tokens), value: m.value, rule: k))

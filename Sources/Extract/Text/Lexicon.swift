@@ -296,13 +296,15 @@ public struct Lexicon: Sendable {
     /// spelling (a place and a party, "Japon"). Empty when none starts there.
     public func matches(in text: TokenizedText, at i: Int, language: Language) -> [LexiconMatch] {
         var found: [LexiconMatch] = []
-        collectMatches(in: text, at: i, language: language, into: &found)
+        collectMatches(in: text, at: i, language: language, into: &found, tokens: text.tokens, tables: tables)
         return found
     }
 
     /// ``matches(in:at:language:)`` appended to `out` (no array made per token that starts a name).
-    private func collectMatches(in text: TokenizedText, at i: Int, language: Language, into out: inout [LexiconMatch]) {
-        let tokens = text.tokens, tables = self.tables
+    /// `tokens` and `tables` are the text's and the lexicon's, passed by the walk that holds
+    /// them: taken out here, they would be retained and released at every call.
+    private func collectMatches(in text: TokenizedText, at i: Int, language: Language, into out: inout [LexiconMatch],
+                                tokens: [Token], tables: Tables) {
         let base = out.count            // the best matches so far are out[base...]
         var key: UInt64 = 0
         var bestLen = 0
@@ -419,7 +421,7 @@ public struct Lexicon: Sendable {
                 && tables.pairFilter.mayContain(Lexicon.roll(Lexicon.roll(0, hash), tokens[i + 1].hash))
             guard pairs || tables.wordFilter.mayContain(hash), tables.trie[Lexicon.roll(0, hash)] != nil else { i += 1; continue }
             let base = out.count
-            collectMatches(in: text, at: i, language: language, into: &out)
+            collectMatches(in: text, at: i, language: language, into: &out, tokens: tokens, tables: tables)
             if let kinds, out.count > base {
                 let kept = out[base...].filter { kinds.contains($0.entry.kind) }
                 out.replaceSubrange(base..., with: kept)
