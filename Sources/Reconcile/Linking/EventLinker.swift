@@ -151,30 +151,35 @@ struct EventLinker: Sendable {
         }
         fill = []
 
-        // 5. Claims by local event, each local event's in input order (a counting sort), with
-        //    their attributes beside them, so that looking for a local event's claims on an
-        //    attribute reads a few bytes in a row rather than each claim.
+        // 5. Claims by local event, each local event's in input order (a counting sort), noted
+        //    (see ``ClaimNote``) as the input is read in order: what judging asks of a claim
+        //    then lies in a few bytes in a row, in the order it is asked, rather than in claims
+        //    scattered over the whole input.
         var start = [Int](repeating: 0, count: seen.count + 1)
         for l in localOfClaim where l >= 0 { start[number[l] + 1] += 1 }
         for l in seen.indices { start[l + 1] += start[l] }
-        var claimOrder = [Int](repeating: 0, count: start[seen.count])
-        var attributes = [Attribute](repeating: .date, count: start[seen.count])
         var next = start
-        for i in claims.indices where localOfClaim[i] >= 0 {
-            let l = number[localOfClaim[i]]
-            claimOrder[next[l]] = i
-            attributes[next[l]] = claims[i].attribute
-            next[l] += 1
+        var dates = 0, places = 0
+        var notes = [ClaimNote](repeating: ClaimNote(), count: start[seen.count])
+        // Every slot is written once (the counting sort is a permutation).
+        let values = [String](unsafeUninitializedCapacity: start[seen.count]) { values, count in
+            for i in claims.indices where localOfClaim[i] >= 0 {
+                let l = number[localOfClaim[i]]
+                notes[next[l]] = ClaimNote(claims, i)
+                (values.baseAddress! + next[l]).initialize(to: ValueComparator.render(claims[i].value))
+                if notes[next[l]].attribute == .date { dates += 1 } else if notes[next[l]].attribute == .place { places += 1 }
+                next[l] += 1
+            }
+            count = start[seen.count]
         }
         localOfClaim = []; next = []
 
         // 6. The local events, and their groups, series by series.
         var locals = LocalEvents()
-        locals.reserveCapacity(events: judged.count, dates: attributes.reduce(0) { $1 == .date ? $0 + 1 : $0 },
-                               places: attributes.reduce(0) { $1 == .place ? $0 + 1 : $0 })
+        locals.reserveCapacity(events: judged.count, dates: dates, places: places)
         for k in judged {
             locals.append(document: seen[k].document, instance: seen[k].instance, seriesRef: refOfSeen[k], ordinal: seen[k].ordinal,
-                          claims: start[locals.count]..<start[locals.count + 1], order: claimOrder, attributes: attributes, all: claims)
+                          claims: start[locals.count]..<start[locals.count + 1], notes: notes, values: values, all: claims)
         }
         var linked: [LinkedClaims.Series] = []
         linked.reserveCapacity(seriesOrder.count)
@@ -183,7 +188,7 @@ struct EventLinker: Sendable {
             let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
             linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
-        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
+        return LinkedClaims(all: claims, notes: notes, values: values, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
                             locals: locals, series: linked, heldAt: heldAt)
     }
 
