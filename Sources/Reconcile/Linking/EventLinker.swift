@@ -86,19 +86,54 @@ struct EventLinker: Sendable {
         documentIndex = [:]; lastOfDocument = []
 
         // 2. In (document, instance) order: documents ranked by name once.
-        let documentOrder = documentNames.indices.sorted { documentNames[$0] < documentNames[$1] }
+        let documentOrder = EventLinker.order(of: documentNames)
         var documentRank = [Int](repeating: 0, count: documentNames.count)
         for (r, d) in documentOrder.enumerated() { documentRank[d] = r }
-        let keyOrder = seen.indices.sorted { a, b in
-            let x = seen[a], y = seen[b]
-            return documentRank[x.document] != documentRank[y.document] ? documentRank[x.document] < documentRank[y.document]
-                : x.instance < y.instance
+        // By document rank (a counting sort), then by instance within a document (a few each:
+        // an insertion sort, and they usually come in order).
+        var keyOrder = [Int](repeating: 0, count: seen.count)
+        do {
+            var first = [Int](repeating: 0, count: documentNames.count + 1)
+            for s in seen { first[documentRank[s.document] + 1] += 1 }
+            for r in documentNames.indices { first[r + 1] += first[r] }
+            var fill = first
+            for k in seen.indices {
+                let r = documentRank[seen[k].document]
+                keyOrder[fill[r]] = k
+                fill[r] += 1
+            }
+            for r in documentNames.indices where first[r + 1] - first[r] > 1 {
+                for i in (first[r] + 1)..<first[r + 1] {
+                    var j = i
+                    while j > first[r] && seen[keyOrder[j]].instance < seen[keyOrder[j - 1]].instance {
+                        keyOrder.swapAt(j, j - 1)
+                        j -= 1
+                    }
+                }
+            }
         }
 
         // 3. By series (read in the order the local events were seen, which is their claims'
         //    order). A series is named once per distinct type and parties, not once per local
         //    event; what is linked by name is one series.
-        struct SeriesKey: Hashable { let type: String; let parties: [String] }
+        struct SeriesKey: Hashable {
+            let type: String
+            let parties: [String]
+            /// FNV-1a of the type and parties, worked out once: what the index hashes, rather
+            /// than each string again through `Hasher`.
+            let digest: UInt64
+
+            init(type: String, parties: [String]) {
+                self.type = type; self.parties = parties
+                var h = StableID.fnvBasis
+                StableID.mix(&h, type)
+                for p in parties { h = (h ^ 0xff) &* 0x100000001b3; StableID.mix(&h, p) }
+                digest = h
+            }
+
+            static func == (a: SeriesKey, b: SeriesKey) -> Bool { a.digest == b.digest && a.type == b.type && a.parties == b.parties }
+            func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+        }
         var refIndex: [SeriesKey: Int] = [:]
         refIndex.reserveCapacity(seen.count)
         var refs: [LinkedClaims.SeriesRef] = []
@@ -134,7 +169,7 @@ struct EventLinker: Sendable {
         //    read together then lies together, and within a group a smaller number is a smaller
         //    key. (A counting sort of `keyOrder` by series rank.)
         let names = seriesNames.names
-        let seriesOrder = names.indices.sorted { names[$0] < names[$1] }
+        let seriesOrder = EventLinker.order(of: names)
         var seriesStart = [Int](repeating: 0, count: names.count + 1)
         var rankOfSeries = [Int](repeating: 0, count: names.count)
         for (r, s) in seriesOrder.enumerated() { rankOfSeries[s] = r }
@@ -165,8 +200,9 @@ struct EventLinker: Sendable {
         let values = [String](unsafeUninitializedCapacity: start[seen.count]) { values, count in
             for i in claims.indices where localOfClaim[i] >= 0 {
                 let l = number[localOfClaim[i]]
-                notes[next[l]] = ClaimNote(claims, i)
-                (values.baseAddress! + next[l]).initialize(to: ValueComparator.render(claims[i].value))
+                let value = claims[i].value     // copied once, for both
+                notes[next[l]] = ClaimNote(claims, i, value)
+                (values.baseAddress! + next[l]).initialize(to: ValueComparator.render(value))
                 if notes[next[l]].attribute == .date { dates += 1 } else if notes[next[l]].attribute == .place { places += 1 }
                 next[l] += 1
             }
@@ -190,6 +226,36 @@ struct EventLinker: Sendable {
         }
         return LinkedClaims(all: claims, notes: notes, values: values, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
                             locals: locals, series: linked, heldAt: heldAt)
+    }
+
+    /// The permutation that sorts `names` (stably, as `names.indices.sorted { names[$0] < names[$1] }`).
+    ///
+    /// ASCII names (document ids, series names, as the batches have) compare as their bytes do:
+    /// they are sorted by their first 16 bytes packed into two integers, and only names that
+    /// share those are compared as strings. (A string comparison costs far more than two integer
+    /// ones, and there is one name per document.)
+    static func order(of names: [String]) -> [Int] {
+        var keys: [(high: UInt64, low: UInt64, index: Int)] = []
+        keys.reserveCapacity(names.count)
+        for (i, name) in names.enumerated() {
+            let key = name.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, UInt64)? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                // Zero-padded: a name that is a prefix of another sorts first, as a string does.
+                var high: UInt64 = 0, low: UInt64 = 0
+                for k in 0..<8 { high = high << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                for k in 8..<16 { low = low << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                return (high, low)
+            }
+            guard let key = key ?? nil else { return names.indices.sorted { names[$0] < names[$1] } }
+            keys.append((key.0, key.1, i))
+        }
+        keys.sort { a, b in
+            if a.high != b.high { return a.high < b.high }
+            if a.low != b.low { return a.low < b.low }
+            if names[a.index] != names[b.index] { return names[a.index] < names[b.index] }
+            return a.index < b.index
+        }
+        return keys.map(\.index)
     }
 
     /// Names numbered in the order they are first seen.

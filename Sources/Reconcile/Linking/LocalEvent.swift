@@ -102,11 +102,12 @@ struct ClaimNote: Sendable {
 
     init() { claim = 0; attribute = .date; planned = false; kind = .other; position = 0 }
 
-    init(_ claims: InputClaims, _ i: Int) {
+    /// - Parameter value: `claims[i].value`.
+    init(_ claims: InputClaims, _ i: Int, _ value: ClaimValue) {
         claim = i
         attribute = claims[i].attribute
         planned = claims[i].modality == .planned
-        switch claims[i].value {
+        switch value {
         case .time(let t): kind = t.isResolved ? .date : .unresolvedDate
         case .place: kind = .place
         default: kind = .other
