@@ -228,7 +228,7 @@ struct EventLinker: Sendable {
                             locals: locals, series: linked, heldAt: heldAt)
     }
 
-    /// The permutation that sorts `names` (stably, as `names.indices.sorted { names[$0] < names[$1] }`).
+    /// The permutation that sorts `names`, which are distinct (as `names.indices.sorted { names[$0] < names[$1] }`).
     ///
     /// ASCII names (document ids, series names, as the batches have) compare as their bytes do:
     /// they are sorted by their first 16 bytes packed into two integers, and only names that
@@ -251,9 +251,7 @@ struct EventLinker: Sendable {
         }
         keys.sort { a, b in
             if a.high != b.high { return a.high < b.high }
-            if a.low != b.low { return a.low < b.low }
-            if names[a.index] != names[b.index] { return names[a.index] < names[b.index] }
-            return a.index < b.index
+            return a.low != b.low ? a.low < b.low : names[a.index] < names[b.index]
         }
         return keys.map(\.index)
     }
