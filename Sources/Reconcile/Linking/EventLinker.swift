@@ -231,28 +231,28 @@ struct EventLinker: Sendable {
     /// The permutation that sorts `names`, which are distinct (as `names.indices.sorted { names[$0] < names[$1] }`).
     ///
     /// ASCII names (document ids, series names, as the batches have) compare as their bytes do:
-    /// they are sorted by their first 16 bytes packed into two integers, and only names that
-    /// share those are compared as strings. (A string comparison costs far more than two integer
-    /// ones, and there is one name per document.)
+    /// they are sorted by their first 32 bytes packed into four integers, and only names that
+    /// share those are compared as strings. (A string comparison costs far more than a few
+    /// integer ones, reading each string where it lies, and there is one name per document.)
     static func order(of names: [String]) -> [Int] {
-        var keys: [(high: UInt64, low: UInt64, index: Int)] = []
+        typealias Key = (UInt64, UInt64, UInt64, UInt64)
+        var keys: [(key: Key, index: Int)] = []
         keys.reserveCapacity(names.count)
         for (i, name) in names.enumerated() {
-            let key = name.utf8.withContiguousStorageIfAvailable { bytes -> (UInt64, UInt64)? in
+            let key = name.utf8.withContiguousStorageIfAvailable { bytes -> Key? in
                 guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
                 // Zero-padded: a name that is a prefix of another sorts first, as a string does.
-                var high: UInt64 = 0, low: UInt64 = 0
-                for k in 0..<8 { high = high << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
-                for k in 8..<16 { low = low << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
-                return (high, low)
+                func word(_ w: Int) -> UInt64 {
+                    var x: UInt64 = 0
+                    for k in (8 * w)..<(8 * w + 8) { x = x << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                    return x
+                }
+                return (word(0), word(1), word(2), word(3))
             }
             guard let key = key ?? nil else { return names.indices.sorted { names[$0] < names[$1] } }
-            keys.append((key.0, key.1, i))
+            keys.append((key, i))
         }
-        keys.sort { a, b in
-            if a.high != b.high { return a.high < b.high }
-            return a.low != b.low ? a.low < b.low : names[a.index] < names[b.index]
-        }
+        keys.sort { a, b in a.key != b.key ? a.key < b.key : names[a.index] < names[b.index] }
         return keys.map(\.index)
     }
 
