@@ -97,10 +97,12 @@ final class Judge {
         var documents: [String]
     }
 
-    /// What one claim says, before it becomes a ``Statement``: the claim's index in
+    /// What one claim says, before it becomes a ``Statement``: where it is noted, its index in
     /// ``LinkedClaims/all``, its rendered value, and its document (index into
     /// ``LinkedClaims/documents``, whose ranks order documents as their ids do).
     private struct Said {
+        /// Index into ``LinkedClaims/notes``.
+        let note: Int
         let claim: Int
         let value: String
         let document: Int
@@ -109,28 +111,30 @@ final class Judge {
     /// The verdict on `attribute` of `event`, from the claims of `group` on it.
     /// - Parameter described: `Describe.event(event)`, when the caller has it already.
     func assess(event: LinkedEvent, described: String? = nil, attribute: Attribute, group: EventGroup) -> Finding {
-        let claims = self.claims
-        // One statement is the usual case: then no array of them is made.
-        var count = 0, only = 0
-        linked.forEachClaim(of: group, on: attribute) { k in
+        let claims = self.claims, notes = linked.notes
+        // One statement is the usual case: then no array of them is made, and the claim itself
+        // is read only for a value said otherwise than rendered (an ordinal, an occasion).
+        var count = 0, only = 0, onlyDocument = 0
+        linked.forEachNoteAndDocument(of: group, on: attribute) { p, d in
             count += 1
-            only = k
+            only = p; onlyDocument = d
         }
         let subject = described ?? Describe.event(event)
         if count == 1 {
             // One statement: nothing to compare it with.
-            let value = ValueComparator.render(claims[only].value), planned = claims[only].modality == .planned
+            let note = notes[only], value = linked.values[only]
+            let spoken = note.kind == .other ? Describe.value(claims[note.claim].value, rendered: value) : value
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
-                           values: [FindingValue(value: planned ? value + " (planned)" : value,
-                                                 statements: [Statement(claims, only, value: value)])],
-                           explanation: Judge.onlyOneStates(claims[only].evidence.document, attribute: attribute, of: subject,
-                                                            claims[only].value, rendered: value, planned: planned))
+                           values: [FindingValue(value: note.planned ? value + " (planned)" : value,
+                                                 statements: [Statement(claims, note.claim, value: value)])],
+                           explanation: Judge.onlyOneStates(linked.documents[onlyDocument], attribute: attribute, of: subject,
+                                                            spoken: spoken, planned: note.planned))
         }
         var statements: [Said] = []
         statements.reserveCapacity(count)
-        linked.forEachClaimAndDocument(of: group, on: attribute) { k, d in
-            statements.append(Said(claim: k, value: ValueComparator.render(claims[k].value), document: d))
+        linked.forEachNoteAndDocument(of: group, on: attribute) { p, d in
+            statements.append(Said(note: p, claim: notes[p].claim, value: linked.values[p], document: d))
         }
         if statements.count > 1 {
             // By document (by rank: the order of their ids, without comparing strings), position, value.
@@ -138,14 +142,14 @@ final class Judge {
             statements.sort { a, b in
                 let x = rank[a.document], y = rank[b.document]
                 if x != y { return x < y }
-                let i = claims[a.claim].evidence.span.start, j = claims[b.claim].evidence.span.start
+                let i = notes[a.note].position, j = notes[b.note].position
                 return i != j ? i < j : a.value < b.value
             }
         }
         var groups: [ValueGroup] = []
         for (i, s) in statements.enumerated() {
-            let planned = claims[s.claim].modality == .planned
-            let document = claims[s.claim].evidence.document
+            let planned = notes[s.note].planned
+            let document = linked.documents[s.document]
             if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
                 groups[k].members.append(i)
                 if groups[k].documents.last != document { groups[k].documents.append(document) }
@@ -283,12 +287,13 @@ final class Judge {
             }
         } else {
             verdict = .singleSource; kind = .agreement
-            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { claims[$0.claim].evidence.document }))
+            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { linked.documents[$0.document] }))
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
                 explanation = Judge.onlyOneStates(Describe.documents(docs), attribute: attribute, of: subject,
-                                                  groups[0].value, rendered: groups[0].rendered, planned: groups[0].planned)
+                                                  spoken: Describe.value(groups[0].value, rendered: groups[0].rendered),
+                                                  planned: groups[0].planned)
             }
         }
         return Finding(id: Judge.findingID(verdict: verdict, event: event, attribute: attribute), verdict: verdict, kind: kind,
@@ -307,10 +312,11 @@ final class Judge {
     }
 
     /// "Only 003 states the date of the 3rd summit (EU–JP): 2025-05-12."
-    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, _ value: ClaimValue,
-                                      rendered: String, planned: Bool) -> String {
+    /// - Parameter spoken: the value as ``Describe/value(_:rendered:)`` says it.
+    private static func onlyOneStates(_ documents: String, attribute: Attribute, of subject: String, spoken: String,
+                                      planned: Bool) -> String {
         Describe.concat("Only ", documents, " states the ", attribute.spokenName, " of ", subject, ": ",
-                        Describe.value(value, rendered: rendered), planned ? " (planned)." : ".")
+                        spoken, planned ? " (planned)." : ".")
     }
 
     /// Nil when two incompatible value groups are a changed plan; else the kind of conflict.
@@ -365,7 +371,7 @@ final class Judge {
 
         // Reused from instance to instance and attribute to attribute: one allocation each, not
         // a few per instance.
-        var said: [(key: String, position: Int, claim: Int)] = []
+        var said: [(key: String, position: Int, claim: Int, document: Int)] = []
         var bucketClaims: [Int] = []
         var bucketDocuments: [String] = []
         for attribute in [Attribute.date, .place] {
@@ -377,8 +383,8 @@ final class Judge {
             bucketDocuments.removeAll(keepingCapacity: true)
             for (ordinal, group) in sorted {
                 said.removeAll(keepingCapacity: true)
-                linked.forEachClaim(of: group, on: attribute) { k in
-                    if isComparable(claims[k].value) { said.append((ValueComparator.render(claims[k].value), said.count, k)) }
+                linked.forEachNoteAndDocument(of: group, on: attribute) { p, d in
+                    if linked.notes[p].isComparable { said.append((linked.values[p], said.count, linked.notes[p].claim, d)) }
                 }
                 guard !said.isEmpty else { continue }
                 // By value; one value's claims in the order they came.
@@ -389,7 +395,7 @@ final class Judge {
                     while j < said.count && said[j].key == said[i].key { j += 1 }
                     let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
                     for s in said[i..<j] { bucketClaims.append(s.claim) }
-                    Judge.appendDistinctDocuments(of: bucketClaims[firstClaim...], claims, to: &bucketDocuments)
+                    appendDistinctDocuments(of: said[i..<j], to: &bucketDocuments)
                     buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
                 }
@@ -446,8 +452,9 @@ final class Judge {
                 guard n < m else { continue }
                 // Every day the Nth may denote comes after every day the (N+1)th may denote.
                 guard let aLow = dated[i].low, let bHigh = dated[j].high, aLow > bHigh else { continue }
-                let aDates = linked.claims(of: sorted[i].group, on: .date), bDates = linked.claims(of: sorted[j].group, on: .date)
-                let aValues = aDates.map { ValueComparator.render(claims[$0].value) }, bValues = bDates.map { ValueComparator.render(claims[$0].value) }
+                let aNotes = linked.notes(of: sorted[i].group, on: .date), bNotes = linked.notes(of: sorted[j].group, on: .date)
+                let aDates = aNotes.map { linked.notes[$0].claim }, bDates = bNotes.map { linked.notes[$0].claim }
+                let aValues = aNotes.map { linked.values[$0] }, bValues = bNotes.map { linked.values[$0] }
                 let values = [
                     FindingValue(value: "#\(n): " + aValues.joined(separator: ", "),
                                  statements: aDates.indices.map { Statement(claims, aDates[$0], value: aValues[$0]) }),
@@ -462,11 +469,12 @@ final class Judge {
         }
     }
 
-    /// Appends the documents of claims `members` sorted, without repeats: a set of documents
-    /// that compares as an array. (One claim, the usual case, makes no array.)
-    private static func appendDistinctDocuments(of members: ArraySlice<Int>, _ claims: InputClaims, to out: inout [String]) {
-        if members.count == 1 { out.append(claims[members[members.startIndex]].evidence.document); return }
+    /// Appends the documents (indices into ``LinkedClaims/documents``) of `members` sorted, without
+    /// repeats: a set of documents that compares as an array. (One claim, the usual case, makes no array.)
+    private func appendDistinctDocuments(of members: ArraySlice<(key: String, position: Int, claim: Int, document: Int)>,
+                                         to out: inout [String]) {
+        if members.count == 1 { out.append(linked.documents[members[members.startIndex].document]); return }
         let first = out.count
-        for d in members.map({ claims[$0].evidence.document }).sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
+        for d in members.map({ linked.documents[$0.document] }).sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
     }
 }

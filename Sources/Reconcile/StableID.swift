@@ -7,7 +7,7 @@ enum StableID {
     /// The same as `make(prefix:, a + b + c)`, without joining. (Three parts, not a variadic
     /// list: a list is an array, allocated on each call, and ids are made for every finding.)
     static func make(prefix: String, _ a: String, _ b: String, _ c: String) -> String {
-        var h: UInt64 = 0xcbf29ce484222325
+        var h = fnvBasis
         mix(&h, a); mix(&h, b); mix(&h, c)
         let p = prefix.utf8
         return String(unsafeUninitializedCapacity: p.count + 11) { buffer in
@@ -23,8 +23,11 @@ enum StableID {
         }
     }
 
+    /// FNV-1a's starting value.
+    static let fnvBasis: UInt64 = 0xcbf29ce484222325
+
     /// FNV-1a over the UTF-8 of `s`, read as contiguous bytes when it is (as native strings are).
-    private static func mix(_ h: inout UInt64, _ s: String) {
+    static func mix(_ h: inout UInt64, _ s: String) {
         let done: Void? = s.utf8.withContiguousStorageIfAvailable { bytes in
             for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         }

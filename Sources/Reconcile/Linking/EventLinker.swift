@@ -87,19 +87,54 @@ struct EventLinker: Sendable {
         documentIndex = [:]; lastOfDocument = []
 
         // 2. In (document, instance) order: documents ranked by name once.
-        let documentOrder = documentNames.indices.sorted { documentNames[$0] < documentNames[$1] }
+        let documentOrder = EventLinker.order(of: documentNames)
         var documentRank = [Int](repeating: 0, count: documentNames.count)
         for (r, d) in documentOrder.enumerated() { documentRank[d] = r }
-        let keyOrder = seen.indices.sorted { a, b in
-            let x = seen[a], y = seen[b]
-            return documentRank[x.document] != documentRank[y.document] ? documentRank[x.document] < documentRank[y.document]
-                : x.instance < y.instance
+        // By document rank (a counting sort), then by instance within a document (a few each:
+        // an insertion sort, and they usually come in order).
+        var keyOrder = [Int](repeating: 0, count: seen.count)
+        do {
+            var first = [Int](repeating: 0, count: documentNames.count + 1)
+            for s in seen { first[documentRank[s.document] + 1] += 1 }
+            for r in documentNames.indices { first[r + 1] += first[r] }
+            var fill = first
+            for k in seen.indices {
+                let r = documentRank[seen[k].document]
+                keyOrder[fill[r]] = k
+                fill[r] += 1
+            }
+            for r in documentNames.indices where first[r + 1] - first[r] > 1 {
+                for i in (first[r] + 1)..<first[r + 1] {
+                    var j = i
+                    while j > first[r] && seen[keyOrder[j]].instance < seen[keyOrder[j - 1]].instance {
+                        keyOrder.swapAt(j, j - 1)
+                        j -= 1
+                    }
+                }
+            }
         }
 
         // 3. By series (read in the order the local events were seen, which is their claims'
         //    order). A series is named once per distinct type and parties, not once per local
         //    event; what is linked by name is one series.
-        struct SeriesKey: Hashable { let type: String; let parties: [String] }
+        struct SeriesKey: Hashable {
+            let type: String
+            let parties: [String]
+            /// FNV-1a of the type and parties, worked out once: what the index hashes, rather
+            /// than each string again through `Hasher`.
+            let digest: UInt64
+
+            init(type: String, parties: [String]) {
+                self.type = type; self.parties = parties
+                var h = StableID.fnvBasis
+                StableID.mix(&h, type)
+                for p in parties { h = (h ^ 0xff) &* 0x100000001b3; StableID.mix(&h, p) }
+                digest = h
+            }
+
+            static func == (a: SeriesKey, b: SeriesKey) -> Bool { a.digest == b.digest && a.type == b.type && a.parties == b.parties }
+            func hash(into hasher: inout Hasher) { hasher.combine(digest) }
+        }
         var refIndex: [SeriesKey: Int] = [:]
         refIndex.reserveCapacity(seen.count)
         var refs: [LinkedClaims.SeriesRef] = []
@@ -135,7 +170,7 @@ struct EventLinker: Sendable {
         //    read together then lies together, and within a group a smaller number is a smaller
         //    key. (A counting sort of `keyOrder` by series rank.)
         let names = seriesNames.names
-        let seriesOrder = names.indices.sorted { names[$0] < names[$1] }
+        let seriesOrder = EventLinker.order(of: names)
         var seriesStart = [Int](repeating: 0, count: names.count + 1)
         var rankOfSeries = [Int](repeating: 0, count: names.count)
         for (r, s) in seriesOrder.enumerated() { rankOfSeries[s] = r }
@@ -152,30 +187,36 @@ struct EventLinker: Sendable {
         }
         fill = []
 
-        // 5. Claims by local event, each local event's in input order (a counting sort), with
-        //    their attributes beside them, so that looking for a local event's claims on an
-        //    attribute reads a few bytes in a row rather than each claim.
+        // 5. Claims by local event, each local event's in input order (a counting sort), noted
+        //    (see ``ClaimNote``) as the input is read in order: what judging asks of a claim
+        //    then lies in a few bytes in a row, in the order it is asked, rather than in claims
+        //    scattered over the whole input.
         var start = [Int](repeating: 0, count: seen.count + 1)
         for l in localOfClaim where l >= 0 { start[number[l] + 1] += 1 }
         for l in seen.indices { start[l + 1] += start[l] }
-        var claimOrder = [Int](repeating: 0, count: start[seen.count])
-        var attributes = [Attribute](repeating: .date, count: start[seen.count])
         var next = start
-        for i in claims.indices where localOfClaim[i] >= 0 {
-            let l = number[localOfClaim[i]]
-            claimOrder[next[l]] = i
-            attributes[next[l]] = claims[i].attribute
-            next[l] += 1
+        var dates = 0, places = 0
+        var notes = [ClaimNote](repeating: ClaimNote(), count: start[seen.count])
+        // Every slot is written once (the counting sort is a permutation).
+        let values = [String](unsafeUninitializedCapacity: start[seen.count]) { values, count in
+            for i in claims.indices where localOfClaim[i] >= 0 {
+                let l = number[localOfClaim[i]]
+                let value = claims[i].value     // copied once, for both
+                notes[next[l]] = ClaimNote(claims, i, value)
+                (values.baseAddress! + next[l]).initialize(to: ValueComparator.render(value))
+                if notes[next[l]].attribute == .date { dates += 1 } else if notes[next[l]].attribute == .place { places += 1 }
+                next[l] += 1
+            }
+            count = start[seen.count]
         }
         localOfClaim = []; next = []
 
         // 6. The local events, and their groups, series by series.
         var locals = LocalEvents()
-        locals.reserveCapacity(events: judged.count, dates: attributes.reduce(0) { $1 == .date ? $0 + 1 : $0 },
-                               places: attributes.reduce(0) { $1 == .place ? $0 + 1 : $0 })
+        locals.reserveCapacity(events: judged.count, dates: dates, places: places)
         for k in judged {
             locals.append(document: seen[k].document, instance: seen[k].instance, seriesRef: refOfSeen[k], ordinal: seen[k].ordinal,
-                          claims: start[locals.count]..<start[locals.count + 1], order: claimOrder, attributes: attributes, all: claims)
+                          claims: start[locals.count]..<start[locals.count + 1], notes: notes, values: values, all: claims)
         }
         var linked: [LinkedClaims.Series] = []
         linked.reserveCapacity(seriesOrder.count)
@@ -184,8 +225,36 @@ struct EventLinker: Sendable {
             let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
             linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
-        return LinkedClaims(all: claims, claimOrder: claimOrder, attributes: attributes, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
+        return LinkedClaims(all: claims, notes: notes, values: values, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
                             locals: locals, series: linked, heldAt: heldAt)
+    }
+
+    /// The permutation that sorts `names`, which are distinct (as `names.indices.sorted { names[$0] < names[$1] }`).
+    ///
+    /// ASCII names (document ids, series names, as the batches have) compare as their bytes do:
+    /// they are sorted by their first 32 bytes packed into four integers, and only names that
+    /// share those are compared as strings. (A string comparison costs far more than a few
+    /// integer ones, reading each string where it lies, and there is one name per document.)
+    static func order(of names: [String]) -> [Int] {
+        typealias Key = (UInt64, UInt64, UInt64, UInt64)
+        var keys: [(key: Key, index: Int)] = []
+        keys.reserveCapacity(names.count)
+        for (i, name) in names.enumerated() {
+            let key = name.utf8.withContiguousStorageIfAvailable { bytes -> Key? in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+                // Zero-padded: a name that is a prefix of another sorts first, as a string does.
+                func word(_ w: Int) -> UInt64 {
+                    var x: UInt64 = 0
+                    for k in (8 * w)..<(8 * w + 8) { x = x << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                    return x
+                }
+                return (word(0), word(1), word(2), word(3))
+            }
+            guard let key = key ?? nil else { return names.indices.sorted { names[$0] < names[$1] } }
+            keys.append((key, i))
+        }
+        keys.sort { a, b in a.key != b.key ? a.key < b.key : names[a.index] < names[b.index] }
+        return keys.map(\.index)
     }
 
     /// Names numbered in the order they are first seen.

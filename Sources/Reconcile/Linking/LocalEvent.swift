@@ -12,7 +12,7 @@ struct LocalEvent: Sendable {
     let instance: Int
     /// Index into ``LinkedClaims/seriesRefs``: the type and parties its first claim names.
     let seriesRef: Int
-    /// Where its claims' indices are in ``LinkedClaims/claimOrder``.
+    /// Where its claims are noted in ``LinkedClaims/notes``.
     let claims: Range<Int>
     /// The ordinal the text gives: the event's own, else an ordinal claim.
     let ordinal: Int?
@@ -57,28 +57,66 @@ struct LocalEvents: Sendable {
         self.places.reserveCapacity(places)
     }
 
-    /// Adds the event of `document` and `instance` whose claims are `all[order[claims]]`, their
-    /// attributes `attributes[claims]`.
-    mutating func append(document: Int, instance: Int, seriesRef: Int, ordinal: Int?, claims: Range<Int>, order: [Int],
-                         attributes: [Attribute], all: InputClaims) {
+    /// Adds the event of `document` and `instance` whose claims are noted in `notes[claims]`,
+    /// with their rendered values in `values[claims]`.
+    mutating func append(document: Int, instance: Int, seriesRef: Int, ordinal: Int?, claims: Range<Int>, notes: [ClaimNote],
+                         values: [String], all: InputClaims) {
         var stated: UInt32 = 0
         let firstDate = dates.count, firstPlace = places.count
         for i in claims {
-            let attribute = attributes[i]
-            stated |= 1 << UInt32(Reconciler.slot(attribute))
-            guard attribute == .date || attribute == .place else { continue }
-            switch all[order[i]].value {
-            case .time(let t) where attribute == .date && t.isResolved:
+            let note = notes[i]
+            stated |= 1 << UInt32(Reconciler.slot(note.attribute))
+            if note.attribute == .date && note.kind == .date, case .time(let t) = all[note.claim].value {
                 dates.append(t)
-                datesPlanned.append(all[order[i]].modality == .planned)
+                datesPlanned.append(note.planned)
                 days.append(t.start.precision == .day && t.start.year != nil && t.modifier != .approx ? TimeComparator.interval(t) : nil)
-            case .place(let p) where attribute == .place: places.append(p)
-            default: break
+            } else if note.attribute == .place && note.kind == .place {
+                // A place id renders as itself.
+                places.append(values[i])
             }
         }
         events.append(LocalEvent(document: document, instance: instance, seriesRef: seriesRef, claims: claims, ordinal: ordinal,
                                  dates: firstDate..<dates.count, places: firstPlace..<places.count, stated: stated))
     }
+}
+
+/// What judging asks of a claim about an event, noted once as linking reads the input in order
+/// (a claim is some 300 bytes, and judging asks these of it in another order: by series).
+struct ClaimNote: Sendable {
+    /// The kinds of value linking gathers and judging compares most.
+    enum Kind: UInt8, Sendable {
+        /// A resolved date, or an unresolved relative one ("aujourd'hui" with no publication
+        /// date), which cannot be compared.
+        case date, unresolvedDate
+        case place
+        case other
+    }
+
+    /// Index into ``LinkedClaims/all``.
+    let claim: Int
+    let attribute: Attribute
+    let planned: Bool
+    let kind: Kind
+    /// Where the words that state the value start in the document (``Evidence/span``).
+    let position: Int
+
+    init() { claim = 0; attribute = .date; planned = false; kind = .other; position = 0 }
+
+    /// - Parameter value: `claims[i].value`.
+    init(_ claims: InputClaims, _ i: Int, _ value: ClaimValue) {
+        claim = i
+        attribute = claims[i].attribute
+        planned = claims[i].modality == .planned
+        switch value {
+        case .time(let t): kind = t.isResolved ? .date : .unresolvedDate
+        case .place: kind = .place
+        default: kind = .other
+        }
+        position = claims[i].evidence.span.start
+    }
+
+    /// Whether its value can be compared with others (see ``Judge``).
+    var isComparable: Bool { kind != .unresolvedDate }
 }
 
 /// A group of local events believed to be the same real-world event: indices into
@@ -115,11 +153,11 @@ final class LinkedClaims {
 
     /// The input, as given, read in place.
     let all: InputClaims
-    /// Indices into `all` of the claims about events, local event by local event, each local
-    /// event's in input order (see ``LocalEvent/claims``).
-    let claimOrder: [Int]
-    /// The attribute of each claim of `claimOrder`, beside it.
-    let attributes: [Attribute]
+    /// The claims about events, noted local event by local event, each local event's in input
+    /// order (see ``LocalEvent/claims``).
+    let notes: [ClaimNote]
+    /// The value of each of `notes` as reports print it (``ValueComparator/render(_:)``), beside it.
+    let values: [String]
     /// Document ids, by ``LocalEvent/document``.
     let documents: [String]
     /// The place of each of `documents` in the order of their ids: comparing ranks orders
@@ -136,9 +174,9 @@ final class LinkedClaims {
     /// name are events too, even when no claim is about them.
     let heldAt: [Int]
 
-    init(all: InputClaims, claimOrder: [Int], attributes: [Attribute], documents: [String], documentRank: [Int],
+    init(all: InputClaims, notes: [ClaimNote], values: [String], documents: [String], documentRank: [Int],
          seriesRefs: [SeriesRef], locals: LocalEvents, series: [Series], heldAt: [Int]) {
-        self.all = all; self.claimOrder = claimOrder; self.attributes = attributes
+        self.all = all; self.notes = notes; self.values = values
         self.documents = documents; self.documentRank = documentRank; self.seriesRefs = seriesRefs; self.locals = locals
         self.series = series; self.heldAt = heldAt
     }
@@ -155,29 +193,29 @@ final class LinkedClaims {
     /// The type and parties local event `m` names.
     func ref(of m: Int) -> SeriesRef { seriesRefs[locals[m].seriesRef] }
 
-    /// Calls `body` with the index in `all` of each claim of `group` on `attribute`: member by
+    /// Calls `body` with the index in `notes` of each claim of `group` on `attribute`: member by
     /// member, each member's in input order.
     @inline(__always)
-    func forEachClaim(of group: EventGroup, on attribute: Attribute, _ body: (Int) throws -> Void) rethrows {
+    func forEachNote(of group: EventGroup, on attribute: Attribute, _ body: (Int) throws -> Void) rethrows {
         for m in group.members {
-            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p]) }
+            for p in locals[m].claims where notes[p].attribute == attribute { try body(p) }
         }
     }
 
-    /// As ``forEachClaim(of:on:_:)``, with the document of each claim (its local event's, an
+    /// As ``forEachNote(of:on:_:)``, with the document of each claim (its local event's, an
     /// index into `documents`) beside it.
     @inline(__always)
-    func forEachClaimAndDocument(of group: EventGroup, on attribute: Attribute, _ body: (Int, Int) throws -> Void) rethrows {
+    func forEachNoteAndDocument(of group: EventGroup, on attribute: Attribute, _ body: (Int, Int) throws -> Void) rethrows {
         for m in group.members {
             let document = locals[m].document
-            for p in locals[m].claims where attributes[p] == attribute { try body(claimOrder[p], document) }
+            for p in locals[m].claims where notes[p].attribute == attribute { try body(p, document) }
         }
     }
 
-    /// The indices in `all` of the claims of `group` on `attribute`, in the order of ``forEachClaim(of:on:_:)``.
-    func claims(of group: EventGroup, on attribute: Attribute) -> [Int] {
+    /// The indices in `notes` of the claims of `group` on `attribute`, in the order of ``forEachNote(of:on:_:)``.
+    func notes(of group: EventGroup, on attribute: Attribute) -> [Int] {
         var out: [Int] = []
-        forEachClaim(of: group, on: attribute) { out.append($0) }
+        forEachNote(of: group, on: attribute) { out.append($0) }
         return out
     }
 
