@@ -324,6 +324,17 @@ struct AttributeAttachment {
             }
             return nil
         }
+        // Whether the noun before a locative says whose place follows, and it is not an event's:
+        // a source's ("a government source in Belgrade", "une source gouvernementale à
+        // Belgrade"), or another edition's, named by its number or rank alone ("a year after the
+        // first in Samarkand", "le précédent à Bruxelles"; not "l'an prochain à Rabat").
+        func isSomeoneElsesPlace(locative l: Int) -> Bool {
+            if text.isWord(l - 1, in: g.sourceNouns) { return true }
+            // French adjectives follow the noun: "une source gouvernementale à".
+            if g.adjectivesFollowNoun, text.isWord(l - 2, in: g.sourceNouns), text.isLowercaseWord(l - 1) { return true }
+            let rank = index.ordinalCovering(l - 1) != nil || text.isWord(l - 1, in: g.sequelWords)
+            return rank && (text.isWord(l - 2, in: g.determiners) || text.isPunctuation(l - 2, UInt8(ascii: "'")))
+        }
         // "runs until Monday", "se poursuit jusqu'au lundi": a blocker after a verb of duration
         // bounds the gathering itself (its last day, see `edge`).
         func isRunUntil(_ blocker: Int) -> Bool { text.isWord(blocker - 1, in: g.runVerbs) }
@@ -385,14 +396,7 @@ struct AttributeAttachment {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
             let before = item.tokens.lowerBound - 1
             if text.isWord(before, in: g.locatives) {
-                // "a government source in Belgrade", "une source gouvernementale à Belgrade".
-                // "a year after the first in Samarkand", "le précédent à Bruxelles": another
-                // edition named by its number or rank alone.
-                if text.isWord(before - 1, in: g.sourceNouns)
-                    || ((index.ordinalCovering(before - 1) != nil || text.isWord(before - 1, in: g.sequelWords))
-                        && (text.isWord(before - 2, in: g.determiners) || text.isPunctuation(before - 2, UInt8(ascii: "'"))))
-                    || (g.adjectivesFollowNoun && text.isWord(before - 2, in: g.sourceNouns) && text.tokens[before - 1].isWord
-                        && !text.tokens[before - 1].capitalized) { continue }
+                if isSomeoneElsesPlace(locative: before) { continue }
                 if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s)) {
                     found.append((k, Value(item: item, rule: .place, sentence: s)))
                 }

@@ -286,10 +286,11 @@ private final class QuoteCache {
 
 extension ClaimBuilder {
     /// Whether the person at `item` chaired the event of their sentence: the agent of a verb of
-    /// chairing ("chaired by European Council President António Costa", "coprésidée, côté
-    /// européen, par le commissaire …, Maroš Šefčovič, et, côté chilien, par la ministre …,
-    /// Ignacia Rojas Vial", "sous la présidence de"), or its subject ("António Costa, who chaired
-    /// the talks", "Šefčovič avait présidé … le premier Conseil commercial").
+    /// chairing ("chaired by European Council President António Costa", "présidé, pour la
+    /// première fois, par la haute représentante, Kaja Kallas, et la ministre …, Ignacia Rojas
+    /// Vial", "sous la présidence de"), or its subject ("António Costa, who chaired the talks",
+    /// "Šefčovič avait présidé … le premier Conseil commercial"). Co-chairing is not chairing
+    /// (see `EventGrammar.chairVerbs`).
     func chaired(_ item: MentionIndex.Item) -> Bool {
         let start = item.tokens.lowerBound
         let sentence = text.sentenceRange(ofToken: start)
@@ -314,7 +315,7 @@ extension ClaimBuilder {
             k -= 1
         }
         // Forward to a verb of chairing, with no other person first and no agent after it.
-        let next = index.persons.first { $0.tokens.lowerBound > start }?.tokens.lowerBound ?? Int.max
+        let next = persons.first { $0.tokens.lowerBound > start }?.tokens.lowerBound ?? Int.max
         var v = item.tokens.upperBound
         while v < min(sentence.upperBound, next), v - item.tokens.upperBound <= 10 {
             if isChairVerb(v) {

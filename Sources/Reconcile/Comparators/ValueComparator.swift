@@ -100,8 +100,8 @@ public enum ValueComparator {
         return PlaceID.mayBeSame(x, y) ? .compatible : .incompatible
     }
 
-    /// Who chaired: one report may name one co-chair and another both ("chaired by Kallas",
-    /// "co-chaired by Kaja Kallas and Ignacia Rojas Vial"), so a list that another covers
+    /// Who chaired: one report may name one of two chairs and another both ("chaired by
+    /// Kallas", "présidé par Kaja Kallas et Ignacia Rojas Vial"), so a list that another covers
     /// agrees with it; two lists that each name someone the other does not conflict ("chaired
     /// by António Costa" against "présidé par Ursula von der Leyen"). A person is known by the
     /// folded surname, so "Costa", "Antonio Costa" and "António Costa" are one.
