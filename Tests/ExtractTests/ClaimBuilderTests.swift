@@ -614,6 +614,69 @@ import Extract
         #expect(!king.contains { $0.contains(" ordinal ") }, "\(king)")
     }
 
+    @Test func anEditionsAdjectiveLeavesItsNumberAndSeriesAlone() {
+        let en = claimLines(.en, "The 70th ordinary session of the Authority of Heads of State and Government of ECOWAS was held in Abuja.")
+            + claimLines(.en, "ECOWAS leaders met in Abuja for the 70th ordinary summit of the bloc.")
+        let fr = claimLines(.fr, "La 70e session ordinaire de la Conférence des chefs d'État et de gouvernement de la Cédéao s'est tenue à Abuja.")
+        #expect(en.filter { $0 == "summit:ECOWAS#70 ordinal 70 asserted" }.count == 2, "\(en)")
+        #expect(fr.contains("summit:ECOWAS#70 ordinal 70 asserted"), "\(fr)")
+        // An extraordinary session is numbered apart from the ordinary ones: its number is not read.
+        let special = claimLines(.en, "The 5th extraordinary summit of ECOWAS was held in Abuja.")
+        #expect(!special.contains { $0.contains(" ordinal 5 ") }, "\(special)")
+    }
+
+    @Test func aGeneralAssemblyHeldInSessionsIsAGatheringOfItsOrganisation() {
+        let en = claimLines(.en, "Foreign ministers opened the 56th regular session of the General Assembly of the Organization of American States in Antigua Guatemala.")
+        let fr = claimLines(.fr, "La 56e session ordinaire de l'Assemblée générale de l'Organisation des États américains s'est ouverte à Antigua Guatemala.")
+        #expect(en.contains("general-assembly:OAS#56 ordinal 56 asserted"), "\(en)")
+        #expect(fr.contains("general-assembly:OAS#56 ordinal 56 asserted"), "\(fr)")
+        // A company's meeting of shareholders is no such gathering.
+        #expect(claimLines(.fr, "L'assemblée générale des actionnaires s'est tenue à Paris.").isEmpty)
+    }
+
+    @Test func aGatheringWithNoPartiesAroundIsTheOrganisationsTheArticleIsAbout() {
+        let en = claimLines(.en, """
+            OAS members clash over budget. The OAS Charter binds 35 states, and the OAS headquarters is in Washington.
+
+            Delegations are taking part in the 56th regular session in Guatemala. The assembly adopted a resolution extending the OAS's support to the mission in Haiti.
+            """)
+        #expect(en.contains("meeting:OAS#56 ordinal 56 asserted"), "\(en)")
+        let fr = claimLines(.fr, """
+            La Cédéao a tenu son sommet. Depuis le retrait du Mali, la Cédéao compte douze États membres.
+
+            Le 70e sommet ordinaire s'est tenu dimanche à Abuja. Le Nigeria et le Ghana devraient en porter l'essentiel du coût.
+            """)
+        #expect(fr.contains("summit:ECOWAS#70 ordinal 70 asserted"), "\(fr)")
+        // An article naming the partner nearly as often keeps the pair: an EU–Japan summit.
+        let pair = claimLines(.en, """
+            The EU and Japan met in Tokyo. The EU and Japan agreed on trade. Japan welcomed the EU's offer; Japan and the EU will meet again.
+
+            The summit was held on 21 June 2026 in Tokyo.
+            """)
+        #expect(pair.contains { $0.hasPrefix("summit:EU+JP") }, "\(pair)")
+        // An agreement takes no organisation that way: "the Digital Partnership" is still both's.
+        let agreement = claimLines(.en, """
+            The OECD met. The OECD ministers and the OECD secretariat, with Japan and Korea, discussed trade.
+
+            The partnership agreement was signed in Paris on 3 May 2026.
+            """)
+        #expect(!agreement.contains { $0.contains(":OECD") && $0.contains("agreement") }, "\(agreement)")
+    }
+
+    @Test func aDateBetweenTheVerbAndItsEventIsTheEventsDay() {
+        func dates(_ language: Language, _ text: String) -> [String] {
+            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
+        }
+        // The subject put after its verb: "s'est ouverte, mardi 2 juin, la 56e session".
+        #expect(dates(.fr, "C'est à Antigua que s'est ouverte, mardi 2 juin 2026, la 56e session ordinaire de l'Assemblée générale de l'OEA.") == ["2026-06-02 (START)"])
+        #expect(dates(.en, "Thus ended, on Friday 5 June 2026, the 56th regular session of the General Assembly of the OAS.") == ["2026-06-05 (END)"])
+        // "se sont retrouvés dimanche … pour le 70e sommet", "gathered on Sunday … for the 70th summit".
+        #expect(dates(.fr, "Les chefs d'État de la Cédéao se sont retrouvés le 21 juin 2026 à Abuja pour le 70e sommet ordinaire.") == ["2026-06-21"])
+        #expect(dates(.en, "ECOWAS leaders gathered on 21 June 2026 in Abuja for the 70th ordinary summit.") == ["2026-06-21"])
+        // An opening participle, up to its comma: "Ouverte mercredi dans l'ancienne capitale, la session…".
+        #expect(dates(.fr, "Ouverte le 3 juin 2026 à Antigua Guatemala, la 56e session ordinaire de l'Assemblée générale de l'OEA a adopté 26 résolutions.") == ["2026-06-03 (START)"])
+    }
+
     @Test func whoChairedIsAClaimOfItsOwn() {
         let en = claimLines(.en, "The EU-Western Balkans summit, chaired by European Council President António Costa, opened on 16 June 2026.")
         let fr = claimLines(.fr, "Le sommet UE-Balkans occidentaux, présidé par la présidente de la Commission, Ursula von der Leyen, s'est ouvert le 16 juin 2026.")

@@ -69,10 +69,13 @@ import Pipeline
         Expected(set: "zp-caricom-castries", conflicts: []),
         Expected(set: "zq-cbss-gdansk", conflicts: []),
         Expected(set: "zr-eu-chile", conflicts: [(.date, "framework-agreement:CL+EU")]),
-        // Round 9 (ROUND9-KEY.md), written after round 8's fixes: first run 2 of 10, none false.
-        Expected(set: "zs-ecowas-abuja", conflicts: []),
+        // Round 9 (ROUND9-KEY.md), written after round 8's fixes: first run 2 of 10, none false;
+        // 6 of 10 since the organisation an article is about, the General Assembly and datelines
+        // under a wire's header lines.
+        Expected(set: "zs-ecowas-abuja", conflicts: [(.date, "summit:ECOWAS")]),
         Expected(set: "zt-weimar-wroclaw", conflicts: []),
-        Expected(set: "zu-oas-antigua", conflicts: []),
+        Expected(set: "zu-oas-antigua", conflicts: [(.count, "general-assembly:OAS"), (.date, "general-assembly:OAS"),
+                                                     (.place, "general-assembly:OAS")]),
         Expected(set: "zv-eu-indonesia-cepa", conflicts: [(.date, "launch-of-the-negotiations:EU+ID"),
                                                            (.place, "economic-partnership-agreement:EU+ID")]),
         Expected(set: "zw-iberian-salamanca", conflicts: []),

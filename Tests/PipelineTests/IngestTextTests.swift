@@ -63,6 +63,11 @@ import Pipeline
         #expect(headline.documents.first?.datelineDay == nil && headline.documents.first?.published == nil)
         let sentence = Ingestor().load(text: "\(english) Leaders met on 3 May - again.", name: "f.txt")
         #expect(sentence.documents.first?.datelineDay == nil)
+        // Under a wire's header lines: the service, the slug with its filing time, the headline.
+        let headed = try #require(Ingestor().load(text: "AGENCE OUEST-AFRIQUE – SERVICE FRANÇAIS\nDépêche AOA-0921 – 18:42 GMT\n\nCédéao : feu vert à une brigade\n\nABUJA, 21 juin 2026 (AOA) – \(french)", name: "h.txt").documents.first)
+        #expect(headed.published?.iso == "2026-06-21")
+        let headedEN = try #require(Ingestor().load(text: "WORLD WIRE - ENGLISH SERVICE\nSlug: EU-SUMMIT\n\nBRUSSELS, June 22 (World Wire) - \(english)", name: "i.txt").documents.first)
+        #expect(headedEN.datelineDay == DayOfYear(month: 6, day: 22))
         // A dated article keeps its date; its dateline's day is not needed.
         let dated = try #require(Ingestor().load(text: "Published 4 May 2025\n\nBRUSSELS, 3 May (AFP) - \(english)", name: "g.txt").documents.first)
         #expect(dated.published?.iso == "2025-05-04" && dated.datelineDay == nil)

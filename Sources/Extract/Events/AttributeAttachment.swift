@@ -254,7 +254,7 @@ struct AttributeAttachment {
             if value.lowerBound - start <= 2 && text.isPunctuation(value.upperBound, UInt8(ascii: ",")) { return true }
             guard text.isWord(start, in: g.openingParticiples), value.upperBound - start <= 7 else { return false }
             var k = value.upperBound
-            while k < text.sentences[s].upperBound, k - start <= 8, !text.isPunctuation(k, UInt8(ascii: ",")) {
+            while k < text.sentences[s].upperBound, k - start <= 12, !text.isPunctuation(k, UInt8(ascii: ",")) {
                 if text.tokens[k].kind == .punctuation { return false }
                 k += 1
             }
@@ -335,6 +335,20 @@ struct AttributeAttachment {
             let rank = index.ordinalCovering(l - 1) != nil || text.isWord(l - 1, in: g.sequelWords)
             return rank && (text.isWord(l - 2, in: g.determiners) || text.isPunctuation(l - 2, UInt8(ascii: "'")))
         }
+        // "C'est à Antigua que s'est ouverte, mardi 2 juin, la 56e session…", "Ainsi s'achève,
+        // ce vendredi, le sommet": a verb of meeting, opening or closing, the date between commas,
+        // then the event, the verb's subject put after it. The edge the verb tells.
+        func invertedSubject(of value: Range<Int>, sentence s: Int) -> (phrase: Int, edge: Edge)? {
+            let verb = value.lowerBound - 2
+            guard text.isPunctuation(value.lowerBound - 1, UInt8(ascii: ",")), text.isPunctuation(value.upperBound, UInt8(ascii: ",")),
+                  let k = window.first(after: value.upperBound, sentence: s) else { return nil }
+            var i = value.upperBound + 1
+            while i < phrases[k].start, text.isWord(i, in: g.determiners) || text.isPunctuation(i, UInt8(ascii: "'")) { i += 1 }
+            guard i == phrases[k].start else { return nil }
+            if text.end(ofAny: g.openingCues, at: verb) == verb + 1 { return (k, .opening) }
+            if text.end(ofAny: g.closingCues, at: verb) == verb + 1 { return (k, .closing) }
+            return text.isWord(verb, in: g.meetVerbs) || text.isWord(verb, in: g.happenVerbs) ? (k, .none) : nil
+        }
         // "runs until Monday", "se poursuit jusqu'au lundi": a blocker after a verb of duration
         // bounds the gathering itself (its last day, see `edge`).
         func isRunUntil(_ blocker: Int) -> Bool { text.isWord(blocker - 1, in: g.runVerbs) }
@@ -360,7 +374,11 @@ struct AttributeAttachment {
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens)
                                       && !isTimeSinceFirst(item) {
             let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
-            if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s), isDate: true) {
+            if let (k, edge) = invertedSubject(of: item.tokens, sentence: s) {
+                var value = Value(item: item, rule: .date, sentence: s)
+                value.edge = edge
+                found.append((k, value))
+            } else if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s), isDate: true) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
                     : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
                 var value = Value(item: item, rule: rule, sentence: s)

@@ -135,6 +135,11 @@ final class EventGrammar: Sendable {
     /// Words that make an event another instance of its series, not the one already named:
     /// "le précédent sommet", "la prochaine réunion", "the next summit", "last year's summit".
     let sequelWords: KeywordSet
+    /// Adjectives of an edition that leave its series and number alone: between an ordinal and
+    /// its noun ("the 70th ordinary session", "the 30th annual summit") or after the noun, before
+    /// its genitive ("la 70e session ordinaire de la Conférence des chefs d'État"). Not
+    /// "extraordinary" or "special": those sessions are numbered apart from the ordinary ones.
+    let editionAdjectives: KeywordSet
     /// Words that may follow a sequel word standing for its noun ("le prochain aura lieu à
     /// Johannesburg", "next year's will take place in …"): auxiliaries, verbs, punctuation.
     let ellipsisFollowers: KeywordSet
@@ -157,7 +162,7 @@ final class EventGrammar: Sendable {
          locatives: KeywordSet, chairVerbs: KeywordSet, agentWords: KeywordSet, chairLeadIns: [String], sourceNouns: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberOfCues: [String],
-         qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet,
+         qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet, editionAdjectives: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
         self.language = language
@@ -208,6 +213,7 @@ final class EventGrammar: Sendable {
         self.qualifierSuffixes = qualifierSuffixes
         self.referenceAdjectives = referenceAdjectives
         self.sequelWords = sequelWords
+        self.editionAdjectives = editionAdjectives
         self.ellipsisFollowers = ellipsisFollowers
         self.adjectivesFollowNoun = adjectivesFollowNoun
         self.partiesBeforeNoun = partiesBeforeNoun

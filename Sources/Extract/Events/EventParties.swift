@@ -4,8 +4,9 @@
 /// of its clause, outside any other event phrase and any role (see below); (3) the leading
 /// parties of the nearest earlier sentence of the same paragraph that has some ("L'UE et la
 /// Corée du Sud ont annoncé… Lors de leur Conseil de partenariat numérique"); (4) the event it
-/// refers to (see `EventReferences`); (5) the document's dominant pair: the set of two or more
-/// parties named together most often ("les deux alliés", "the two partners").
+/// refers to (see `EventReferences`); (5) for a gathering (a summit or a meeting), the
+/// organisation the article is about (see `topic`); (6) the document's dominant pair: the set of
+/// two or more parties named together most often ("les deux alliés", "the two partners").
 ///
 /// Step (2) reads a sentence in segments, cut at commas, ";", ":", relative pronouns and
 /// subordinating conjunctions (a comma inside a list of parties cuts nothing). The parties of an
@@ -48,6 +49,14 @@ struct EventParties {
     }
     /// The most frequent set of two or more parties in the document, if any.
     private(set) var dominant: [String]? = nil
+    /// The organisation the article is about, if any: the one it names most, at least twice, at
+    /// least one and a half times as often as any state and more often than the dominant pair.
+    /// An article on the OAS's General Assembly tells "the 56th regular session" and names Haiti
+    /// and the OAS together once ("the OAS's support to the … mission in Haiti"); one on ECOWAS's
+    /// summit tells "the 70th ordinary session of the Authority" and names Nigeria and Ghana
+    /// together once. Only gatherings take it: a press release of the Commission names the EU
+    /// three times as often as Japan, and "the Digital Partnership" is still both's.
+    private(set) var topic: String? = nil
 
     init(text: TokenizedText, index: MentionIndex, g: EventGrammar, phrases: [EventPhrase]) {
         self.text = text
@@ -100,7 +109,19 @@ struct EventParties {
         }
         for s in groupOfSentence.indices { if let group = leadingGroup(s) { count(groups[group].parties, text.sentences[s].lowerBound) } }
         for p in phrases.indices where phrases[p].ownParties.count >= 2 { count(phrases[p].ownParties, phrases[p].start) }
-        dominant = counts.max { a, b in (a.count, -a.first) < (b.count, -b.first) }?.set
+        let pair = counts.max { a, b in (a.count, -a.first) < (b.count, -b.first) }
+        dominant = pair?.set
+        // Every mention counts, roles' and phrases' included ("OAS members", "the ECOWAS summit").
+        var named: [(id: String, organisation: Bool, count: Int)] = []
+        for i in index.parties.indices {
+            guard let id = index.seriesParty(ofParty: i) else { continue }
+            if let k = named.firstIndex(where: { $0.id == id }) { named[k].count += 1 } else { named.append((id, index.isOrganisation(party: i), 1)) }
+        }
+        // The first named among equals.
+        if let topic = named.filter(\.organisation).max(by: { $0.count < $1.count }) {
+            let state = named.filter { !$0.organisation }.map(\.count).max() ?? 0
+            if topic.count >= 2, 2 * topic.count >= 3 * state, topic.count > pair?.count ?? 0 { self.topic = topic.id }
+        }
     }
 
     static let sHash = Folding.word("s")

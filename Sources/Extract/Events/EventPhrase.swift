@@ -101,6 +101,7 @@ enum PartySource: Equatable {
     case clause                    // the sentence's subject parties ("L'UE et le Japon ont tenu leur…")
     case previousSentence(Int)     // an earlier sentence of the paragraph ("…la Corée du Sud… Lors de leur Conseil")
     case reference                 // the event it refers to
+    case topic                     // the organisation the article is about ("the 56th regular session")
     case dominant                  // the document's most frequent pair ("les deux alliés")
     case none
 }

@@ -79,7 +79,7 @@ struct EventPhraseFinder {
                 p.start = named
             }
         }
-        if let (e, ids) = partiesAfter(p.noun.upperBound, sentence: p.sentence) {
+        if let (e, ids) = partiesAfter(afterEditionAdjectives(p.noun.upperBound), sentence: p.sentence) {
             p.end = e; add(ids)
         } else if g.adjectivesFollowNoun, let (e, ids) = partiesAfterAdjectives(p.noun.upperBound, sentence: p.sentence) {
             p.end = e; add(ids)
@@ -205,6 +205,9 @@ struct EventPhraseFinder {
 
     private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
         guard start > 0 else { return nil }
+        // Over an edition's adjectives: "the 70th ordinary session", "the 30th annual summit".
+        var start = start
+        while start > 1, text.isWord(start - 1, in: g.editionAdjectives), text.isLowercaseWord(start - 1) { start -= 1 }
         guard let k = index.ordinalCovering(start - 1) else { return bareRoman(before: start) }
         let item = index.ordinals[k]
         guard case .ordinal(let n) = index.value(item) else { return nil }
@@ -326,6 +329,13 @@ struct EventPhraseFinder {
         var k = skipDeterminers(g0, bound: bound)
         guard k < bound, party(at: k) == nil, text.tokens[k].kind == .word, text.tokens[k].capitalized else { return nil }
         k += 1
+        // A name of a few words: "the General Assembly", "l'Assemblée générale", "le Comité permanent"
+        // (a French adjective only right before a genitive).
+        var words = 1
+        while k < bound, words < 4, party(at: k) == nil, text.tokens[k].kind == .word, text.end(ofAny: g.genitives, at: k) == nil,
+              text.tokens[k].capitalized || g.adjectivesFollowNoun && text.isLowercaseWord(k) && text.end(ofAny: g.genitives, at: k + 1) != nil {
+            k += 1; words += 1
+        }
         // "des ministres", "of Ministers": a genitive and one word, when no party follows it.
         if let g1 = text.end(ofAny: g.genitives, at: k) {
             let w = skipDeterminers(g1, bound: bound)
@@ -512,8 +522,8 @@ struct EventPhraseFinder {
                 || phrases[generic].knownClass == .meeting && phrases[generic].refersTo != nil,
                event < phrases.count, phrases[event].sentence == phrases[generic].sentence,
                phrases[event].knownClass != .agreement, phrases[event].knownClass != .document,
-               text.end(ofAny: g.genitives, at: phrases[generic].noun.upperBound) != nil,
-               connects(from: phrases[generic].noun.upperBound, to: phrases[event].start) {
+               text.end(ofAny: g.genitives, at: afterEditionAdjectives(phrases[generic].noun.upperBound)) != nil,
+               connects(from: afterEditionAdjectives(phrases[generic].noun.upperBound), to: phrases[event].start) {
                 phrases[event].start = phrases[generic].start
                 if phrases[event].ordinal == nil {
                     phrases[event].ordinal = phrases[generic].ordinal; phrases[event].ordinalSpan = phrases[generic].ordinalSpan
@@ -527,6 +537,14 @@ struct EventPhraseFinder {
             k += 1
         }
         phrases.removeLast(phrases.count - kept)
+    }
+
+    /// The token after the edition adjectives that follow a noun ending before `k` ("la 70e
+    /// session ordinaire de la Conférence"): `k` when there are none (English puts them before).
+    private func afterEditionAdjectives(_ k: Int) -> Int {
+        var k = k
+        while k < text.tokens.count, text.isLowercaseWord(k), text.isWord(k, in: g.editionAdjectives) { k += 1 }
+        return k
     }
 
     /// Only genitives, determiners and apostrophes between two tokens (at most four).

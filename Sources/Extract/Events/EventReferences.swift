@@ -10,7 +10,7 @@
 /// held in 2022, nor a planned 3rd one of a series whose 28th is told as past. Among candidates,
 /// the series the document names most (salience) wins, then the nearest mention, earlier ones
 /// first. No candidate: the phrase keeps its own type ("council:EU+KR") with its context parties,
-/// else the document's dominant pair.
+/// else, for a gathering, the organisation the article is about, else the document's dominant pair.
 ///
 /// **Instances.** Claims about one event of the document share its instance number:
 /// - with an ordinal: the instance of that series and ordinal;
@@ -61,6 +61,9 @@ struct EventReferences {
     let places: [String?]
     let modalities: [Modality]
     let dominant: [String]?
+    /// The organisation the article is about (see `EventParties.topic`): a gathering's parties
+    /// before the dominant pair.
+    let topic: String?
     let entryClass: (String) -> String
 
     /// The series of a type and parties among `list`. A document names few series: a short
@@ -139,7 +142,11 @@ struct EventReferences {
                 phrases[k].partySource = context == nil ? .reference : source
             } else {
                 phrases[k].type = typeID
-                if let context { phrases[k].parties = context } else if let dominant {
+                if let context {
+                    phrases[k].parties = context
+                } else if let topic, phrases[k].knownClass == .summit || phrases[k].knownClass == .meeting {
+                    phrases[k].parties = [topic]; phrases[k].partySource = .topic
+                } else if let dominant {
                     phrases[k].parties = dominant; phrases[k].partySource = .dominant
                 }
             }

@@ -84,6 +84,7 @@ public enum Events {
             for v in attached.places[k] { if case .id(let id) = index.value(v.item) { places[k] = id; break } }
         }
         let references = EventReferences(dates: dates, years: years, places: places, modalities: modalities, dominant: parties.dominant,
+                                         topic: parties.topic,
                                          entryClass: { type in classes.first { $0.type == type }?.eventClass ?? "meeting" })
         references.resolve(&phrases)
         references.assignInstances(&phrases)

@@ -30,6 +30,8 @@ final class MentionIndex {
     let counts: [Item]
     /// Per party mention (as `parties`): the id it stands for in a series ("EC" → "EU").
     private let seriesParties: [String?]
+    /// Per party mention: whether its series party is an organisation (`organisation` in the lexicon).
+    private let organisations: [Bool]
     /// Per token: the index in `parties` of the party mention starting there, -1 if none.
     private let partyStartingAt: [Int32]
     /// Per token: the index in `parties` of the party mention ending there (inclusive), -1 if none.
@@ -106,19 +108,25 @@ final class MentionIndex {
         MentionIndex.putInOrder(&dates); MentionIndex.putInOrder(&places)
         MentionIndex.putInOrder(&persons); MentionIndex.putInOrder(&roles)
         MentionIndex.putInOrder(&partyItems)
-        var known: [(id: String, series: String)] = []   // one lexicon look-up per distinct party
+        var known: [(id: String, series: String, organisation: Bool)] = []   // one lexicon look-up per distinct party
         var seriesParties: [String?] = []
+        var organisations = [Bool](repeating: false, count: partyItems.count)
         seriesParties.reserveCapacity(partyItems.count)
         for (i, item) in partyItems.enumerated() {
             partyStartingAt[item.tokens.lowerBound] = Int32(i)
             partyEndingAt[item.tokens.upperBound - 1] = Int32(i)
             guard case .id(let id) = runs[Int(item.run)].mentions[Int(item.mention)].value else { seriesParties.append(nil); continue }
             // A document names few parties: a short list beats hashing every id.
-            if let k = known.firstIndex(where: { $0.id == id }) { seriesParties.append(known[k].series); continue }
+            if let k = known.firstIndex(where: { $0.id == id }) {
+                seriesParties.append(known[k].series); organisations[i] = known[k].organisation
+                continue
+            }
             let series = lexicon.entry(kind: .party, id: id)?.traits.seriesParty ?? id
-            known.append((id, series))
-            seriesParties.append(series)
+            let organisation = lexicon.entry(kind: .party, id: series)?.traits.isOrganisation ?? false
+            known.append((id, series, organisation))
+            seriesParties.append(series); organisations[i] = organisation
         }
+        self.organisations = organisations
         self.dates = dates; self.ordinals = ordinals; self.parties = partyItems; self.places = places
         self.persons = persons; self.roles = roles; self.seriesParties = seriesParties
         MentionIndex.putInOrder(&countItems)
@@ -143,6 +151,8 @@ final class MentionIndex {
 
     /// The canonical party id party mention `i` stands for in a series ("EC" → "EU").
     func seriesParty(ofParty i: Int) -> String? { seriesParties[i] }
+    /// Whether party mention `i` names an organisation or grouping rather than a state.
+    func isOrganisation(party i: Int) -> Bool { organisations[i] }
 }
 
 /// Finds the tokens of mentions' spans when the mentions come in text order (a dimension's do):

@@ -67,6 +67,10 @@ enum EventTypesLexicon {
         // An organisation's yearly ministers' forum ("le 11e Forum régional de l'UpM"); a bare
         // "forum" is as often a business or civil-society one, so only the full name counts.
         event("regional-forum", "meeting", fr: ["Forum régional"], en: ["Regional Forum"], properties: ["capitalized": "true"]),
+        // An organisation's plenary of all its members, held in numbered sessions ("la 56e session
+        // ordinaire de l'Assemblée générale de l'OEA", "the UN General Assembly"). Capitalised
+        // only: "l'assemblée générale des actionnaires" is a company's.
+        event("general-assembly", "meeting", fr: ["Assemblée générale"], en: ["General Assembly"], properties: ["capitalized": "true"]),
         event("high-level-dialogue", "dialogue", fr: ["dialogue de haut niveau"], en: ["high-level dialogue"]),
         event("cyber-dialogue", "dialogue",
               fr: ["dialogue cybernétique", "dialogue cyber", "cyberdialogue", "dialogue sur la cybersécurité",

@@ -15,11 +15,18 @@
 /// - `adjective-of` (entries with an `adj:` id): adjectives and prefixes naming a party
 ///   ("japonais", "Japanese", "nippo-"). They never make a party mention of their own; they
 ///   only give an event its parties when they qualify the event noun ("sommet franco-allemand").
+/// - `organisation` (on the entries of `organisations`, the EU aside): an organisation or
+///   grouping, not a state. An article about one tells its gatherings without naming it each time ("the 56th
+///   regular session"); see `EventParties`.
 /// - `capital` (on an adjective): the place id of the state's capital, for "the Slovak capital",
 ///   "la capitale slovaque". Left out where newsrooms mean another city as often (Israel, South
 ///   Africa, Côte d'Ivoire, Tanzania).
 enum PartiesLexicon {
-    static let entries: [LexiconEntry] = states + organisations + adjectives
+    /// Every organisation but the EU is marked `organisation`: the EU is one side of most of
+    /// the summits newsrooms report (EU–Japan, EU–China), and an article that names it most is
+    /// as often about a summit with a partner or a process it backs (the Berlin Process, the
+    /// Three Seas) as about its own meetings, which are named ("EU summit", "European Council").
+    static let entries: [LexiconEntry] = states + organisations.map { $0.id == "EU" ? $0 : asOrganisation($0) } + adjectives
 
     static let states: [LexiconEntry] = [
         // East Asia
@@ -530,6 +537,10 @@ enum PartiesLexicon {
                               series: String? = nil) -> LexiconEntry {
         LexiconEntry(kind: .party, id: id, fr: fr, en: en, any: any,
                      properties: series.map { ["series-party": $0] } ?? [:])
+    }
+
+    private static func asOrganisation(_ e: LexiconEntry) -> LexiconEntry {
+        LexiconEntry(kind: e.kind, id: e.id, fr: e.fr, en: e.en, any: e.any, properties: e.properties.merging(["organisation": "true"]) { a, _ in a })
     }
 
     private static func adjective(_ of: String, fr: [String], en: [String], capital: String? = nil) -> LexiconEntry {

@@ -44,6 +44,9 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         /// `capital` (on an adjective): the place id of the state's capital, so that "the
         /// Slovak capital" is Bratislava.
         let capital: String?
+        /// `organisation: "true"`: an organisation or grouping of states, whose gatherings an
+        /// article about it may tell without naming anyone ("the 56th regular session").
+        let isOrganisation: Bool
         /// `multilateral: "true"`: an event of everyone (a UN climate conference): the parties
         /// named around it are its host or its speakers, never its series.
         let isMultilateral: Bool
@@ -68,6 +71,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
             adjectiveOf = p["adjective-of"]
             seriesParty = p["series-party"]
             capital = p["capital"]
+            isOrganisation = p["organisation"] == "true"
             isMultilateral = p["multilateral"] == "true"
             isProcess = p["process"] == "true"
             onlyWhenLaunched = p["only-when-launched"].map { KeywordSet($0.split(separator: " ").map(String.init)) }

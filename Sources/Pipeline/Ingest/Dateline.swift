@@ -11,8 +11,22 @@ enum Dateline {
     /// The dateline's part before the dash is this short: a place, a region, a date, an agency.
     static let maxCharacters = 120
 
-    /// The day, month and maybe year of the dateline opening `text`, if it opens with one.
+    /// Wire copy may carry a few lines before its dateline: the service, the slug and its
+    /// filing time, the section, the headline ("Dépêche AOA-0921 – 21/06/2026 18:42 GMT").
+    static let maxLinesBefore = 8
+
+    /// The day, month and maybe year of the dateline opening `text`, or one of its first lines.
     static func date(in text: Substring) -> (year: Int?, month: Int, day: Int)? {
+        var rest = text
+        for _ in 0...maxLinesBefore {
+            if let date = date(opening: rest) { return date }
+            guard let newline = rest.utf8.firstIndex(of: 0x0A) else { return nil }
+            rest = rest[rest.utf8.index(after: newline)...]
+        }
+        return nil
+    }
+
+    private static func date(opening text: Substring) -> (year: Int?, month: Int, day: Int)? {
         guard let head = head(of: text) else { return nil }
         // The date is the last part before the agency: "BRUSSELS, 26 June", "ST JOHN'S, Antigua, June 22".
         guard let comma = head.lastIndex(of: ",") else { return nil }
