@@ -301,10 +301,11 @@ struct AttributeAttachment {
             return false
         }
         // "The summit, originally scheduled for Oct. 27 to 29, was pushed back…": a plan given up
-        // says nothing of when the event is (a cue at most four words before the date).
+        // says nothing of when the event is (a cue at most six words before the date: "had initially been
+        // pencilled in for November 21").
         func isFormerPlan(_ value: Range<Int>) -> Bool {
             let floor = text.sentences[text.sentenceIndex(ofToken: value.lowerBound)].lowerBound
-            return (max(floor, value.lowerBound - 4)..<value.lowerBound).contains { text.end(ofAny: g.formerPlanCues, at: $0) != nil }
+            return (max(floor, value.lowerBound - 6)..<value.lowerBound).contains { text.end(ofAny: g.formerPlanCues, at: $0) != nil }
         }
         // "Leaders … on Tuesday endorsed a roadmap to …, at a summit hosted for the first time by
         // Montenegro", "…ont adopté mardi une feuille de route, lors du sommet de Podgorica": an

@@ -65,6 +65,9 @@ final class EventGrammar: Sendable {
     let takeVerbs: KeywordSet
     /// Words that open a relative clause, where modality is read separately: "qui", "which".
     let clauseOpeners: KeywordSet
+    /// Relative pronouns of possession: "le Comesa, dont le sommet se tiendra à Lusaka", "Comesa,
+    /// whose summit…": the event after one is the party's before it.
+    let possessiveRelatives: KeywordSet
     /// Words right next to a generic noun that make it a different event, not a reference
     /// ("le dialogue réglementaire", "the regulatory dialogue"): suffixes of such adjectives…
     let qualifierSuffixes: [StaticString]
@@ -160,7 +163,7 @@ final class EventGrammar: Sendable {
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, chairVerbs: KeywordSet, agentWords: KeywordSet, chairLeadIns: [String], sourceNouns: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
-         meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet,
+         meetVerbs: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet, possessiveRelatives: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet, editionAdjectives: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
@@ -190,6 +193,7 @@ final class EventGrammar: Sendable {
         self.happenVerbs = happenVerbs
         self.takeVerbs = takeVerbs
         self.clauseOpeners = clauseOpeners
+        self.possessiveRelatives = possessiveRelatives
         self.subordinators = subordinators
         self.whileConjunctions = whileConjunctions.map(WordSequence.init)
         self.notSubordinators = notSubordinators

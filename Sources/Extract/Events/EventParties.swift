@@ -21,11 +21,14 @@
 ///   marqué par le conflit entre Israël et l'Iran"), and the phrase falls to steps (3) to (5).
 struct EventParties {
     let text: TokenizedText
+    let index: MentionIndex
     /// `EventGrammar.hostVerbs`: a subject before one of them hosts the event (see `subjectParties`).
     let hostVerbs: KeywordSet
     /// `EventGrammar.determiners`: a phrase that opens its sentence after them alone is the
     /// sentence's subject (see `subjectParties`).
     let determiners: KeywordSet
+    /// `EventGrammar.possessiveRelatives` (see `possessor(before:)`).
+    let possessiveRelatives: KeywordSet
     /// The leading groups of the sentences that have one, in order, and per sentence the index
     /// of its group there (-1: it names no party outside phrases). Plain numbers per sentence:
     /// a list of optional groups per sentence would be visited element by element when freed.
@@ -57,11 +60,15 @@ struct EventParties {
     /// together once. Only gatherings take it: a press release of the Commission names the EU
     /// three times as often as Japan, and "the Digital Partnership" is still both's.
     private(set) var topic: String? = nil
+    /// The organisations the document names (series ids).
+    private var organisations: [String] = []
 
     init(text: TokenizedText, index: MentionIndex, g: EventGrammar, phrases: [EventPhrase]) {
         self.text = text
+        self.index = index
         hostVerbs = g.hostVerbs
         determiners = g.determiners
+        possessiveRelatives = g.possessiveRelatives
         var inside = [Bool](repeating: false, count: text.tokens.count)
         // By index: `for p in phrases` would copy every phrase.
         for p in phrases.indices { for k in phrases[p].start..<phrases[p].end { inside[k] = true } }
@@ -117,6 +124,7 @@ struct EventParties {
             guard let id = index.seriesParty(ofParty: i) else { continue }
             if let k = named.firstIndex(where: { $0.id == id }) { named[k].count += 1 } else { named.append((id, index.isOrganisation(party: i), 1)) }
         }
+        organisations = named.filter(\.organisation).map(\.id)
         // The first named among equals.
         if let topic = named.filter(\.organisation).max(by: { $0.count < $1.count }) {
             let state = named.filter { !$0.organisation }.map(\.count).max() ?? 0
@@ -132,6 +140,8 @@ struct EventParties {
             let sentence = phrases[k].sentence
             if !phrases[k].ownParties.isEmpty || phrases[k].isMultilateral {
                 phrases[k].contextParties = phrases[k].ownParties; phrases[k].partySource = .own
+            } else if let owner = possessor(before: phrases[k].start) {
+                phrases[k].contextParties = owner; phrases[k].partySource = .own
             } else if let other = phrases[k].counterpart {
                 // "The EU will hold a summit with China": the subject and the other side; with no
                 // subject, the document's pair when it holds that side, else that side alone
@@ -144,6 +154,7 @@ struct EventParties {
             } else if let group = leadingGroup(sentence) {
                 if let parties = subjectParties(of: phrases[k].start, groups[group]) {
                     phrases[k].contextParties = parties; phrases[k].partySource = .clause
+                    phrases[k].contextIsOrganisation = parties.count == 1 && organisations.contains(parties[0])
                 }
             } else {
                 var s = sentence
@@ -152,11 +163,31 @@ struct EventParties {
                     s -= 1
                     if let group = leadingGroup(s) {
                         phrases[k].contextParties = groups[group].parties; phrases[k].partySource = .previousSentence(s)
+                        phrases[k].contextIsOrganisation = groups[group].parties.count == 1 && organisations.contains(groups[group].parties[0])
                         break
                     }
                 }
             }
         }
+    }
+
+    /// "le Marché commun de l'Afrique orientale et australe (Comesa), dont le sommet se tiendra
+    /// en octobre à Lusaka", "Comesa, whose summit…": the party before the possessive relative
+    /// owns the event. None when no party stands there (a body the lexicon does not know):
+    /// the event is then nobody's we can name, not the article's.
+    private func possessor(before start: Int) -> [String]? {
+        var r = start - 1
+        if text.isWord(r, in: determiners) { r -= 1 }
+        guard text.isWord(r, in: possessiveRelatives) else { return nil }
+        var k = r - 1
+        if text.isPunctuation(k, UInt8(ascii: ",")) { k -= 1 }
+        // Over an acronym in brackets: "(Comesa)".
+        if text.isPunctuation(k, UInt8(ascii: ")")), let open = (max(0, k - 4)..<k).last(where: { text.isPunctuation($0, UInt8(ascii: "(")) }) {
+            if let p = index.partyEnding(at: k - 1), let id = index.seriesParty(ofParty: p) { return [id] }
+            k = open - 1
+        }
+        if let p = index.partyEnding(at: k), let id = index.seriesParty(ofParty: p) { return [id] }
+        return []
     }
 
     /// Step (2): the subject parties of the phrase starting at token `start`, from its sentence's.

@@ -46,6 +46,9 @@ struct EventPhrase {
     // Resolution.
     var contextParties: [String]? = nil
     var partySource: PartySource = .none
+    /// The context's one party is an organisation ("Les chefs d'État de la SADC se sont retrouvés
+    /// pour leur 46e sommet"): its gathering, not a host's (see `EventReferences.isWeak`).
+    var contextIsOrganisation = false
     var type: String = ""
     var parties: [String] = []
     var isReference = false

@@ -77,8 +77,11 @@ struct EventReferences {
     /// Kananaskis" is the G7's summit; "…over the EU's insistence on feta. Negotiations were
     /// relaunched in 2025" are the EU's and Australia's): the phrase refers to a series of its
     /// type in the document first, and takes that party only when there is none.
+    /// An organisation is not weak: "Les chefs d'État de la SADC se sont retrouvés pour leur 46e
+    /// sommet" is the SADC's, whatever other body's summit the article names ("le Comesa, dont
+    /// le sommet se tiendra en octobre").
     static func isWeak(_ phrase: EventPhrase) -> Bool {
-        guard (phrase.contextParties?.count ?? 0) == 1 else { return false }
+        guard (phrase.contextParties?.count ?? 0) == 1, !phrase.contextIsOrganisation else { return false }
         switch phrase.partySource {
         case .clause, .previousSentence: return true
         default: return false

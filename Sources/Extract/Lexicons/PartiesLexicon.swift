@@ -354,6 +354,12 @@ enum PartiesLexicon {
               en: ["Southern African Development Community"], any: ["SADC"]),
         // Its French acronym "CAE" also names France's Conseil d'analyse économique.
         party("EAC", fr: ["Communauté d'Afrique de l'Est"], en: ["EAC", "East African Community"]),
+        party("COMESA", fr: ["Marché commun de l'Afrique orientale et australe"],
+              en: ["Common Market for Eastern and Southern Africa"], any: ["COMESA", "Comesa"]),
+        party("IGAD", fr: ["Autorité intergouvernementale pour le développement"],
+              en: ["Intergovernmental Authority on Development"], any: ["IGAD", "Igad"]),
+        party("ECCAS", fr: ["CEEAC", "Communauté économique des États de l'Afrique centrale"],
+              en: ["ECCAS", "Economic Community of Central African States"]),
 
         // The Americas
         party("MERCOSUR", any: ["Mercosur", "MERCOSUR"]),
@@ -378,6 +384,8 @@ enum PartiesLexicon {
         // The Arab world
         party("ARAB-LEAGUE", fr: ["Ligue arabe", "Ligue des États arabes"], en: ["Arab League", "League of Arab States"]),
         party("GCC", fr: ["CCG", "Conseil de coopération du Golfe"], en: ["GCC", "Gulf Cooperation Council"]),
+        party("OIC", fr: ["OCI", "Organisation de la coopération islamique"], en: ["OIC", "Organisation of Islamic Cooperation",
+                                                                                "Organization of Islamic Cooperation"]),
 
         // Spain, Portugal, Andorra and the Spanish- and Portuguese-speaking Americas. "Ibero-American"
         // is theirs, not the United States' ("American").

@@ -40,6 +40,7 @@ enum EventRulesEN {
         happenVerbs: KeywordSet(["held", "place", "happened", "occurred"]),
         takeVerbs: KeywordSet(["take", "took", "takes", "taking", "taken"]),
         clauseOpeners: KeywordSet(["which", "who", "whom", "whose", ";"]),
+        possessiveRelatives: KeywordSet(["whose"]),
         subordinators: ["as", "while", "whereas", "although", "though", "because"].map(WordSequence.init),
         whileConjunctions: ["as", "when", "while"],
         notSubordinators: ["such as", "as well", "well as", "as of", "as part", "even though"].map(WordSequence.init),

@@ -45,6 +45,7 @@ enum EventRulesFR {
         happenVerbs: KeywordSet(["lieu", "deroule", "deroulee", "deroulera", "derouleront", "deroulent", "intervenu", "intervenue"]),
         takeVerbs: KeywordSet([]),
         clauseOpeners: KeywordSet(["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", ";"]),
+        possessiveRelatives: KeywordSet(["dont"]),
         subordinators: ["alors que", "alors qu'", "tandis que", "tandis qu'", "puisque", "puisqu'", "car", "bien que",
                         "bien qu'", "quoique"].map(WordSequence.init),
         whileConjunctions: ["alors que", "alors qu'", "lorsque", "lorsqu'", "quand", "tandis que", "tandis qu'", "au moment où"],
