@@ -40,6 +40,14 @@ import Pipeline
         #expect(try #require(en.documents.first).published?.iso == "2026-08-28")
         let fr = Ingestor().load(text: "Sommet à Chișinău\nPar Hélène Schaller — Publiée le 15 mai 2026 à 7 h 30\n\n\(french)", name: "b.txt")
         #expect(try #require(fr.documents.first).published?.iso == "2026-05-15")
+        // A header part that is a date alone: a newsletter's issue, a wire's filing time.
+        let issue = Ingestor().load(text: "SOUTHERN AFRICA RISK BRIEF\nWeekly subscriber newsletter | Issue 312 | Wednesday, 19 August 2026\n\n\(english)", name: "h.txt")
+        #expect(try #require(issue.documents.first).published?.iso == "2026-08-19")
+        let filed = Ingestor().load(text: "AGENCE OUEST-AFRIQUE\nDépêche AOA-0921 – 21/06/2026 18:42 GMT\n\n\(french)", name: "i.txt")
+        #expect(try #require(filed.documents.first).published?.iso == "2026-06-21")
+        // A headline with a date says more than a date: no publication date.
+        let headline = Ingestor().load(text: "Summit set for 3 May 2026\n\n\(english)", name: "j.txt")
+        #expect(headline.documents.first?.published == nil)
         // Not a line of the text itself, nor a line that says nothing of publication.
         let deep = Ingestor().load(text: "\(english)\n\nThe report was published on 3 May 2025.", name: "c.txt")
         #expect(deep.documents.first?.published == nil)

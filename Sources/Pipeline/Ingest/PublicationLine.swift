@@ -41,9 +41,12 @@ enum PublicationLine {
             if a == b { continue }
             seen += 1
             let line = UnsafeBufferPointer(rebasing: bytes[a..<b])
+            guard line.count <= maxLineBytes else { continue }
             // Most header lines name no cue: an ASCII look first, before decoding and folding.
-            guard line.count <= maxLineBytes, asciiPrefixes.contains(where: { containsIgnoringASCIICase(line, $0) }) else { continue }
-            if let found = date(inLine: String(decoding: line, as: UTF8.self)) { return found }
+            if asciiPrefixes.contains(where: { containsIgnoringASCIICase(line, $0) }),
+               let found = date(inLine: String(decoding: line, as: UTF8.self)) { return found }
+            // Nor a year: the look for a date alone in a part of the line.
+            if hasYear(line), let found = dateAlone(inLine: String(decoding: line, as: UTF8.self)) { return found }
         }
         return nil
     }
@@ -59,6 +62,46 @@ enum PublicationLine {
         }) else { return nil }
         guard let day = days(in: line, language: cue.language).first(where: { $0.year != nil }) else { return nil }
         return CalendarDate(year: day.year!, month: day.month, day: day.day)
+    }
+
+    /// A part of a header line that is a full date and nothing else, set off by a bar, a bullet
+    /// or a dash: "Weekly newsletter | Issue 312 | Wednesday, 19 August 2026", "Dépêche AOA-0921
+    /// – 21/06/2026 18:42 GMT". Newsletters and wires date an issue without saying "published";
+    /// a headline with a date in it ("Summit set for 3 May 2026") says more than a date.
+    private static func dateAlone(inLine line: String) -> CalendarDate? {
+        var bounded = line
+        for dash in [" – ", " — ", " - "] { bounded = bounded.split(separator: dash, omittingEmptySubsequences: false).joined(separator: "|") }
+        for part in bounded.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" }) {
+            let part = String(part)
+            for language in [Language.en, .fr] {
+                let context = ExtractionContext(language: language, lexicon: .bundled)
+                for mention in Extractor(lexicon: .bundled).extract(from: part, in: context).mentions {
+                    guard case .time(let t) = mention.value, t.relative == nil, let year = t.start.year,
+                          let month = t.start.month, let day = t.start.day else { continue }
+                    let rest = part.slice(TextSpan(start: 0, end: mention.span.start)) + " " + part.slice(TextSpan(start: mention.span.end, end: part.utf8.count))
+                    let words = rest.split { !$0.isLetter }.map { Folding.fold(String($0)) }
+                    if words.allSatisfy(dateCompanions.contains) { return CalendarDate(year: year, month: month, day: day) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words that may stand beside an issue's date: its weekday, a time's zone and lead-ins.
+    static let dateCompanions: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "gmt", "utc", "cet", "cest", "bst", "est", "edt", "h", "am", "pm", "at", "on", "le", "a",
+    ]
+
+    /// Whether the line holds four digits in a row (a year, perhaps).
+    private static func hasYear(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        for b in line {
+            run = b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// The days a short header text names, in order, read by the date rules of `language`:
