@@ -48,6 +48,16 @@ import Extract
         #expect(only.rule == "[<weekday>] <day> <month-name> [<year>] (fr)")
     }
 
+    @Test func aPlanInARelativeClauseDoesNotLeanTheDayOfTheMainOne() {
+        // Friday 9 October 2026: "on Thursday" signed is the 8th, whatever the agreement will do.
+        let friday = CalendarDate(year: 2026, month: 10, day: 9)
+        #expect(dates("The EU and the Philippines on Thursday signed an agreement that will remove tariffs on most goods.", .en, reference: friday).map(\.1) == ["2026-10-08"])
+        #expect(dates("L'UE et les Philippines ont signé jeudi un accord qui supprimera les droits de douane.", .fr, reference: friday).map(\.1) == ["2026-10-08"])
+        // The day inside the clause of the plan leans with it; so does a plan in the day's clause.
+        #expect(dates("They praised the agreement, which will be signed on Thursday.", .en, reference: friday).map(\.1) == ["2026-10-15"])
+        #expect(dates("Les ministres se réuniront jeudi, qui est un jour férié.", .fr, reference: friday).map(\.1) == ["2026-10-15"])
+    }
+
     @Test func yearLessDatesLeanByModalityWithinNineMonths() {
         let reference = CalendarDate(year: 2024, month: 4, day: 10)!
         // Asserted: the last 3 March on or before the reference; planned: the next 30 April.

@@ -31,6 +31,12 @@ public enum Dates {
                 modality = (s, said)
             }
             var lean = modality!.value
+            // "…on Thursday signed a free trade agreement that will remove tariffs": a plan told in
+            // a relative clause the date is not in is about the noun before it, not the day.
+            if lean == .planned, let clause = relativeFree(found.tokens.lowerBound, sentence: text.sentences[s], text, context.language),
+               !cues.cues(clause).planned {
+                lean = cues.cues(clause).reported ? .reported : .asserted
+            }
             // "The meeting closes on Friday", "la réunion s'achève vendredi": a day right after a
             // schedule told in the present leans to the future.
             if lean != .planned, followsPresentSchedule(found.tokens.lowerBound, sentence: text.sentences[s], in: text, context.language) {
@@ -62,6 +68,19 @@ public enum Dates {
     }
 
     private static let andHash = Folding.word("and"), etHash = Folding.word("et")
+
+    /// The part of sentence `sentence` around token `i` between relative pronouns ("that",
+    /// "which", "qui", "dont"; ``EventGrammar/clauseOpeners``), when there is any such pronoun:
+    /// the clause a date's tense is read in. Nil when the sentence has no relative clause.
+    static func relativeFree(_ i: Int, sentence: Range<Int>, _ text: TokenizedText, _ language: Language) -> Range<Int>? {
+        let openers = Events.grammar(for: language).clauseOpeners
+        var start = sentence.lowerBound, end = sentence.upperBound, any = false
+        for k in sentence where text.isWord(k, in: openers) {
+            any = true
+            if k <= i { start = k } else { end = k; break }
+        }
+        return any ? start..<end : nil
+    }
 
     /// Whether a sentence tells its plan in the past (``DateRulesEN/pastPlans``, ``DateRulesFR/pastPlans``).
     static func isPastPlan(_ sentence: Range<Int>, in text: TokenizedText, _ language: Language) -> Bool {

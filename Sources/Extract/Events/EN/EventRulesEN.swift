@@ -39,7 +39,7 @@ enum EventRulesEN {
                             "chaired", "hosted", "host", "hosts", "gathered", "gather", "gathers"]),
         happenVerbs: KeywordSet(["held", "place", "happened", "occurred"]),
         takeVerbs: KeywordSet(["take", "took", "takes", "taking", "taken"]),
-        clauseOpeners: KeywordSet(["which", "who", "whom", "whose", ";"]),
+        clauseOpeners: KeywordSet(["which", "who", "whom", "whose", "that", ";"]),
         possessiveRelatives: KeywordSet(["whose"]),
         subordinators: ["as", "while", "whereas", "although", "though", "because"].map(WordSequence.init),
         whileConjunctions: ["as", "when", "while"],
