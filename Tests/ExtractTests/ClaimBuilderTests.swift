@@ -216,6 +216,19 @@ import Extract
         #expect(!claimLines(.en, "The G7 summit took place in Kananaskis, where 12 roads were closed.").contains { $0.contains(" count ") })
     }
 
+    @Test func membersCountedInOneWordAreACount() {
+        let en = claimLines(.en, "The 46th SADC summit in Sandton drew 12 heads of state, a decent turnout for the 15-member bloc.")
+        #expect(en.contains("summit:SADC#46 count 15 SADC members asserted"), "\(en)")
+        let fr = claimLines(.fr, "Le 46e sommet de la SADC a réuni 12 chefs d'État, un bon score pour ce bloc de 15 membres.")
+        #expect(fr.contains("summit:SADC#46 count 15 SADC members asserted"), "\(fr)")
+        // The body named after the count keeps its place as the event's party.
+        let named = claimLines(.en, "The 46th summit of the 16-nation SADC opened in Johannesburg.")
+        #expect(named.contains("summit:SADC#46 count 16 SADC members asserted"), "\(named)")
+        #expect(named.contains("summit:SADC#46 place ZA-JNB asserted"), "\(named)")
+        // A hyphenated number that counts no members is none: "a two-day summit".
+        #expect(!claimLines(.en, "The 46th SADC summit was a 2-day affair in Sandton.").contains { $0.contains(" count ") })
+    }
+
     @Test func aDayOfTheMainClauseIsTheDayOfAnEventOpeningAsItHappens() {
         let en = claimLines(.en, "European leaders pressed Xi Jinping on Thursday to rebalance trade, as the 25th EU-China summit opened in Beijing.")
         #expect(en.contains { $0.hasPrefix("summit:CN+EU#25 date ") }, "\(en)")

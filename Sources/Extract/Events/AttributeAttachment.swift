@@ -541,7 +541,17 @@ struct AttributeAttachment {
                let p = index.partyEnding(at: first - 3) { owner = index.seriesParty(ofParty: p) }
             // Whether a region's names stand before the noun ("the six Western Balkan partners").
             var named = false
-            if !g.adjectivesFollowNoun, !text.isWord(next, in: g.countedNounHeads) {
+            // "the 15-member bloc", "the 16-nation SADC": the members counted in one word, and
+            // the body after it, if named.
+            var compound: (end: Int, key: String)? = nil
+            if text.isPunctuation(next, UInt8(ascii: "-")), !text.tokens[next].spaceBefore, text.isWord(next + 1, in: g.memberCompounds),
+               !text.tokens[next + 1].spaceBefore {
+                compound = (next + 2, "members")
+                if owner == nil, let p = index.partyStarting(at: next + 2) {
+                    owner = index.seriesParty(ofParty: p); compound = (index.parties[p].tokens.upperBound, "members")
+                }
+            }
+            if compound == nil, !g.adjectivesFollowNoun, !text.isWord(next, in: g.countedNounHeads) {
                 // "71 national delegations": an adjective before the noun, where adjectives go first.
                 if text.isLowercaseWord(next), text.isWord(next + 1, in: g.countedNounHeads) {
                     next += 1
@@ -552,10 +562,12 @@ struct AttributeAttachment {
                     if k > next, text.isCapitalizedWord(k - 1), text.isWord(k, in: g.countedNounHeads) { next = k; named = true }
                 }
             }
-            guard text.isWord(next, in: g.countedNounHeads) else { continue }
-            var best: (end: Int, key: String)? = nil
-            for noun in g.countedNouns {
-                if let e = text.end(of: noun.words, at: next), e > (best?.end ?? 0) { best = (e, noun.key) }
+            var best = compound
+            if compound == nil {
+                guard text.isWord(next, in: g.countedNounHeads) else { continue }
+                for noun in g.countedNouns {
+                    if let e = text.end(of: noun.words, at: next), e > (best?.end ?? 0) { best = (e, noun.key) }
+                }
             }
             guard var (end, key) = best else { continue }
             // "the 27 member states of the European Union", "31 pays de l'OTAN", "the 33 states

@@ -450,7 +450,13 @@ struct EventPhraseFinder {
 
     private func skipDeterminers(_ k0: Int, bound: Int) -> Int {
         var k = k0
-        while k < bound, text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1 }
+        while k < bound {
+            if text.isWord(k, in: g.determiners) || text.isPunctuation(k, UInt8(ascii: "'")) { k += 1; continue }
+            // A count of members before the name: "of the 16-nation SADC".
+            if k + 2 < bound, text.tokens[k].kind == .number, text.isPunctuation(k + 1, UInt8(ascii: "-")),
+               text.isWord(k + 2, in: g.memberCompounds) { k += 3; continue }
+            break
+        }
         return k
     }
 

@@ -99,7 +99,13 @@ final class MentionIndex {
                 case .person: persons.append(item)
                 case .role: roles.append(item)
                 case .number:
-                    if text.tokens.indices.contains(tokens.upperBound), text.tokens[tokens.upperBound].kind == .word { countItems.append(item) }
+                    // A number before a word counts something; so does one joined to a word by a
+                    // hyphen ("the 15-member bloc").
+                    let u = tokens.upperBound
+                    if text.tokens.indices.contains(u), text.tokens[u].kind == .word
+                        || (text.isPunctuation(u, UInt8(ascii: "-")) && text.tokens.indices.contains(u + 1) && text.tokens[u + 1].kind == .word) {
+                        countItems.append(item)
+                    }
                 case .event: break
                 }
             }

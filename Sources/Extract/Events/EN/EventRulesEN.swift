@@ -62,6 +62,7 @@ enum EventRulesEN {
                        ("heads of state and government", "leaders"), ("heads of state", "leaders"), ("leaders", "leaders"),
                        ("ministers", "ministers"), ("participants", "participants"), ("commissioners", "commissioners"),
                        ("members", "members"), ("states", "states"), ("partners", "partners")],
+        memberCompounds: KeywordSet(["member", "nation", "country", "state"]),
         memberOfCues: ["that make up", "which make up", "that form", "which form", "that belong to", "belonging to", "that comprise"],
         qualifierSuffixes: ["al", "ic", "ical", "ory", "ive", "ary", "ous"],
         referenceAdjectives: KeywordSet(["last", "next", "previous", "recent", "latest", "upcoming", "same", "first", "second",

@@ -71,6 +71,7 @@ enum EventRulesFR {
                        ("chefs d'État et de gouvernement", "leaders"), ("chefs d'État", "leaders"), ("dirigeants", "leaders"),
                        ("ministres", "ministers"), ("participants", "participants"), ("commissaires", "commissioners"),
                        ("membres", "members"), ("États", "states"), ("partenaires", "partners")],
+        memberCompounds: KeywordSet([]),
         memberOfCues: ["qui composent", "qui forment", "qui constituent", "appartenant à"],
         qualifierSuffixes: ["aire", "ique", "el", "elle", "al", "ale", "aux", "if", "ive", "eux", "euse", "ier", "iere"],
         referenceAdjectives: KeywordSet(["precedent", "precedente", "dernier", "derniere", "prochain", "prochaine", "suivant",
