@@ -10,6 +10,6 @@ extension ModalityCuesEN {
               "The summit was reportedly postponed.", "The Commission says the Council met."),
         .init(.asserted, "The Council met in Tokyo today.", "The partnership was signed in May 2022.",
               "The summit took place as planned.", "It reflects the political will of both sides.",
-              "The plan was adopted in 2023."),
+              "The plan was adopted in 2023.", "It was the first summit to be held in his home town."),
     ]
 }

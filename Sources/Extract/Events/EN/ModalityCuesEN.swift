@@ -19,6 +19,7 @@ enum ModalityCuesEN {
     static let to = Folding.word("to")
     static let be = Folding.word("be")
     static let held = Folding.word("held")
+    static let ranks = KeywordSet(["first", "last", "only", "second", "third", "latest", "one"])
     static let copulas = KeywordSet(["is", "are", "was", "were", "be", "been", "'s"])
     static let reportedWords = KeywordSet(["said", "says", "told", "reportedly", "stated", "claimed", "claims", "reports",
                                         "alleged", "allegedly", "according"])
@@ -39,7 +40,10 @@ enum ModalityCuesEN {
         if h == planned, text.isWord(i - 1, in: copulas) { return .planned }
         if h == next, text.isWord(i + 1, in: EventWordsEN.nouns) || text.isWord(i + 1, in: EventWordsEN.periods) { return .planned }
         if h == due || h == set || h == going, text.isWord(i + 1, to), text.isWord(i - 1, in: copulas) { return .planned }
-        if h == to, text.isWord(i + 1, be), text.isWord(i + 2, held) { return .planned }
+        // "the summit to be held in May"; not "the first (summit) to be held in his home town", a rank.
+        if h == to, text.isWord(i + 1, be), text.isWord(i + 2, held) {
+            return text.isWord(i - 1, in: ranks) || text.isWord(i - 2, in: ranks) ? nil : .planned
+        }
         if reportedWords.contains(h) { return .reported }
         return nil
     }

@@ -10,7 +10,7 @@ extension ModalityCuesFR {
         .init(.reported, "Selon le procès-verbal, le Conseil s'est réuni.", "D'après le ministre, l'accord a été signé.",
               "Le Conseil a eu lieu, a indiqué la Commission.", "Le sommet a été reporté, indique le procès-verbal.",
               "L'accord aurait été signé en mai."),
-        .init(.asserted, "Le Conseil s'est réuni aujourd'hui à Tokyo.", "Le partenariat a été signé en mai 2022.",
+        .init(.asserted, "C'était le premier sommet à se tenir dans sa ville natale.", "Le Conseil s'est réuni aujourd'hui à Tokyo.", "Le partenariat a été signé en mai 2022.",
               "Le sommet s'est tenu comme prévu.", "L'UE et la Corée du Sud ont annoncé une coopération.",
               "Une caméra filmait la réunion.", "Le Conseil d'aujourd'hui s'est conclu."),
     ]
