@@ -708,6 +708,12 @@ import Extract
         // "se sont retrouvés dimanche … pour le 70e sommet", "gathered on Sunday … for the 70th summit".
         #expect(dates(.fr, "Les chefs d'État de la Cédéao se sont retrouvés le 21 juin 2026 à Abuja pour le 70e sommet ordinaire.") == ["2026-06-21"])
         #expect(dates(.en, "ECOWAS leaders gathered on 21 June 2026 in Abuja for the 70th ordinary summit.") == ["2026-06-21"])
+        // A host's verb, its guest and the town between: "a accueilli ce jeudi Keir Starmer dans sa ville natale pour le 37e sommet".
+        #expect(dates(.fr, "Emmanuel Macron a accueilli le 2 juillet 2026 Keir Starmer dans sa ville natale pour le 37e sommet franco-britannique.") == ["2026-07-02"])
+        #expect(dates(.en, "Emmanuel Macron hosted Keir Starmer on 2 July 2026 in Amiens for the 38th UK-France summit.") == ["2026-07-02"])
+        // Not across a clause of purpose: the finance ministers met to prepare the summit, not at it.
+        #expect(dates(.fr, "Les ministres des Finances du G7 sont réunis le 20 mai 2025 à Banff pour préparer le volet économique du sommet du G7.").isEmpty)
+        #expect(dates(.en, "G7 finance ministers met on 20 May 2025 in Banff to prepare the economic part of the G7 summit.").isEmpty)
         // An opening participle, up to its comma: "Ouverte mercredi dans l'ancienne capitale, la session…".
         #expect(dates(.fr, "Ouverte le 3 juin 2026 à Antigua Guatemala, la 56e session ordinaire de l'Assemblée générale de l'OEA a adopté 26 résolutions.") == ["2026-06-03 (START)"])
     }

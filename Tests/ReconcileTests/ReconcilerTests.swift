@@ -243,6 +243,25 @@ import Reconcile
         #expect(r.events.count == 2)
     }
 
+    @Test func aReportThatGivesAnotherInstancesDayAtNoPlaceGotItsNumberWrong() throws {
+        let c = ClaimFactory(document: "c")
+        // b: last year's 37th (2025) and the 38th in Amiens on 2 July 2026; c: "le 37e sommet" that Thursday, no place.
+        let claims = [
+            b.claim("summit", ["FR", "GB"], ordinal: 37, instance: 0, .date, year(2025)),
+            b.claim("summit", ["FR", "GB"], ordinal: 38, instance: 1, .date, day(2026, 7, 2)),
+            b.claim("summit", ["FR", "GB"], ordinal: 38, instance: 1, .place, .place("FR-AMI")),
+            b.claim("summit", ["FR", "GB"], ordinal: 38, instance: 1, .ordinal, .ordinal(38)),
+            c.claim("summit", ["FR", "GB"], ordinal: 37, .ordinal, .ordinal(37)),
+            c.claim("summit", ["FR", "GB"], ordinal: 37, .date, day(2026, 7, 2)),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.conflicts.map(\.attribute) == [.ordinal])
+        // At another place, the same day is no proof: it stays the 37th (and its date is disputed).
+        var elsewhere = claims
+        elsewhere.append(c.claim("summit", ["FR", "GB"], ordinal: 37, .place, .place("GB-LON")))
+        #expect(reconciler.reconcile(elsewhere).conflicts.map(\.attribute) != [.ordinal])
+    }
+
     @Test func overlappingSpansConflict() throws {
         let claims = [
             a.claim("summit", ["G7"], ordinal: 51, .date, days(2025, 6, 15, 16), .planned),

@@ -565,7 +565,7 @@ struct EventPhraseFinder {
     // MARK: Verbs
 
     /// Each signing, launching, meeting or happening verb goes with the nearest fitting phrase of
-    /// its sentence (at most 16 tokens before it, 8 after), an earlier one (its subject: "Le Conseil s'est réuni",
+    /// its sentence (at most 16 tokens before it, 12 after: "a accueilli ce jeudi Keir Starmer dans sa ville natale pour le 37e sommet"), an earlier one (its subject: "Le Conseil s'est réuni",
     /// "l'accord a été signé") before a later one (its object: "ont tenu leur troisième Conseil").
     /// A meeting verb with parties and no phrase in its sentence is a meeting of its own.
     private func attachTriggers(_ phrases: inout [EventPhrase], _ verbs: [Int]) {
@@ -600,15 +600,17 @@ struct EventPhraseFinder {
                 // A subject may stand further from its verb ("La réunion…, initialement prévue en
                 // mars, s'est finalement tenue…") than an object does.
                 let start = phrases[k].start
-                guard gap <= (start < i ? 16 : 8) else { continue }
+                guard gap <= (start < i ? 16 : 12) else { continue }
                 if start < i {
                     guard phrases[k].end > nearestStart || start == nearestStart else { continue }
                     if before == nil || gap < before!.gap { before = (k, gap) }
                 } else if after == nil || gap < after!.gap {
                     // An object follows its verb in the same clause: "Negotiations were launched in
                     // 1999 and a political agreement was reached" launched no agreement.
+                    // Nor across a clause of purpose: "Les ministres… sont réunis cette semaine à Banff
+                    // pour préparer le volet économique de la rencontre" met for the summit, not at it.
                     if (i + 1..<max(i + 1, start)).contains(where: { text.isWord($0, in: g.conjunctions) || text.isPunctuation($0, UInt8(ascii: ","))
-                                                          || text.isWord($0, in: g.clauseOpeners) }) { continue }
+                                                          || text.isWord($0, in: g.clauseOpeners) || opensPurpose($0) }) { continue }
                     after = (k, gap)
                 }
             }
@@ -630,6 +632,15 @@ struct EventPhraseFinder {
         if !created.isEmpty {
             phrases = (phrases + created).sorted { $0.noun.lowerBound < $1.noun.lowerBound }
         }
+    }
+
+    /// "pour préparer", "afin de préparer", "to prepare": a clause of purpose opens at token `k`
+    /// (a marker, then a lowercase word that is no determiner: a verb).
+    private func opensPurpose(_ k: Int) -> Bool {
+        guard text.isWord(k, in: g.purposeMarkers) else { return false }
+        var v = k + 1
+        if let e = text.end(ofAny: g.genitives, at: v), e == v + 1 { v = e }   // "afin de"
+        return text.isLowercaseWord(v) && !text.isWord(v, in: g.determiners)
     }
 
     static let placeHash = Folding.word("place")

@@ -333,10 +333,11 @@ struct EventLinker: Sendable {
     }
 
     /// A numbered report whose date the other sources of its number contradict, and whose day
-    /// and place are another numbered instance's, got the number wrong: n2's "48e sommet …
-    /// s'est ouvert mardi à Manille", against the 48th told in Cebu in May and the 49th told in
-    /// Manila that Tuesday. It joins that instance, whose number is then disputed, rather than
-    /// putting Manila and November on the 48th.
+    /// is another numbered instance's (at no other place), got the number wrong: n2's "48e
+    /// sommet … s'est ouvert mardi à Manille", against the 48th told in Cebu in May and the 49th
+    /// told in Manila that Tuesday; "le 37e sommet franco-britannique" hosted "ce jeudi", against
+    /// last year's 37th and this Thursday's 38th. It joins that instance, whose number is then
+    /// disputed, rather than putting this day on the other number.
     private func rehomeMisnumbered(_ groups: inout [EventGroup], _ locals: LocalEvents) {
         var moves: [(member: Int, from: Int, to: Int)] = []
         for g in groups.indices where groups[g].members.count > 1 {
@@ -344,7 +345,7 @@ struct EventLinker: Sendable {
                 // The cheap test first: most reports have no other instance's day.
                 let one = CollectionOfOne(m), document = locals[m].document
                 guard let to = groups.indices.first(where: { $0 != g && sameDay(one, groups[$0].members, locals)
-                                                             && sharePlace(one, groups[$0].members, locals) })
+                                                             && !placesConflict(one, groups[$0].members, locals) })
                 else { continue }
                 let others = groups[g].members.lazy.filter { locals[$0].document != document }
                 guard !others.isEmpty, datesAgree(one, others, locals, atLeast: .month) == false else { continue }

@@ -37,6 +37,7 @@ enum EventRulesEN {
                            "inked", "adopted", "adopt", "adopts"]),
         meetVerbs: KeywordSet(["met", "meet", "meets", "hold", "holds", "convened", "convene", "convenes", "co-chaired",
                             "chaired", "hosted", "host", "hosts", "gathered", "gather", "gathers"]),
+        purposeMarkers: KeywordSet(["to"]),
         happenVerbs: KeywordSet(["held", "place", "happened", "occurred"]),
         takeVerbs: KeywordSet(["take", "took", "takes", "taking", "taken"]),
         clauseOpeners: KeywordSet(["which", "who", "whom", "whose", "that", ";"]),

@@ -41,7 +41,10 @@ enum EventRulesFR {
                             "reunir", "tenu", "tenue", "tenus", "tenues", "tiendra", "tiendront", "tient", "tiennent",
                             "tenir", "tenait", "copreside", "copresidee", "preside", "presidee",
                             // "se sont retrouvés dimanche … pour le 70e sommet" (plural: the singular is as often "found")
-                            "retrouves", "retrouvees", "retrouveront", "retrouvent"]),
+                            "retrouves", "retrouvees", "retrouveront", "retrouvent",
+                            // "a accueilli jeudi Keir Starmer … pour le 37e sommet", as "hosted" in English
+                            "accueilli", "accueillie", "accueille", "accueillera", "accueilleront", "accueillent"]),
+        purposeMarkers: KeywordSet(["pour", "afin"]),
         happenVerbs: KeywordSet(["lieu", "deroule", "deroulee", "deroulera", "derouleront", "deroulent", "intervenu", "intervenue"]),
         takeVerbs: KeywordSet([]),
         clauseOpeners: KeywordSet(["qui", "dont", "lequel", "laquelle", "lesquels", "lesquelles", ";"]),
