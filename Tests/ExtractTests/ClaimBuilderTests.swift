@@ -696,6 +696,8 @@ import Extract
         #expect(dates(.en, "The 26th EAC summit, which had initially been pencilled in for 21 November 2026, was held on 28 November 2026.") == ["2026-11-28"])
         let fr = dates(.fr, "Le 26e sommet de l'EAC s'est tenu samedi, après avoir été initialement programmé à Arusha pour le 21 novembre 2026.")
         #expect(!fr.contains("2026-11-21"), "\(fr)")
+        let first = dates(.fr, "Le sommet de l'EAC, d'abord prévu le 21 novembre 2026, avait été repoussé d'une semaine.")
+        #expect(first.isEmpty, "\(first)")
     }
 
     @Test func aDateBetweenTheVerbAndItsEventIsTheEventsDay() {

@@ -262,6 +262,30 @@ import Reconcile
         #expect(reconciler.reconcile(elsewhere).conflicts.map(\.attribute) != [.ordinal])
     }
 
+    @Test func consecutiveNumbersADayApartInTwoReportsAreOneGathering() throws {
+        // "the 26th Ordinary Summit … at Saturday's session" against "25e sommet ordinaire…, tenu le vendredi 27 novembre".
+        let claims = [
+            a.claim("summit", ["EAC"], ordinal: 26, .ordinal, .ordinal(26)),
+            a.claim("summit", ["EAC"], ordinal: 26, .date, day(2026, 11, 28)),
+            b.claim("summit", ["EAC"], ordinal: 25, .ordinal, .ordinal(25)),
+            b.claim("summit", ["EAC"], ordinal: 25, .date, day(2026, 11, 27)),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.events.count == 1)
+        #expect(Set(r.conflicts.map(\.attribute)) == [.date, .ordinal])
+        // Two numbers apart, a week apart, or in one report: two gatherings.
+        var far = claims
+        far[2] = b.claim("summit", ["EAC"], ordinal: 24, .ordinal, .ordinal(24))
+        far[3] = b.claim("summit", ["EAC"], ordinal: 24, .date, day(2026, 11, 27))
+        #expect(reconciler.reconcile(far).events.count == 2)
+        var week = claims
+        week[3] = b.claim("summit", ["EAC"], ordinal: 25, .date, day(2026, 11, 21))
+        #expect(reconciler.reconcile(week).events.count == 2)
+        let one = [a.claim("summit", ["EAC"], ordinal: 26, instance: 0, .date, day(2026, 11, 28)),
+                   a.claim("summit", ["EAC"], ordinal: 25, instance: 1, .date, day(2026, 11, 27))]
+        #expect(reconciler.reconcile(one).events.count == 2)
+    }
+
     @Test func overlappingSpansConflict() throws {
         let claims = [
             a.claim("summit", ["G7"], ordinal: 51, .date, days(2025, 6, 15, 16), .planned),

@@ -7,8 +7,9 @@ import Extract
 /// 1. by its ordinal ("the 3rd council" in any document is the 3rd council);
 /// 2. for one-off events (the launch of a named agreement), by the series alone;
 /// 3. numbered instances with different ordinals but the same day (and no other place), or
-///    an opening day and a closing day up to a week later (no other place), are one event whose
-///    ordinal is disputed ("19th" vs "20e" EU–Canada summit on 14 June 2025 in Ottawa);
+///    an opening day and a closing day up to a week later (no other place), or consecutive
+///    numbers a few days apart in different documents, are one event whose ordinal is disputed
+///    ("19th" vs "20e" EU–Canada summit on 14 June 2025 in Ottawa);
 /// 4. an unnumbered event joins the one numbered instance whose date (month precision or
 ///    better) or place fits it, or whose days are a few days from its own with no place
 ///    against it; when several fit, it stays on its own rather than guess;
@@ -301,7 +302,8 @@ struct EventLinker: Sendable {
             outer: for i in groups.indices {
                 for j in groups.indices where j > i {
                     let a = groups[i].members, b = groups[j].members
-                    if (sameDay(a, b, locals) || edgesOfOneGathering(a, b, locals)) && !placesConflict(a, b, locals) {
+                    if (sameDay(a, b, locals) || edgesOfOneGathering(a, b, locals) || offByOne(groups[i], groups[j], locals))
+                        && !placesConflict(a, b, locals) {
                         for m in groups[j].members { groups[i].append(m, locals[m]) }
                         groups.remove(at: j)
                         merged = true
@@ -449,6 +451,19 @@ struct EventLinker: Sendable {
             }
         }
         return fewest
+    }
+
+    /// Consecutive numbers told of days at most ``nearDays`` apart, by different documents only:
+    /// one gathering whose number and day the sources dispute ("the 26th Ordinary Summit … at
+    /// Saturday's session" against "25e sommet ordinaire …, tenu le vendredi 27 novembre"). A
+    /// series does not meet twice in a few days, and the next number is the likeliest slip.
+    private func offByOne(_ x: EventGroup, _ y: EventGroup, _ locals: LocalEvents) -> Bool {
+        guard let m = x.ordinal, let n = y.ordinal, abs(m - n) == 1,
+              let gap = daysApart(x.members, y.members, locals), gap <= EventLinker.nearDays else { return false }
+        // Days told as openings and closings say which ends they are: `edgesOfOneGathering` reads them.
+        let told = x.members + y.members
+        guard !told.contains(where: { locals.dates(of: $0).contains { $0.modifier == .start || $0.modifier == .end } }) else { return false }
+        return !x.members.contains { a in y.members.contains { locals[$0].document == locals[a].document } }
     }
 
     /// An opening day and a closing day at most ``gatheringWeek`` days apart, the opening first
