@@ -638,6 +638,16 @@ import Extract
         #expect(!special.contains { $0.contains(" ordinal 5 ") }, "\(special)")
     }
 
+    @Test func aNumberedMeetingOfLeadersIsASummit() {
+        let en = claimLines(.en, "Caribbean Community heads of government wrapped up their 51st Regular Meeting in Castries.")
+        let fr = claimLines(.fr, "Les chefs de gouvernement de la Caricom ont clos à Castries leur 51e réunion ordinaire.")
+        #expect(en.contains("summit:CARICOM#51 ordinal 51 asserted"), "\(en)")
+        #expect(fr.contains("summit:CARICOM#51 ordinal 51 asserted"), "\(fr)")
+        // Ministers' meetings stay meetings; so does an unnumbered meeting of leaders (it may refer to any event).
+        let ministers = claimLines(.en, "CARICOM foreign ministers held their 29th meeting in Castries.")
+        #expect(!ministers.contains { $0.hasPrefix("summit:") }, "\(ministers)")
+    }
+
     @Test func aGeneralAssemblyHeldInSessionsIsAGatheringOfItsOrganisation() {
         let en = claimLines(.en, "Foreign ministers opened the 56th regular session of the General Assembly of the Organization of American States in Antigua Guatemala.")
         let fr = claimLines(.fr, "La 56e session ordinaire de l'Assemblée générale de l'Organisation des États américains s'est ouverte à Antigua Guatemala.")

@@ -262,6 +262,26 @@ import Reconcile
         #expect(reconciler.reconcile(elsewhere).conflicts.map(\.attribute) != [.ordinal])
     }
 
+    @Test func aReportOpeningTheGatheringAnotherNumberClosedGotItsNumberWrong() throws {
+        func edge(_ d: Int, _ mod: TimeModifier) -> ClaimValue {
+            .time(TimeValue(start: TimePoint(year: 2026, month: 7, day: d), modifier: mod))
+        }
+        // a: last February's 50th in Basseterre, this 51st closed on Tuesday 7 July; b: "la 50e
+        // réunion… s'est ouverte dimanche à Castries".
+        let claims = [
+            a.claim("summit", ["CARICOM"], ordinal: 50, instance: 0, .date, month(2026, 2)),
+            a.claim("summit", ["CARICOM"], ordinal: 50, instance: 0, .place, .place("KN-BAS")),
+            a.claim("summit", ["CARICOM"], ordinal: 51, instance: 1, .ordinal, .ordinal(51)),
+            a.claim("summit", ["CARICOM"], ordinal: 51, instance: 1, .date, edge(7, .end)),
+            b.claim("summit", ["CARICOM"], ordinal: 50, .ordinal, .ordinal(50)),
+            b.claim("summit", ["CARICOM"], ordinal: 50, .date, edge(5, .start)),
+            b.claim("summit", ["CARICOM"], ordinal: 50, .place, .place("LC-CAS")),
+        ]
+        let r = reconciler.reconcile(claims)
+        #expect(r.conflicts.map(\.attribute) == [.ordinal])
+        #expect(r.events.count == 2)
+    }
+
     @Test func consecutiveNumbersADayApartInTwoReportsAreOneGathering() throws {
         // "the 26th Ordinary Summit … at Saturday's session" against "25e sommet ordinaire…, tenu le vendredi 27 novembre".
         let claims = [

@@ -59,6 +59,9 @@ final class EventGrammar: Sendable {
     let actVerbs: KeywordSet
     /// Verbs of meeting and holding ("s'est réuni", "se tiendra", "met", "was held").
     let meetVerbs: KeywordSet
+    /// Who meets at a summit: "heads of government", "leaders", "chefs d'État", "dirigeants"
+    /// (a numbered meeting of theirs is a summit).
+    let leaderNouns: WordSequences
     /// Words that open a clause of purpose before a verb: "pour", "afin", "to" ("réunis à Banff
     /// pour préparer la rencontre": an event after it is no object of the verb before).
     let purposeMarkers: KeywordSet
@@ -169,7 +172,7 @@ final class EventGrammar: Sendable {
     init(language: Language, genitives: [WordSequence], determiners: KeywordSet, conjunctions: KeywordSet,
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, chairVerbs: KeywordSet, agentWords: KeywordSet, chairLeadIns: [String], sourceNouns: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
-         meetVerbs: KeywordSet, purposeMarkers: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet, possessiveRelatives: KeywordSet,
+         meetVerbs: KeywordSet, leaderNouns: [String], purposeMarkers: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet, possessiveRelatives: KeywordSet,
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberCompounds: KeywordSet, memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet, editionAdjectives: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
@@ -196,6 +199,7 @@ final class EventGrammar: Sendable {
         self.dateLeadIns = dateLeadIns
         self.actVerbs = actVerbs
         self.meetVerbs = meetVerbs
+        self.leaderNouns = WordSequences(leaderNouns)
         self.purposeMarkers = purposeMarkers
         self.happenVerbs = happenVerbs
         self.takeVerbs = takeVerbs

@@ -2,9 +2,10 @@
 /// EU-Japan summit", "le lancement du premier Partenariat numérique") with what it says itself
 /// (ordinal, parties), the verbs that go with it, and, once resolved, its series and instance.
 struct EventPhrase {
-    /// The lexicon entry of the noun as written. Kept whole (one reference) rather than copied
-    /// field by field: phrases are copied often while events are resolved.
-    let entry: LexiconEntry
+    /// The lexicon entry of the noun as written (or the summit's, for a numbered meeting of
+    /// leaders). Kept whole (one reference) rather than copied field by field: phrases are
+    /// copied often while events are resolved.
+    var entry: LexiconEntry
     /// The lexicon id of the noun as written: "meeting" for "réunion", "digital-partnership".
     var typeID: String { entry.id }
     /// What kind of event the noun names (the entry's `class`): "council", "agreement"…

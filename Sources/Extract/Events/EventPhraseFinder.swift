@@ -19,6 +19,7 @@ struct EventPhraseFinder {
         for k in phrases.indices { describe(&phrases[k]) }
         mergeActs(&phrases)
         mergeGenericOfEvent(&phrases)
+        leadersMeetings(&phrases)
         appositiveOrdinals(&phrases)
         ellipticalSequels(&phrases, words.sequels)
         attachTriggers(&phrases, words.verbs)
@@ -553,6 +554,19 @@ struct EventPhraseFinder {
         return k
     }
 
+    /// "Caribbean Community heads of government wrapped up their 51st Regular Meeting", "les
+    /// dirigeants… pour leur 12e réunion": a numbered meeting of leaders is a summit, as other
+    /// reports call it. Leaders named at most twelve words before the noun, in its sentence.
+    private func leadersMeetings(_ phrases: inout [EventPhrase]) {
+        var summit: LexiconEntry?? = nil    // looked up when first needed
+        for k in phrases.indices where phrases[k].ordinal != nil && phrases[k].typeID == EventPhraseFinder.meeting {
+            let floor = max(text.sentences[phrases[k].sentence].lowerBound, phrases[k].start - 12)
+            guard (floor..<phrases[k].start).contains(where: { text.end(ofAny: g.leaderNouns, at: $0) != nil }) else { continue }
+            if summit == nil { summit = .some(context.lexicon.entry(kind: .event, id: EventPhraseFinder.summit)) }
+            if let entry = summit ?? nil { phrases[k].entry = entry }
+        }
+    }
+
     /// Only genitives, determiners and apostrophes between two tokens (at most four).
     private func connects(from a: Int, to b: Int) -> Bool {
         guard b >= a, b - a <= 4 else { return false }
@@ -647,6 +661,8 @@ struct EventPhraseFinder {
     static let yearHash = Folding.word("year"), sHash = Folding.word("s")
     /// The generic meeting type's id.
     static let meeting = "meeting"
+    /// The summit type's id.
+    static let summit = "summit"
 
     /// The verbs that make a meeting on their own (not "tenir", "held": "held talks").
     static let meetingVerbs = KeywordSet(["reuni", "reunie", "reunis", "reunies", "reunira", "reuniront", "reunissent",

@@ -366,7 +366,7 @@ enum PartiesLexicon {
         party("OAS", fr: ["OEA", "Organisation des États américains"], en: ["OAS", "Organization of American States"]),
         party("CELAC", fr: ["Communauté des États latino-américains et caraïbes"],
               en: ["Community of Latin American and Caribbean States"], any: ["CELAC", "Celac"]),
-        party("CARICOM", any: ["CARICOM", "Caricom"]),
+        party("CARICOM", fr: ["Communauté caribéenne", "Communauté des Caraïbes"], en: ["Caribbean Community"], any: ["CARICOM", "Caricom"]),
 
         // Regions that meet the EU as one side: "the EU–Central Asia summit", "les cinq
         // républiques d'Asie centrale". Named by their states too ("Leaders of the EU and the

@@ -335,7 +335,8 @@ struct EventLinker: Sendable {
     }
 
     /// A numbered report whose date the other sources of its number contradict, and whose day
-    /// is another numbered instance's (at no other place), got the number wrong: n2's "48e
+    /// is another numbered instance's, or its opening to that one's closing (at no other place),
+    /// got the number wrong: n2's "48e
     /// sommet … s'est ouvert mardi à Manille", against the 48th told in Cebu in May and the 49th
     /// told in Manila that Tuesday; "le 37e sommet franco-britannique" hosted "ce jeudi", against
     /// last year's 37th and this Thursday's 38th. It joins that instance, whose number is then
@@ -346,8 +347,9 @@ struct EventLinker: Sendable {
             for m in groups[g].members where locals.days(of: m).contains(where: { $0 != nil }) {
                 // The cheap test first: most reports have no other instance's day.
                 let one = CollectionOfOne(m), document = locals[m].document
-                guard let to = groups.indices.first(where: { $0 != g && sameDay(one, groups[$0].members, locals)
-                                                             && !placesConflict(one, groups[$0].members, locals) })
+                guard let to = groups.indices.first(where: { $0 != g && !placesConflict(one, groups[$0].members, locals)
+                                                             && (sameDay(one, groups[$0].members, locals)
+                                                                 || edgesOfOneGathering(one, groups[$0].members, locals)) })
                 else { continue }
                 let others = groups[g].members.lazy.filter { locals[$0].document != document }
                 guard !others.isEmpty, datesAgree(one, others, locals, atLeast: .month) == false else { continue }

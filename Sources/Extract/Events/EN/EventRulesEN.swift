@@ -37,6 +37,7 @@ enum EventRulesEN {
                            "inked", "adopted", "adopt", "adopts"]),
         meetVerbs: KeywordSet(["met", "meet", "meets", "hold", "holds", "convened", "convene", "convenes", "co-chaired",
                             "chaired", "hosted", "host", "hosts", "gathered", "gather", "gathers"]),
+        leaderNouns: ["heads of government", "heads of state", "leaders"],
         purposeMarkers: KeywordSet(["to"]),
         happenVerbs: KeywordSet(["held", "place", "happened", "occurred"]),
         takeVerbs: KeywordSet(["take", "took", "takes", "taking", "taken"]),

@@ -44,6 +44,7 @@ enum EventRulesFR {
                             "retrouves", "retrouvees", "retrouveront", "retrouvent",
                             // "a accueilli jeudi Keir Starmer … pour le 37e sommet", as "hosted" in English
                             "accueilli", "accueillie", "accueille", "accueillera", "accueilleront", "accueillent"]),
+        leaderNouns: ["chefs de gouvernement", "chefs d'État", "chefs d’État", "dirigeants"],
         purposeMarkers: KeywordSet(["pour", "afin"]),
         happenVerbs: KeywordSet(["lieu", "deroule", "deroulee", "deroulera", "derouleront", "deroulent", "intervenu", "intervenue"]),
         takeVerbs: KeywordSet([]),
