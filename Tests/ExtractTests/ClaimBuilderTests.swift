@@ -638,6 +638,14 @@ import Extract
         #expect(!special.contains { $0.contains(" ordinal 5 ") }, "\(special)")
     }
 
+    @Test func aPapersEditionIsNoEvent() {
+        let fr = claimLines(.fr, "Fil monde – Édition du vendredi 18 septembre 2026\n\nLe sommet du Quad s'est tenu à New Delhi.")
+        let en = claimLines(.en, "Weekend Edition, Saturday 19 September 2026\n\nThe Quad summit was held in New Delhi.")
+        for lines in [fr, en] { #expect(!lines.contains { $0.contains(" date ") }, "\(lines)") }
+        // An event's own meeting of a day is one: "La réunion du 30 avril 2026 a eu lieu à Tokyo".
+        #expect(claimLines(.fr, "La réunion du Quad du 30 avril 2026 a eu lieu à Tokyo.").contains { $0.contains(" date 2026-04-30") })
+    }
+
     @Test func aNumberedMeetingOfLeadersIsASummit() {
         let en = claimLines(.en, "Caribbean Community heads of government wrapped up their 51st Regular Meeting in Castries.")
         let fr = claimLines(.fr, "Les chefs de gouvernement de la Caricom ont clos à Castries leur 51e réunion ordinaire.")
@@ -723,7 +731,11 @@ import Extract
         // A host's verb, its guest and the town between: "a accueilli ce jeudi Keir Starmer dans sa ville natale pour le 37e sommet".
         #expect(dates(.fr, "Emmanuel Macron a accueilli le 2 juillet 2026 Keir Starmer dans sa ville natale pour le 37e sommet franco-britannique.") == ["2026-07-02"])
         #expect(dates(.en, "Emmanuel Macron hosted Keir Starmer on 2 July 2026 in Amiens for the 38th UK-France summit.") == ["2026-07-02"])
-        // Not across a clause of purpose: the finance ministers met to prepare the summit, not at it.
+        // Not across a clause of purpose: the finance ministers met to prepare the summit, not at
+        // it, nor there (their place is not the summit's).
+        let prepared = claimLines(.fr, "Les chefs de la diplomatie du Quad s'étaient réunis dans la capitale indienne pour préparer le sommet du Quad.")
+            + claimLines(.en, "Quad foreign ministers met in the Indian capital to prepare the Quad summit.")
+        #expect(!prepared.contains { $0.contains(" place ") }, "\(prepared)")
         #expect(dates(.fr, "Les ministres des Finances du G7 sont réunis le 20 mai 2025 à Banff pour préparer le volet économique du sommet du G7.").isEmpty)
         #expect(dates(.en, "G7 finance ministers met on 20 May 2025 in Banff to prepare the economic part of the G7 summit.").isEmpty)
         // An opening participle, up to its comma: "Ouverte mercredi dans l'ancienne capitale, la session…".

@@ -51,6 +51,13 @@ import Extract
         #expect(PlaceID.mayBeSame("FR-PAR-LBG", "FR-PAR") && PlaceID.mayBeSame("GB-WDS-CAS", "GB-WDS"))
     }
 
+    @Test func aBuildingNamedAfterATownIsNotTheTown() {
+        #expect(places(.en, "Modi received the US president at Hyderabad House in New Delhi.") == ["place:IN-DEL"])
+        #expect(places(.fr, "Modi a accueilli le président américain à Hyderabad House, à New Delhi.") == ["place:IN-DEL"])
+        #expect(places(.en, "The summit was held in Hyderabad.") == ["place:IN-HYD"])
+        #expect(places(.fr, "Le sommet s'est tenu à Hyderabad.") == ["place:IN-HYD"])
+    }
+
     @Test func aNameThatIsAlsoAWordOrAFirstNameIsAPlaceOnlyAfterALocative() {
         // After "à", "in": the city.
         #expect(places(.fr, "Le sommet s'est tenu à Split.") == ["place:HR-SPU"])

@@ -45,6 +45,10 @@ import Pipeline
         #expect(try #require(issue.documents.first).published?.iso == "2026-08-19")
         let filed = Ingestor().load(text: "AGENCE OUEST-AFRIQUE\nDépêche AOA-0921 – 21/06/2026 18:42 GMT\n\n\(french)", name: "i.txt")
         #expect(try #require(filed.documents.first).published?.iso == "2026-06-21")
+        let edition = Ingestor().load(text: "AAPI – Agence Asie-Pacifique\nFil monde – Édition du vendredi 18 septembre 2026\n\n\(french)", name: "k.txt")
+        #expect(try #require(edition.documents.first).published?.iso == "2026-09-18")
+        let weekend = Ingestor().load(text: "Weekend Edition, Saturday 19 September 2026\n\n\(english)", name: "l.txt")
+        #expect(try #require(weekend.documents.first).published?.iso == "2026-09-19")
         // A headline with a date says more than a date: no publication date.
         let headline = Ingestor().load(text: "Summit set for 3 May 2026\n\n\(english)", name: "j.txt")
         #expect(headline.documents.first?.published == nil)

@@ -33,12 +33,15 @@ final class PersonGrammar: Sendable {
     /// The noun of "the Slovak capital", "la capitale slovaque": a state's adjective beside it
     /// names the state's capital.
     let capitalNouns: KeywordSet
+    /// Capitalised nouns of a venue after a town's name: "Hyderabad House", "Lancaster House"
+    /// name a building, wherever it stands (English names put the town first).
+    let venueNouns: KeywordSet
 
     /// The memberwise initialiser the tables (`EntityRulesFR`, `EntityRulesEN`) are written against.
     init(language: Language, determiners: KeywordSet, linkers: KeywordSet, commaContinuers: KeywordSet,
          conjunctions: KeywordSet, labelStops: KeywordSet, postnominalAdjectives: Bool, particles: KeywordSet,
          nameStops: KeywordSet, institutionNouns: [(word: UInt64, party: String)], institutionDeterminers: KeywordSet,
-         locatives: KeywordSet, capitalNouns: KeywordSet) {
+         locatives: KeywordSet, capitalNouns: KeywordSet, venueNouns: KeywordSet) {
         self.language = language
         self.determiners = determiners
         self.linkers = linkers
@@ -52,6 +55,7 @@ final class PersonGrammar: Sendable {
         self.institutionDeterminers = institutionDeterminers
         self.locatives = locatives
         self.capitalNouns = capitalNouns
+        self.venueNouns = venueNouns
     }
 }
 

@@ -114,8 +114,9 @@ struct AttributeAttachment {
                     // or clause between ("…en juin, lorsque les gouvernements auront signé l'accord" is not).
                     // Nor a new clause ("…were launched in 1999 and a political agreement was reached").
                     let between = value.upperBound..<max(value.upperBound, e.lowerBound)
+                    // Nor over a clause of purpose: "réunis mardi dans la capitale indienne pour préparer le sommet".
                     if between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.clauseOpeners)
-                                                 || text.isWord($0, in: g.conjunctions) }) { continue }
+                                                 || text.isWord($0, in: g.conjunctions) || g.opensPurpose(at: $0, in: text) }) { continue }
                     after = (k, gap)
                 }
             }

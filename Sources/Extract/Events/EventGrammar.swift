@@ -164,6 +164,15 @@ final class EventGrammar: Sendable {
     /// Rule names stamped on mentions and claims.
     let names: EventRuleNames
 
+    /// "pour préparer", "afin de préparer", "to prepare": whether a clause of purpose opens at
+    /// token `k` (a marker, then a lowercase word that is no determiner: a verb).
+    func opensPurpose(at k: Int, in text: TokenizedText) -> Bool {
+        guard text.isWord(k, in: purposeMarkers) else { return false }
+        var v = k + 1
+        if let e = text.end(ofAny: genitives, at: v), e == v + 1 { v = e }   // "afin de"
+        return text.isLowercaseWord(v) && !text.isWord(v, in: determiners)
+    }
+
     /// `clauseOpeners` as a filter that rejects most other words in one test: every token of
     /// a sentence read for modality is checked.
     let clauseOpenerFilter: HashFilter

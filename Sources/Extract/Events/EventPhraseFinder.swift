@@ -43,12 +43,35 @@ struct EventPhraseFinder {
             // opening the sentence, not the noun (its day and place are the summit's).
             if entry.traits.refersTo != nil, names[i].tokens.count == 1, text.isWord(first, in: g.openingParticiples),
                text.isWord(first + 1, in: g.locatives), first == text.sentences[text.sentenceIndex(ofToken: first)].lowerBound { continue }
+            // "Fil monde – Édition du vendredi 18 septembre 2026", "Weekend edition, Saturday 3 May":
+            // a generic noun opening a line and followed by its date is the paper's issue.
+            if entry.traits.refersTo != nil, text.tokens[first].capitalized, opensLine(first), isDated(after: names[i].tokens.upperBound) { continue }
             if let last = found.last, names[last].tokens == names[i].tokens { continue }   // two entries, one spelling: keep the first
             found.append(i)
         }
         return found.map { i in
             EventPhrase(entry: names[i].entry, noun: names[i].tokens, sentence: text.sentenceIndex(ofToken: names[i].tokens.lowerBound),
                         rule: .eventNoun)
+        }
+    }
+
+    /// Whether a date starts at token `k`, over a genitive or a comma ("du vendredi 18
+    /// septembre", ", Saturday 3 May").
+    private func isDated(after k: Int) -> Bool {
+        var k = k
+        if let e = text.end(ofAny: g.genitives, at: k) { k = e } else if text.isPunctuation(k, UInt8(ascii: ",")) { k += 1 }
+        return index.dates.contains { $0.tokens.lowerBound == k || $0.tokens.lowerBound == k - 1 }
+    }
+
+    /// Whether token `k` opens its line or a part of it set off by a dash, after at most two
+    /// capitalised words ("Fil monde – Édition", "Weekend Edition").
+    private func opensLine(_ k: Int) -> Bool {
+        var i = k
+        while true {
+            if i == 0 || text.tokens[i].newlineBefore { return true }
+            if text.isPunctuation(i - 1, UInt8(ascii: "-")) && text.tokens[i - 1].spaceBefore { return true }
+            guard k - i < 2, text.isCapitalizedWord(i - 1) else { return false }
+            i -= 1
         }
     }
 
@@ -70,6 +93,7 @@ struct EventPhraseFinder {
         var parties: [String] = []
         // A list of its own only when both sides name parties (rare): else the side's list as it is.
         func add(_ ids: [String]) { if parties.isEmpty { parties = ids } else { parties += ids } }
+        var numberedName: Int? = nil
         if g.partiesBeforeNoun {
             // "the second EU-Japan High Level Economic Dialogue": title-case words of the event's
             // name may stand between its parties (or ordinal) and the noun.
@@ -77,13 +101,22 @@ struct EventPhraseFinder {
             if let (s, ids) = partiesBefore(named, sentence: p.sentence) {
                 p.start = s; add(ids)
             } else if named < p.noun.lowerBound, index.ordinalCovering(named - 1) != nil {
-                p.start = named
+                numberedName = named
             }
         }
         if let (e, ids) = partiesAfter(afterEditionAdjectives(p.noun.upperBound), sentence: p.sentence) {
             p.end = e; add(ids)
         } else if g.adjectivesFollowNoun, let (e, ids) = partiesAfterAdjectives(p.noun.upperBound, sentence: p.sentence) {
             p.end = e; add(ids)
+        }
+        // An ordinal before title-case words numbers the event they name with the noun when
+        // the phrase names its parties ("the second High Level Economic Dialogue between the EU
+        // and Japan") or the words are an edition's ("the 51st Regular Meeting"); else the words
+        // name something else, of which it is the first ("at first Quirinal summit": the first
+        // since the Quirinal Treaty, not the first Franco-Italian summit).
+        if let named = numberedName,
+           !parties.isEmpty || (named..<p.noun.lowerBound).allSatisfy({ text.isWord($0, in: g.editionAdjectives) }) {
+            p.start = named
         }
         if parties.isEmpty { p.counterpart = counterpart(after: p.end, sentence: p.sentence) }
         if parties.count == 2 {
@@ -624,7 +657,7 @@ struct EventPhraseFinder {
                     // Nor across a clause of purpose: "Les ministres… sont réunis cette semaine à Banff
                     // pour préparer le volet économique de la rencontre" met for the summit, not at it.
                     if (i + 1..<max(i + 1, start)).contains(where: { text.isWord($0, in: g.conjunctions) || text.isPunctuation($0, UInt8(ascii: ","))
-                                                          || text.isWord($0, in: g.clauseOpeners) || opensPurpose($0) }) { continue }
+                                                          || text.isWord($0, in: g.clauseOpeners) || g.opensPurpose(at: $0, in: text) }) { continue }
                     after = (k, gap)
                 }
             }
@@ -646,15 +679,6 @@ struct EventPhraseFinder {
         if !created.isEmpty {
             phrases = (phrases + created).sorted { $0.noun.lowerBound < $1.noun.lowerBound }
         }
-    }
-
-    /// "pour préparer", "afin de préparer", "to prepare": a clause of purpose opens at token `k`
-    /// (a marker, then a lowercase word that is no determiner: a verb).
-    private func opensPurpose(_ k: Int) -> Bool {
-        guard text.isWord(k, in: g.purposeMarkers) else { return false }
-        var v = k + 1
-        if let e = text.end(ofAny: g.genitives, at: v), e == v + 1 { v = e }   // "afin de"
-        return text.isLowercaseWord(v) && !text.isWord(v, in: g.determiners)
     }
 
     static let placeHash = Folding.word("place")

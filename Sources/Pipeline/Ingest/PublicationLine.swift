@@ -87,11 +87,14 @@ enum PublicationLine {
         return nil
     }
 
-    /// Words that may stand beside an issue's date: its weekday, a time's zone and lead-ins.
+    /// Words that may stand beside an issue's date: its weekday, a time's zone, lead-ins, the
+    /// issue itself.
     static let dateCompanions: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "gmt", "utc", "cet", "cest", "bst", "est", "edt", "h", "am", "pm", "at", "on", "le", "a",
+        // "Édition du vendredi 18 septembre 2026", "Weekend Edition, Saturday 19 September 2026"
+        "edition", "issue", "weekend", "morning", "evening", "du", "of",
     ]
 
     /// Whether the line holds four digits in a row (a year, perhaps).

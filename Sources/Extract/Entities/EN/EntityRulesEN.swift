@@ -28,6 +28,7 @@ enum EntityRulesEN {
         institutionNouns: [(Folding.word("union"), "EU"), (Folding.word("commission"), "EC")],
         institutionDeterminers: KeywordSet(["the"]),
         locatives: KeywordSet(["in", "at"]),
-        capitalNouns: KeywordSet(["capital"])
+        capitalNouns: KeywordSet(["capital"]),
+        venueNouns: KeywordSet(["house", "palace", "hall", "stadium", "hotel", "square", "gardens", "castle", "manor"])
     )
 }

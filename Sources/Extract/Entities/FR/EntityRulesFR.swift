@@ -33,6 +33,7 @@ enum EntityRulesFR {
         institutionNouns: [(Folding.word("union"), "EU"), (Folding.word("commission"), "EC")],
         institutionDeterminers: KeywordSet(["l", "la", "cette"]),
         locatives: KeywordSet(["a", "au", "aux", "dans"]),
-        capitalNouns: KeywordSet(["capitale"])
+        capitalNouns: KeywordSet(["capitale"]),
+        venueNouns: KeywordSet(["house", "palace", "hall", "stadium", "hotel", "square", "gardens", "castle", "manor"])
     )
 }
