@@ -45,13 +45,18 @@ public struct Reconciler: Sendable {
         // Room for the venues named only in a held_at too: an array this large that grows is
         // copied whole, onto memory touched for the first time.
         events.reserveCapacity(groups + linked.heldAt.count)
+        // One finding per attribute stated of each event, and room for those about a series as
+        // a whole (two at most each, but for instances out of order): the findings grew past
+        // their first room, and were all moved, in every batch that has any.
+        let findingsRoom = linked.series.reduce(0) { n, s in n + 2 + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } }
         var findings: [Finding] = []
-        findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
+        findings.reserveCapacity(findingsRoom)
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
         var usedIDs = Set<String>()
         usedIDs.reserveCapacity(groups + linked.heldAt.count)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
+        findingEvent.reserveCapacity(findingsRoom)
         // Event descriptions share their series' words: made once per series.
         var describedSeries: (type: String, parties: [String], words: String)?
 
