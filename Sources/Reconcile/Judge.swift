@@ -93,8 +93,9 @@ final class Judge {
         let planned: Bool
         /// Indices into the sorted statements.
         var members: [Int]
-        /// Sorted, distinct (statements come sorted by document).
-        var documents: [String]
+        /// Indices into ``LinkedClaims/documents``, in the order of their ids, distinct
+        /// (statements come sorted by document): equal when the documents are.
+        var documents: [Int]
     }
 
     /// What one claim says, before it becomes a ``Statement``: where it is noted, its index in
@@ -149,7 +150,7 @@ final class Judge {
         var groups: [ValueGroup] = []
         for (i, s) in statements.enumerated() {
             let planned = notes[s.note].planned
-            let document = linked.documents[s.document]
+            let document = s.document
             if let k = groups.firstIndex(where: { $0.rendered == s.value && $0.planned == planned }) {
                 groups[k].members.append(i)
                 if groups[k].documents.last != document { groups[k].documents.append(document) }
@@ -162,9 +163,10 @@ final class Judge {
         var conflict: (FindingKind, Int, Int)?
         var revised: (FindingKind, Int, Int)?
         var precision: (Int, Int)?
-        var agreeing = Set<String>()
+        var agreeing: [Int] = []        // documents, as in ``ValueGroup/documents``, in no order
+        func agree(_ documents: [Int]) { for d in documents where !agreeing.contains(d) { agreeing.append(d) } }
         var renumbered = false          // held_at: one occasion, numbered differently
-        for g in groups where g.documents.count > 1 && isComparable(g.value) { agreeing.formUnion(g.documents) }
+        for g in groups where g.documents.count > 1 && isComparable(g.value) { agree(g.documents) }
         // The pair an explanation names: one across documents when there is one, since that is
         // what an editor has to reconcile; a document that corrects itself comes second.
         func crosses(_ i: Int, _ j: Int) -> Bool { groups[i].documents != groups[j].documents }
@@ -177,7 +179,7 @@ final class Judge {
                 let a = groups[i], b = groups[j]
                 switch ValueComparator.relation(a.value, b.value) {
                 case .same:
-                    if a.documents != b.documents || a.documents.count > 1 { agreeing.formUnion(a.documents); agreeing.formUnion(b.documents) }
+                    if a.documents != b.documents || a.documents.count > 1 { agree(a.documents); agree(b.documents) }
                 case .compatible:
                     if a.planned != b.planned {
                         if revised?.0 != .scheduleChange { revised = better(revised, (.planAndOutcome, i, j)) }
@@ -186,7 +188,7 @@ final class Judge {
                         precision = precision ?? (i, j)
                     }
                 case .incompatible where attribute == .heldAt && sameOccasion(statements[a.members[0]], statements[b.members[0]]):
-                    agreeing.formUnion(a.documents); agreeing.formUnion(b.documents)
+                    agree(a.documents); agree(b.documents)
                     renumbered = true
                 case .incompatible where isDoubted(i) || isDoubted(j):
                     // No text contradicts itself within a sentence: two values there ("began
@@ -241,7 +243,7 @@ final class Judge {
         // Made for the rarer verdicts only: the usual ones say it as they write their sentence.
         lazy var what = Describe.concat("the ", attribute.spokenName, " of ", subject)
         func says(_ g: ValueGroup) -> String {
-            Describe.concat(Describe.documents(g.documents), g.documents.count > 1 ? " say " : " says ",
+            Describe.concat(names(g.documents), g.documents.count > 1 ? " say " : " says ",
                             Describe.value(g.value, rendered: g.rendered), g.planned ? " (planned)" : "")
         }
         let verdict: Verdict, kind: FindingKind, explanation: String
@@ -249,10 +251,10 @@ final class Judge {
             verdict = .conflict; kind = k
             if k == .plannedAfterRecord {
                 let (p, r) = groups[i].planned ? (groups[i], groups[j]) : (groups[j], groups[i])
-                explanation = "Sources disagree on \(what): \(says(r)), but \(Describe.documents(p.documents)), published later, still plans \(Describe.value(p.value))."
+                explanation = "Sources disagree on \(what): \(says(r)), but \(names(p.documents)), published later, still plans \(Describe.value(p.value))."
             } else if !crosses(i, j) {
                 // Only when no two documents disagree: one text giving two values is the finding.
-                explanation = "\(Describe.documents(groups[i].documents)) contradicts itself on \(what): it says "
+                explanation = "\(names(groups[i].documents)) contradicts itself on \(what): it says "
                     + "\(Describe.value(groups[i].value, rendered: groups[i].rendered)) and \(Describe.value(groups[j].value, rendered: groups[j].rendered))."
             } else {
                 explanation = "Sources disagree on \(what): \(says(groups[i])); \(says(groups[j]))."
@@ -271,10 +273,10 @@ final class Judge {
             verdict = .corroborated; kind = .agreement
             let shown = groups.first { isComparable($0.value) } ?? groups[0]
             explanation = renumbered
-                ? Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject,
+                ? Describe.concat(names(agreeing), " agree on the ", attribute.spokenName, " of ", subject,
                                   ": one event, which they number differently (", groups.map { Describe.value($0.value, rendered: $0.rendered) }
                                     .joined(separator: ", "), "); that dispute is reported on the event itself.")
-                : Describe.concat(Describe.documents(agreeing), " agree on the ", attribute.spokenName, " of ", subject, ": ",
+                : Describe.concat(names(agreeing), " agree on the ", attribute.spokenName, " of ", subject, ": ",
                                   Describe.value(shown.value, rendered: shown.rendered), ".")
         } else if let (i, j) = precision {
             verdict = .explained; kind = .precision
@@ -287,11 +289,15 @@ final class Judge {
             }
         } else {
             verdict = .singleSource; kind = .agreement
-            let docs = groups.count == 1 ? groups[0].documents : Array(Set(statements.map { linked.documents[$0.document] }))
+            var docs = groups[0].documents
+            if groups.count > 1 {
+                docs = []
+                for s in statements where !docs.contains(s.document) { docs.append(s.document) }
+            }
             if docs.count > 1 {
                 explanation = "Only one statement of \(what) can be checked: \(groups.map(says).joined(separator: "; ")) (not comparable: a relative date with no publication date, or lists that need not be complete)."
             } else {
-                explanation = Judge.onlyOneStates(Describe.documents(docs), attribute: attribute, of: subject,
+                explanation = Judge.onlyOneStates(names(docs), attribute: attribute, of: subject,
                                                   spoken: Describe.value(groups[0].value, rendered: groups[0].rendered),
                                                   planned: groups[0].planned)
             }
@@ -335,8 +341,11 @@ final class Judge {
         }
     }
 
-    private func earliest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.min() }
-    private func latest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[$0] }.max() }
+    private func earliest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[linked.documents[$0]] }.min() }
+    private func latest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[linked.documents[$0]] }.max() }
+
+    /// "003", "001, 002 and 003": documents by index into ``LinkedClaims/documents``.
+    private func names(_ documents: [Int]) -> String { Describe.documents(documents.lazy.map { self.linked.documents[$0] }) }
 
     private func isComparable(_ v: ClaimValue) -> Bool {
         if case .time(let t) = v { return t.isResolved }
@@ -373,7 +382,8 @@ final class Judge {
         // a few per instance.
         var said: [(key: String, position: Int, claim: Int, document: Int)] = []
         var bucketClaims: [Int] = []
-        var bucketDocuments: [String] = []
+        // Documents by index into ``LinkedClaims/documents``: their names are read only for a finding.
+        var bucketDocuments: [Int] = []
         for attribute in [Attribute.date, .place] {
             // Per instance, its distinct values (claim indices by rendered value, in the order of
             // the values); statements are made only when there is something to say (below). A
@@ -422,7 +432,8 @@ final class Judge {
             }
             let a = buckets[first.a], b = buckets[first.b]
             let aValue = claims[bucketClaims[a.claims.lowerBound]].value, bValue = claims[bucketClaims[b.claims.lowerBound]].value
-            let aDocuments = bucketDocuments[a.documents], bDocuments = bucketDocuments[b.documents]
+            let aDocuments = bucketDocuments[a.documents].map { linked.documents[$0] }
+            let bDocuments = bucketDocuments[b.documents].map { linked.documents[$0] }
             let explanation = Describe.concat(
                 "Different instances, not a contradiction: ", Describe.documents(aDocuments), aDocuments.count > 1 ? " speak" : " speaks",
                 " of the ", Describe.ordinal(a.ordinal), " ", seriesName(), " (", attribute.spokenName, " ", Describe.value(aValue), "), ",
@@ -469,12 +480,15 @@ final class Judge {
         }
     }
 
-    /// Appends the documents (indices into ``LinkedClaims/documents``) of `members` sorted, without
-    /// repeats: a set of documents that compares as an array. (One claim, the usual case, makes no array.)
+    /// Appends the documents (indices into ``LinkedClaims/documents``) of `members` in the order
+    /// of their ids, without repeats: a set of documents that compares as an array. (One claim,
+    /// the usual case, makes no array.)
     private func appendDistinctDocuments(of members: ArraySlice<(key: String, position: Int, claim: Int, document: Int)>,
-                                         to out: inout [String]) {
-        if members.count == 1 { out.append(linked.documents[members[members.startIndex].document]); return }
-        let first = out.count
-        for d in members.map({ linked.documents[$0.document] }).sorted() where out.count == first || out[out.count - 1] != d { out.append(d) }
+                                         to out: inout [Int]) {
+        if members.count == 1 { out.append(members[members.startIndex].document); return }
+        let first = out.count, rank = linked.documentRank
+        for d in members.map(\.document).sorted(by: { rank[$0] < rank[$1] }) where out.count == first || out[out.count - 1] != d {
+            out.append(d)
+        }
     }
 }

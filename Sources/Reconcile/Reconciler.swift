@@ -45,13 +45,19 @@ public struct Reconciler: Sendable {
         // Room for the venues named only in a held_at too: an array this large that grows is
         // copied whole, onto memory touched for the first time.
         events.reserveCapacity(groups + linked.heldAt.count)
+        // One finding per attribute stated of each event, and room for those about a series as
+        // a whole (two at most each, but for instances out of order): the findings grew past
+        // their first room, and were all moved, in every batch that has any.
+        let findingsRoom = linked.series.reduce(0) { n, s in n + 2 + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } }
         var findings: [Finding] = []
-        findings.reserveCapacity(linked.series.reduce(0) { n, s in n + s.groups.reduce(0) { $0 + $1.stated.nonzeroBitCount } })
+        findings.reserveCapacity(findingsRoom)
         let judge = Judge(linked: linked, published: published, planRevisionDays: planRevisionDays)
-        var usedIDs = Set<String>()
-        usedIDs.reserveCapacity(groups + linked.heldAt.count)
         // For each finding, the index in `events` of the event it is about (-1: a series).
         var findingEvent: [Int] = []
+        findingEvent.reserveCapacity(findingsRoom)
+        // The ids given to the events of one series: an id starts with its series' name, so
+        // two events can be given the same id only within a series.
+        var usedIDs = IDsOfSeries()
         // Event descriptions share their series' words: made once per series.
         var describedSeries: (type: String, parties: [String], words: String)?
 
@@ -64,13 +70,14 @@ public struct Reconciler: Sendable {
             seriesStart.append(events.count)
             grouped = grouped && Describe.isASCII(series.name)
             var numbered: [(ordinal: Int, group: EventGroup)] = []
+            usedIDs.removeAll()
             for group in series.groups {
                 var event = makeEvent(group, linked)
-                if !usedIDs.insert(event.id).inserted {
+                if !usedIDs.insert(event.id) {
                     // Two unnumbered events of a series in the same month: tell them apart by where they were first seen.
                     let first = event.members[0]
                     event = event.renamed(event.id + "~" + first.document + "." + String(first.instance))
-                    usedIDs.insert(event.id)
+                    _ = usedIDs.insert(event.id)
                 }
                 grouped = grouped && Describe.starts(event.id, with: series.name)
                 if let n = event.ordinal { numbered.append((n, group)) }
@@ -98,17 +105,28 @@ public struct Reconciler: Sendable {
         }
         seriesStart.append(events.count)
 
-        // Venues named only in a held_at ("at the 29th summit") are events too.
-        var known = usedIDs
-        usedIDs = []
+        // Venues named only in a held_at ("at the 29th summit") are events too, unless their
+        // series has an event of that id already (looked up among the series, which are in
+        // the order of their names). No other series' event has it: "#" and a number end no
+        // other id (those end in a date, a document's position, or are a one-off's series).
+        usedIDs.removeAll()
+        var venues = Set<String>()
         for k in linked.heldAt {
             guard case .event(let venue) = claims[k].value, let n = venue.ordinal else { continue }
-            let id = venue.series + "#\(n)"
-            guard known.insert(id).inserted else { continue }
-            events.append(LinkedEvent(id: id, series: venue.series, type: venue.type, parties: venue.parties, ordinal: n,
+            let series = venue.series
+            let id = series + "#\(n)"
+            var lo = 0, hi = linked.series.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if linked.series[mid].name < series { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < linked.series.count && linked.series[lo].name == series
+                && (seriesStart[lo]..<seriesStart[lo + 1]).contains(where: { events[$0].id == id }) { continue }
+            guard venues.insert(id).inserted else { continue }
+            events.append(LinkedEvent(id: id, series: series, type: venue.type, parties: venue.parties, ordinal: n,
                                       date: nil, place: nil, documents: [claims[k].evidence.document], members: []))
         }
-        known = []
+        venues = []
 
         // Sorted through integer keys, so that the sort compares integers, not strings, and
         // never moves the large values themselves. An event id ranks by its place among the
@@ -255,6 +273,27 @@ public struct Reconciler: Sendable {
     /// The index of `a` in ``attributeOrder`` (a scan of a few enum cases, no hashing).
     @inline(__always)
     static func slot(_ a: Attribute) -> Int { attributeOrder.firstIndex(of: a)! }
+
+    /// The ids given to the events of one series so far. A series has few events: their ids
+    /// are scanned, and hashed only past a few dozen.
+    private struct IDsOfSeries {
+        private var scanned: [String] = []
+        private var hashed: Set<String> = []
+
+        /// Whether `id` was not given yet (it is now).
+        mutating func insert(_ id: String) -> Bool {
+            if !hashed.isEmpty { return hashed.insert(id).inserted }
+            if scanned.contains(id) { return false }
+            scanned.append(id)
+            if scanned.count > 32 { hashed = Set(scanned); scanned.removeAll(keepingCapacity: true) }
+            return true
+        }
+
+        mutating func removeAll() {
+            scanned.removeAll(keepingCapacity: true)
+            if !hashed.isEmpty { hashed = [] }
+        }
+    }
 
     private func makeEvent(_ group: EventGroup, _ linked: LinkedClaims) -> LinkedEvent {
         let locals = linked.locals

@@ -32,8 +32,10 @@ public enum TimeComparator {
 
     /// Inclusive interval of day numbers the value may denote; nil when the year is unknown.
     public static func interval(_ v: TimeValue) -> ClosedRange<Int>? {
-        guard let lo = bounds(v.start, v.modifier)?.lowerBound else { return nil }
-        let hi = bounds(v.end ?? v.start, v.modifier)?.upperBound ?? lo
+        guard let first = bounds(v.start, v.modifier) else { return nil }
+        // (A single point's bounds are not worked out twice: every date of a batch is measured.)
+        guard let end = v.end else { return first }
+        let lo = first.lowerBound, hi = bounds(end, v.modifier)?.upperBound ?? lo
         return lo...Swift.max(lo, hi)
     }
 
@@ -81,7 +83,8 @@ public enum TimeComparator {
         var range: ClosedRange<Int>
         if let m = p.month, (1...12).contains(m) {
             if let d = p.day, (1...31).contains(d) {
-                range = day(m, d)...day(m, d)
+                let only = day(m, d)
+                range = only...only
             } else {
                 let last = CalendarDate.daysIn(month: m, year: year)
                 switch mod {

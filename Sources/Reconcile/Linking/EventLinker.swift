@@ -118,26 +118,7 @@ struct EventLinker: Sendable {
         // 3. By series (read in the order the local events were seen, which is their claims'
         //    order). A series is named once per distinct type and parties, not once per local
         //    event; what is linked by name is one series.
-        struct SeriesKey: Hashable {
-            let type: String
-            let parties: [String]
-            /// FNV-1a of the type and parties, worked out once: what the index hashes, rather
-            /// than each string again through `Hasher`.
-            let digest: UInt64
-
-            init(type: String, parties: [String]) {
-                self.type = type; self.parties = parties
-                var h = StableID.fnvBasis
-                StableID.mix(&h, type)
-                for p in parties { h = (h ^ 0xff) &* 0x100000001b3; StableID.mix(&h, p) }
-                digest = h
-            }
-
-            static func == (a: SeriesKey, b: SeriesKey) -> Bool { a.digest == b.digest && a.type == b.type && a.parties == b.parties }
-            func hash(into hasher: inout Hasher) { hasher.combine(digest) }
-        }
-        var refIndex: [SeriesKey: Int] = [:]
-        refIndex.reserveCapacity(seen.count)
+        var refIndex = SeriesRefIndex()
         var refs: [LinkedClaims.SeriesRef] = []
         var seriesOfRef: [Int] = []                 // per ref: its series, once a linkable event names it (else -1)
         var refOfSeen = [Int](repeating: 0, count: seen.count)
@@ -145,13 +126,11 @@ struct EventLinker: Sendable {
         var seriesOfSeen = [Int](repeating: 0, count: seen.count)
         for k in seen.indices {
             guard case .event(let ref) = claims[seen[k].firstClaim].subject else { preconditionFailure("an event's claim") }
-            let key = SeriesKey(type: ref.type, parties: ref.parties)
             let r: Int
-            if let known = refIndex[key] {
+            if let known = refIndex.find(type: ref.type, parties: ref.parties, in: refs) {
                 r = known
             } else {
                 r = refs.count
-                refIndex[key] = r
                 refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series))
                 seriesOfRef.append(-1)
             }
@@ -164,7 +143,6 @@ struct EventLinker: Sendable {
                 seriesOfSeen[k] = seriesNames.number(refs[r].series + "~" + documentNames[seen[k].document] + "." + String(seen[k].instance))
             }
         }
-        refIndex = [:]
 
         // 4. Local events are numbered in the order they are judged in: series by series, in the
         //    order of their names, and in (document, instance) order within a series. What is
@@ -223,7 +201,8 @@ struct EventLinker: Sendable {
         linked.reserveCapacity(seriesOrder.count)
         for (r, s) in seriesOrder.enumerated() {
             let members = Array(seriesStart[r]..<seriesStart[r + 1])
-            let oneOff = oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
+            // (Most batches name no one-off type: then no type is hashed.)
+            let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
             linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
         return LinkedClaims(all: claims, notes: notes, values: values, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
@@ -256,6 +235,45 @@ struct EventLinker: Sendable {
         }
         keys.sort { a, b in a.key != b.key ? a.key < b.key : names[a.index] < names[b.index] }
         return keys.map(\.index)
+    }
+
+    /// The series refs of a batch by their type and parties: an open-addressing table of their
+    /// numbers, hashed by FNV-1a of the type and parties. (A dictionary keyed by the strings
+    /// hashed each key again through `Hasher`, and held a copy of them; this reads the strings
+    /// once per look-up, and its slots are a few bytes each.)
+    struct SeriesRefIndex {
+        /// Per slot: 1 + a ref's number, or 0 when free. Twice as many slots as refs at least.
+        private var slots = [Int32](repeating: 0, count: 1024)
+        /// Per ref: the hash of its type and parties.
+        private var hashes: [UInt64] = []
+
+        /// The number of the ref in `refs` of `type` and `parties`; nil when there is none, and
+        /// then the caller appends it to `refs` (as number `refs.count`).
+        mutating func find(type: String, parties: [String], in refs: [LinkedClaims.SeriesRef]) -> Int? {
+            var h = StableID.fnvBasis
+            StableID.mix(&h, type)
+            for p in parties { h = (h ^ 0xff) &* 0x100000001b3; StableID.mix(&h, p) }
+            var mask = slots.count - 1, i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 {
+                let r = Int(slots[i]) - 1
+                if hashes[r] == h && refs[r].type == type && refs[r].parties == parties { return r }
+                i = (i + 1) & mask
+            }
+            hashes.append(h)
+            if 2 * hashes.count > slots.count {
+                // Grown: every ref placed again by its hash.
+                slots = [Int32](repeating: 0, count: 2 * slots.count)
+                mask = slots.count - 1
+                for (r, h) in hashes.enumerated() {
+                    var j = Int(truncatingIfNeeded: h) & mask
+                    while slots[j] != 0 { j = (j + 1) & mask }
+                    slots[j] = Int32(r + 1)
+                }
+            } else {
+                slots[i] = Int32(hashes.count)
+            }
+            return nil
+        }
     }
 
     /// Names numbered in the order they are first seen.
