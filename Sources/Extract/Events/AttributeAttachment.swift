@@ -359,10 +359,10 @@ struct AttributeAttachment {
         }
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens)
                                       && !isTimeSinceFirst(item) {
-            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
-            if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s), isDate: true) {
+            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound), fronted = opensSentence(item.tokens, s)
+            if let k = target(for: item.tokens, sentence: s, fronted: fronted, isDate: true) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
-                    : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
+                    : fronted && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
                 var value = Value(item: item, rule: rule, sentence: s)
                 if rule != .inForce, rule != .launch { value.edge = edge(item.tokens, k) }
                 found.append((k, value))

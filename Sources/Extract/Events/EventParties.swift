@@ -196,7 +196,7 @@ struct Segments {
     /// A subordinating conjunction at token `i` ("as", "while", "tandis que", "alors que"), not
     /// in "as well as", "such as" or "alors" meaning "then".
     private static func subordinates(_ i: Int, _ text: TokenizedText, _ g: EventGrammar) -> Bool {
-        guard g.subordinatorHeads.contains(text.tokens[i].hash), text.end(ofAny: g.subordinators, at: i) != nil else { return false }
+        guard text.end(ofAny: g.subordinators, at: i) != nil else { return false }
         return text.end(ofAny: g.notSubordinators, at: i) == nil && text.end(ofAny: g.notSubordinators, at: i - 1) == nil
     }
 
