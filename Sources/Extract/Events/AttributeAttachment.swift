@@ -535,7 +535,7 @@ struct AttributeAttachment {
             }
             guard text.isWord(next, in: g.countedNounHeads) else { continue }
             var best: (end: Int, key: String)? = nil
-            for noun in g.countedNouns {
+            for noun in g.countedNouns(startingWith: text.tokens[next].hash) {
                 if let e = text.end(of: noun.words, at: next), e > (best?.end ?? 0) { best = (e, noun.key) }
             }
             guard var (end, key) = best else { continue }

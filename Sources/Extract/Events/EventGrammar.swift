@@ -82,9 +82,18 @@ final class EventGrammar: Sendable {
     /// membres"), with the key both languages share ("member-countries"): counts compare only
     /// when they count the same thing. Key "states": counted only as the members of a body named
     /// after them ("les 35 États de la Celac").
+    /// Grouped by first word, each group in the order written (see `countedNouns(startingWith:)`).
     let countedNouns: [(words: WordSequence, key: String)]
     /// The first words of `countedNouns`, tested before the sequences.
     let countedNounHeads: KeywordSet
+    /// First word → its range of `countedNouns`: a count reads the nouns that may start after
+    /// it, not every one.
+    private let countedNounsByHead: KeywordTable<Range<Int>>
+
+    /// The counted nouns whose first word has token hash `head`, in the order written.
+    func countedNouns(startingWith head: UInt64) -> ArraySlice<(words: WordSequence, key: String)> {
+        countedNouns[countedNounsByHead[head] ?? 0..<0]
+    }
     /// Words between counted members and the body they belong to: "the 33 states that make up
     /// CELAC", "les pays qui composent l'Union africaine". (A genitive does it too: "of the
     /// European Union", "de la Celac".)
@@ -186,7 +195,18 @@ final class EventGrammar: Sendable {
         self.subordinators = WordSequences(subordinators)
         self.whileConjunctions = WordSequences(whileConjunctions)
         self.notSubordinators = WordSequences(notSubordinators)
-        self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
+        // Grouped by first word (stably): each head's nouns are one range of the list.
+        let nouns = countedNouns.map { (words: WordSequence($0.0), key: $0.1) }
+        var heads: [UInt64] = []
+        for noun in nouns { if let h = noun.words.hashes.first, !heads.contains(h) { heads.append(h) } }
+        var grouped: [(words: WordSequence, key: String)] = [], ranges: [(UInt64, Range<Int>)] = []
+        for h in heads {
+            let start = grouped.count
+            grouped += nouns.filter { $0.words.hashes.first == h }
+            ranges.append((h, start..<grouped.count))
+        }
+        self.countedNouns = grouped
+        countedNounsByHead = KeywordTable(ranges)
         self.firstRestrictors = WordSequences(firstRestrictors)
         self.spanLeadIns = spanLeadIns
         self.spanUnits = spanUnits
