@@ -84,23 +84,26 @@ public enum Dates {
 
     /// Whether a sentence tells its plan in the past (``DateRulesEN/pastPlans``, ``DateRulesFR/pastPlans``).
     static func isPastPlan(_ sentence: Range<Int>, in text: TokenizedText, _ language: Language) -> Bool {
-        let (cues, heads) = language == .fr ? (DateRulesFR.pastPlans, pastPlanHeadsFR) : (DateRulesEN.pastPlans, pastPlanHeadsEN)
-        return sentence.contains { heads.contains(text.tokens[$0].hash) && text.end(ofAny: cues, at: $0) != nil }
+        let cues = language == .fr ? pastPlansFR : pastPlansEN
+        return sentence.contains { text.end(ofAny: cues, at: $0) != nil }
     }
 
     /// Whether a schedule told in the present (``DateRulesEN/presentSchedules``,
     /// ``DateRulesFR/presentSchedules``) ends at most two words ("on", "ce") before token `i`.
     static func followsPresentSchedule(_ i: Int, sentence: Range<Int>, in text: TokenizedText, _ language: Language) -> Bool {
-        let cues = language == .fr ? DateRulesFR.presentSchedules : DateRulesEN.presentSchedules
+        let cues = language == .fr ? presentSchedulesFR : presentSchedulesEN
         for j in max(sentence.lowerBound, i - 5)..<i {
             if let e = text.end(ofAny: cues, at: j), e <= i, i - e <= 2 { return true }
         }
         return false
     }
 
-    /// The first words of the past-plan cues: most tokens are rejected by one probe.
-    private static let pastPlanHeadsEN = KeywordSet(hashes: DateRulesEN.pastPlans.compactMap(\.hashes.first))
-    private static let pastPlanHeadsFR = KeywordSet(hashes: DateRulesFR.pastPlans.compactMap(\.hashes.first))
+    /// The cues with their first words: most tokens are rejected by one probe, not compared
+    /// with each cue (every date asks about the five tokens before it).
+    private static let pastPlansEN = WordSequences(DateRulesEN.pastPlans)
+    private static let pastPlansFR = WordSequences(DateRulesFR.pastPlans)
+    private static let presentSchedulesEN = WordSequences(DateRulesEN.presentSchedules)
+    private static let presentSchedulesFR = WordSequences(DateRulesFR.presentSchedules)
 
     /// A rule that reads a weekday alone ("mardi", "next Tuesday"), not a day of a month.
     private static func isWeekdayOnly(_ rule: String) -> Bool {

@@ -11,15 +11,19 @@ struct WordSequence: Sendable {
 }
 
 /// Phrases looked for at every token of a stretch ("opened", "kicked off", "got under way"),
-/// with the set of their first words: most tokens begin none of them, and one probe says so
-/// instead of a comparison per phrase.
+/// with the sets of their first and last words: most tokens begin (or end) none of them, and
+/// one probe says so instead of a comparison per phrase.
 struct WordSequences: Sendable {
     let phrases: [WordSequence]
     let firstWords: KeywordSet
+    let lastWords: KeywordSet
 
-    init(_ phrases: [String]) {
-        self.phrases = phrases.map(WordSequence.init)
-        firstWords = KeywordSet(hashes: self.phrases.compactMap(\.hashes.first))
+    init(_ phrases: [String]) { self.init(phrases.map(WordSequence.init)) }
+
+    init(_ phrases: [WordSequence]) {
+        self.phrases = phrases
+        firstWords = KeywordSet(hashes: phrases.compactMap(\.hashes.first))
+        lastWords = KeywordSet(hashes: phrases.compactMap(\.hashes.last))
     }
 }
 
@@ -59,6 +63,13 @@ extension TokenizedText {
             if s >= 0, end(of: p, at: s) == i, s < (best ?? Int.max) { best = s }
         }
         return best
+    }
+
+    /// ``start(ofAny:endingBefore:)`` for phrases with their last words in a set.
+    @inline(__always)
+    func start(ofAny phrases: WordSequences, endingBefore i: Int) -> Int? {
+        guard isWord(i - 1, in: phrases.lastWords) else { return nil }
+        return start(ofAny: phrases.phrases, endingBefore: i)
     }
 
     /// Whether the folded spelling of token `i` ends with `suffix` (ASCII) and is at least `minLength` bytes.

@@ -375,14 +375,14 @@ struct AttributeAttachment {
         }
         for item in index.dates where !isBlocked(item.tokens) && !AttributeAttachment.isDateline(item.tokens, text) && !isFormerPlan(item.tokens)
                                       && !isTimeSinceFirst(item) {
-            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound)
+            let s = text.sentenceIndex(ofToken: item.tokens.lowerBound), fronted = opensSentence(item.tokens, s)
             if let (k, edge) = invertedSubject(of: item.tokens, sentence: s) {
                 var value = Value(item: item, rule: .date, sentence: s)
                 value.edge = edge
                 found.append((k, value))
-            } else if let k = target(for: item.tokens, sentence: s, fronted: opensSentence(item.tokens, s), isDate: true) {
+            } else if let k = target(for: item.tokens, sentence: s, fronted: fronted, isDate: true) {
                 let rule: Rule = isInForce(item.tokens, k) ? .inForce : isLaunch(item.tokens, k) ? .launch
-                    : opensSentence(item.tokens, s) && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
+                    : fronted && phrases[k].start > item.tokens.lowerBound ? .frontedDate : .date
                 var value = Value(item: item, rule: rule, sentence: s)
                 if rule != .inForce, rule != .launch { value.edge = edge(item.tokens, k) }
                 found.append((k, value))
@@ -566,7 +566,7 @@ struct AttributeAttachment {
             var best = compound
             if compound == nil {
                 guard text.isWord(next, in: g.countedNounHeads) else { continue }
-                for noun in g.countedNouns {
+                for noun in g.countedNouns(startingWith: text.tokens[next].hash) {
                     if let e = text.end(of: noun.words, at: next), e > (best?.end ?? 0) { best = (e, noun.key) }
                 }
             }

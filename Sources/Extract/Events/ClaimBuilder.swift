@@ -20,7 +20,7 @@ struct ClaimBuilder {
                 + (attached.people[k].isEmpty ? 0 : 1) + attached.counts[k].count
         }
         claims.reserveCapacity(most)
-        let quotes = QuoteCache(text)
+        var quotes = QuoteCache(text)
         // Per claim, the instance of the event it is about (-1 for a person's role): read back
         // for duplicates without taking the event reference out of the claim.
         var instances: [Int] = []
@@ -30,7 +30,7 @@ struct ClaimBuilder {
                    sentence: Int, and other: Int? = nil, modality: Modality, rule: String) -> Claim {
             instances.append(instance)
             return self.claim(subject, attribute, value, span: span, sentence: sentence, and: other, modality: modality,
-                              rule: rule, quotes: quotes)
+                              rule: rule, quotes: &quotes)
         }
         // Phrases are read field by field, never copied whole (a copy retains all their strings and arrays).
         for k in phrases.indices {
@@ -80,9 +80,11 @@ struct ClaimBuilder {
             if !people.isEmpty {
                 var names: [String] = []
                 for item in people { if case .name(let n) = index.value(item), !names.contains(n) { names.append(n) } }
+                names.sort()   // in place, as `chairs` below: `sorted()` would make a second list
                 let first = people[people.startIndex]
-                let span = people.map(index.span).reduce(index.span(first)) { $0.union($1) }
-                claims.append(claim(subject, .participants, .participants(names.sorted()), span: span, sentence: sentence,
+                var span = index.span(first)
+                for item in people { span = span.union(index.span(item)) }
+                claims.append(claim(subject, .participants, .participants(names), span: span, sentence: sentence,
                                     modality: clauses.modality(event: noun, value: first.tokens.lowerBound),
                                     rule: g.names.participants))
                 // Who chaired it, among them: a claim of its own, which two reports can dispute.
@@ -94,7 +96,8 @@ struct ClaimBuilder {
                     chairSpan = chairSpan.map { $0.union(index.span(item)) } ?? index.span(item)
                 }
                 if let chairSpan {
-                    claims.append(claim(subject, .chair, .chair(chairs.sorted()), span: chairSpan, sentence: sentence,
+                    chairs.sort()
+                    claims.append(claim(subject, .chair, .chair(chairs), span: chairSpan, sentence: sentence,
                                         modality: clauses.modality(event: noun, value: firstChair.tokens.lowerBound),
                                         rule: g.names.chair))
                 }
@@ -108,7 +111,7 @@ struct ClaimBuilder {
                                 rule: h.rule))
         }
         let before = claims.count
-        roleClaims(into: &claims, quotes)
+        roleClaims(into: &claims, &quotes)
         instances += repeatElement(-1, count: claims.count - before)
         // The same statement found twice (two phrases of one instance in one sentence) is one claim:
         // same event instance, attribute and value span (the value follows from the span). The
@@ -202,7 +205,7 @@ struct ClaimBuilder {
 
     /// The evidence quotes the sentence of the event (and of the value, when it is another).
     private func claim(_ subject: ClaimSubject, _ attribute: Attribute, _ value: ClaimValue, span: TextSpan,
-                       sentence: Int, and other: Int?, modality: Modality, rule: String, quotes: QuoteCache) -> Claim {
+                       sentence: Int, and other: Int?, modality: Modality, rule: String, quotes: inout QuoteCache) -> Claim {
         var sentenceSpan = quotable(sentence, around: span)
         if let other, other != sentence { sentenceSpan = sentenceSpan.union(quotable(other, around: span)) }
         let evidence = Evidence(document: context.documentID, language: context.language, sentence: sentenceSpan,
@@ -222,7 +225,7 @@ struct ClaimBuilder {
 
     /// A role and the person it was found with: the person right before it for "<name>, <role>",
     /// right after it for "<role> <name>".
-    private mutating func roleClaims(into claims: inout [Claim], _ quotes: QuoteCache) {
+    private mutating func roleClaims(into claims: inout [Claim], _ quotes: inout QuoteCache) {
         let roles = index.roles, persons = index.persons
         for r in roles.indices {
             guard case .name(let label) = index.value(roles[r]) else { continue }
@@ -245,7 +248,7 @@ struct ClaimBuilder {
             // A role is said of a person as they are now: a plan in the sentence ("signeront") is not the role's.
             let modality = clauses.modality(at: role.lowerBound) == .reported ? Modality.reported : .asserted
             claims.append(claim(.person(name), .role, .text(label), span: index.span(roles[r]), sentence: s, and: nil,
-                                modality: modality, rule: g.names.role, quotes: quotes))
+                                modality: modality, rule: g.names.role, quotes: &quotes))
         }
     }
 }
@@ -254,7 +257,10 @@ struct ClaimBuilder {
 /// copy-on-write), not copied per claim. Whole sentences (most quotes) are kept per sentence,
 /// as claims of a sentence come from several phrases and from roles; other spans only while
 /// they repeat.
-private final class QuoteCache {
+///
+/// A value the builder owns and passes down, not a class: a class's stored lists are checked
+/// for exclusive access at run time on every quote, a local value's at compile time.
+private struct QuoteCache {
     private let text: TokenizedText
     /// The sentences quoted so far, and per sentence where its text is in `quoted` (-1: not
     /// asked for yet). Plain numbers per sentence: a list of optional strings per sentence
@@ -269,7 +275,7 @@ private final class QuoteCache {
     }
 
     /// The text of `span`, a quote about sentence `s`.
-    func quote(_ span: TextSpan, sentence s: Int) -> String {
+    mutating func quote(_ span: TextSpan, sentence s: Int) -> String {
         if text.span(ofSentence: s) == span {
             if sentences[s] >= 0 { return quoted[Int(sentences[s])] }
             let q = text.string(of: span)

@@ -7,7 +7,7 @@
 final class EventGrammar: Sendable {
     let language: Language
     /// "de", "du", "de l'", "of", "of the": between an act and its agreement, a noun and its party.
-    let genitives: [WordSequence]
+    let genitives: WordSequences
     /// Determiners and possessives that may open a noun phrase: "le", "leur", "the", "their".
     let determiners: KeywordSet
     /// "et", "and".
@@ -17,9 +17,9 @@ final class EventGrammar: Sendable {
     /// "avec", "with": before the other side of an event ("a summit with China").
     let with: KeywordSet
     /// Heads of the phrases that put one event at another: "lors", "en marge", "during", "on the sidelines".
-    let heldAtMarkers: [WordSequence]
+    let heldAtMarkers: WordSequences
     /// The same, but only for an agreement or document signed or launched at an event: "au", "at".
-    let heldAtMarkersForActs: [WordSequence]
+    let heldAtMarkersForActs: WordSequences
     /// Prepositions that make a place the place of an event: "à", "in".
     let locatives: KeywordSet
     /// Verbs of chairing alone: "chaired", "présidée". Co-chairs are left out ("co-chaired",
@@ -81,24 +81,31 @@ final class EventGrammar: Sendable {
     let referenceAdjectives: KeywordSet
     /// Conjunctions that open a subordinate clause: "as", "while", "alors que", "tandis que".
     /// Parties named in one are no subject of the sentence's events (see `EventParties`).
-    let subordinators: [WordSequence]
+    let subordinators: WordSequences
     /// Conjunctions of time: "…pressed Xi on Thursday, as the summit opened": the day of the
     /// main clause is the event's.
-    let whileConjunctions: [WordSequence]
+    let whileConjunctions: WordSequences
     /// Where those words subordinate nothing: "such as", "as well as", "as part of".
-    let notSubordinators: [WordSequence]
-    /// The first words of `subordinators`, tested before the sequences.
-    let subordinatorHeads: KeywordSet
+    let notSubordinators: WordSequences
     /// What a count of an event counts, right after its number ("38 member countries", "37 pays
     /// membres"), with the key both languages share ("member-countries"): counts compare only
     /// when they count the same thing. Key "states": counted only as the members of a body named
     /// after them ("les 35 États de la Celac").
+    /// Grouped by first word, each group in the order written (see `countedNouns(startingWith:)`).
     let countedNouns: [(words: WordSequence, key: String)]
     /// Words joined to a number by a hyphen that count members: "the 15-member bloc", "the
     /// 16-nation SADC" (English only: French says "le bloc de 15 membres").
     let memberCompounds: KeywordSet
     /// The first words of `countedNouns`, tested before the sequences.
     let countedNounHeads: KeywordSet
+    /// First word → its range of `countedNouns`: a count reads the nouns that may start after
+    /// it, not every one.
+    private let countedNounsByHead: KeywordTable<Range<Int>>
+
+    /// The counted nouns whose first word has token hash `head`, in the order written.
+    func countedNouns(startingWith head: UInt64) -> ArraySlice<(words: WordSequence, key: String)> {
+        countedNouns[countedNounsByHead[head] ?? 0..<0]
+    }
     /// Words between counted members and the body they belong to: "the 33 states that make up
     /// CELAC", "les pays qui composent l'Union africaine". (A genitive does it too: "of the
     /// European Union", "de la Celac".)
@@ -160,7 +167,7 @@ final class EventGrammar: Sendable {
     /// Whether parties may stand before the event noun ("EU-Japan summit").
     let partiesBeforeNoun: Bool
     /// "d'accord": a generic noun in an idiom, never an event.
-    let idiomPrefixes: [WordSequence]
+    let idiomPrefixes: WordSequences
     /// Rule names stamped on mentions and claims.
     let names: EventRuleNames
 
@@ -187,13 +194,13 @@ final class EventGrammar: Sendable {
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          idiomPrefixes: [WordSequence], names: EventRuleNames) {
         self.language = language
-        self.genitives = genitives
+        self.genitives = WordSequences(genitives)
         self.determiners = determiners
         self.conjunctions = conjunctions
         self.between = between
         self.with = with
-        self.heldAtMarkers = heldAtMarkers
-        self.heldAtMarkersForActs = heldAtMarkersForActs
+        self.heldAtMarkers = WordSequences(heldAtMarkers)
+        self.heldAtMarkersForActs = WordSequences(heldAtMarkersForActs)
         self.locatives = locatives
         self.sourceNouns = sourceNouns
         self.chairVerbs = chairVerbs
@@ -214,11 +221,21 @@ final class EventGrammar: Sendable {
         self.takeVerbs = takeVerbs
         self.clauseOpeners = clauseOpeners
         self.possessiveRelatives = possessiveRelatives
-        self.subordinators = subordinators
-        self.whileConjunctions = whileConjunctions.map(WordSequence.init)
-        self.notSubordinators = notSubordinators
-        subordinatorHeads = KeywordSet(hashes: subordinators.compactMap(\.hashes.first))
-        self.countedNouns = countedNouns.map { (WordSequence($0.0), $0.1) }
+        self.subordinators = WordSequences(subordinators)
+        self.whileConjunctions = WordSequences(whileConjunctions)
+        self.notSubordinators = WordSequences(notSubordinators)
+        // Grouped by first word (stably): each head's nouns are one range of the list.
+        let nouns = countedNouns.map { (words: WordSequence($0.0), key: $0.1) }
+        var heads: [UInt64] = []
+        for noun in nouns { if let h = noun.words.hashes.first, !heads.contains(h) { heads.append(h) } }
+        var grouped: [(words: WordSequence, key: String)] = [], ranges: [(UInt64, Range<Int>)] = []
+        for h in heads {
+            let start = grouped.count
+            grouped += nouns.filter { $0.words.hashes.first == h }
+            ranges.append((h, start..<grouped.count))
+        }
+        self.countedNouns = grouped
+        countedNounsByHead = KeywordTable(ranges)
         self.firstRestrictors = WordSequences(firstRestrictors)
         self.spanLeadIns = spanLeadIns
         self.spanUnits = spanUnits
@@ -242,7 +259,7 @@ final class EventGrammar: Sendable {
         self.ellipsisFollowers = ellipsisFollowers
         self.adjectivesFollowNoun = adjectivesFollowNoun
         self.partiesBeforeNoun = partiesBeforeNoun
-        self.idiomPrefixes = idiomPrefixes
+        self.idiomPrefixes = WordSequences(idiomPrefixes)
         self.names = names
         clauseOpenerFilter = HashFilter(clauseOpeners.hashes)
     }

@@ -102,8 +102,9 @@ struct EventParties {
             let lead = named[0].segment
             var ids: [String] = []
             for p in named where p.segment == lead && !ids.contains(p.id) { ids.append(p.id) }
+            ids.sort()   // in place: `sorted()` would make a second list
             groupOfSentence[s] = Int32(groups.count)
-            groups.append(LeadingGroup(parties: ids.sorted(), segment: lead, firstToken: named[0].token,
+            groups.append(LeadingGroup(parties: ids, segment: lead, firstToken: named[0].token,
                                        opensFreely: segments.opensFreely(lead), named: named, segments: segments))
             first = last + 1
         }
@@ -201,7 +202,7 @@ struct EventParties {
         }
         // "la Moldavie accueille la réunion annuelle des ministres": the host, not a side.
         if !before.isEmpty, (last + 1..<start).contains(where: { text.isWord($0, in: hostVerbs) }) { return nil }
-        if !before.isEmpty { return before.sorted() }
+        if !before.isEmpty { before.sort(); return before }
         if group.segment < segment, group.opensFreely { return group.parties }
         // "Lors de leur sommet, l'UE et le Japon…": the subject right after the opening segment.
         // Not when the phrase is itself the subject: "The summit also adopted a line on the
@@ -247,7 +248,7 @@ struct Segments {
     /// A subordinating conjunction at token `i` ("as", "while", "tandis que", "alors que"), not
     /// in "as well as", "such as" or "alors" meaning "then".
     private static func subordinates(_ i: Int, _ text: TokenizedText, _ g: EventGrammar) -> Bool {
-        guard g.subordinatorHeads.contains(text.tokens[i].hash), text.end(ofAny: g.subordinators, at: i) != nil else { return false }
+        guard text.end(ofAny: g.subordinators, at: i) != nil else { return false }
         return text.end(ofAny: g.notSubordinators, at: i) == nil && text.end(ofAny: g.notSubordinators, at: i - 1) == nil
     }
 

@@ -410,6 +410,9 @@ enum SentenceSplitter {
     /// these are read.
     static func split(_ tokens: [Token], folded: [UInt8], at breaks: [Int32]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // Sentences end at breaks, so there are about as many as breaks: the list is made once
+        // at that size rather than regrown by doubling from one sentence.
+        out.reserveCapacity(breaks.count + 1)
         var start = 0
         var i = 0      // the tokens before it were taken in by a sentence end (a run of marks)
         for b in breaks where Int(b) >= i {
