@@ -249,9 +249,6 @@ import Extract
     }
 
     @Test func anOpeningOrAClosingDayIsAnEdgeOfTheGathering() {
-        func dates(_ language: Language, _ text: String) -> [String] {
-            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
-        }
         #expect(dates(.fr, "Le 20e sommet du G20 s'est ouvert le 22 novembre 2025 à Johannesburg.") == ["2025-11-22 (START)"])
         #expect(dates(.en, "The 20th G20 summit ended on 23 November 2025 in Johannesburg.") == ["2025-11-23 (END)"])
         // The curtain falling: "Le rideau est tombé vendredi 26 juin sur la 29e réunion".
@@ -265,9 +262,6 @@ import Extract
     }
 
     @Test func theDayOfAMainClauseEndingAtAGatheringIsItsLastDay() {
-        func dates(_ language: Language, _ text: String) -> [String] {
-            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
-        }
         #expect(dates(.fr, "Les dirigeants se sont séparés le 8 juillet 2026 à Ankara, au terme d'un sommet de l'OTAN de deux jours.")
                 == ["2026-07-08 (END)"])
         #expect(dates(.fr, "Les ministres ont adopté une déclaration le 12 mars 2026, à l'issue du Conseil UE-Japon.") == ["2026-03-12 (END)"])
@@ -491,9 +485,6 @@ import Extract
     }
 
     @Test func aGatheringThatRunsUntilADayEndsThatDay() {
-        func dates(_ language: Language, _ text: String) -> [String] {
-            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
-        }
         #expect(dates(.en, "The G20 summit, which runs until 16 November 2026, opened in Phnom Penh.") == ["2026-11-16 (END)"])
         #expect(dates(.fr, "Le sommet du G20, qui se poursuit jusqu'au 16 novembre 2026, a débuté samedi.") == ["2026-11-16 (END)"])
         // "until" without a verb of duration still bounds something else.
@@ -708,9 +699,6 @@ import Extract
     }
 
     @Test func aPlanGivenUpSomeWordsBeforeItsDateIsNoDate() {
-        func dates(_ language: Language, _ text: String) -> [String] {
-            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
-        }
         #expect(dates(.en, "The 26th EAC summit, which had initially been pencilled in for 21 November 2026, was held on 28 November 2026.") == ["2026-11-28"])
         let fr = dates(.fr, "Le 26e sommet de l'EAC s'est tenu samedi, après avoir été initialement programmé à Arusha pour le 21 novembre 2026.")
         #expect(!fr.contains("2026-11-21"), "\(fr)")
@@ -719,9 +707,6 @@ import Extract
     }
 
     @Test func aDateBetweenTheVerbAndItsEventIsTheEventsDay() {
-        func dates(_ language: Language, _ text: String) -> [String] {
-            extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
-        }
         // The subject put after its verb: "s'est ouverte, mardi 2 juin, la 56e session".
         #expect(dates(.fr, "C'est à Antigua que s'est ouverte, mardi 2 juin 2026, la 56e session ordinaire de l'Assemblée générale de l'OEA.") == ["2026-06-02 (START)"])
         #expect(dates(.en, "Thus ended, on Friday 5 June 2026, the 56th regular session of the General Assembly of the OAS.") == ["2026-06-05 (END)"])
@@ -822,6 +807,11 @@ import Extract
 func extractClaims(_ language: Language, _ text: String) -> [Claim] {
     let context = ExtractionContext(language: language, referenceDate: nil, lexicon: .bundled, documentID: "test")
     return Extractor().extract(from: text, in: context).claims
+}
+
+/// The dates a text's claims give, as their descriptions ("2025-11-22 (START)").
+func dates(_ language: Language, _ text: String) -> [String] {
+    extractClaims(language, text).compactMap { c in if case .time(let t) = c.value { return t.description }; return nil }
 }
 
 /// Claims as lines (see `render`); `dominantPair` is prepended to give the document its parties.
