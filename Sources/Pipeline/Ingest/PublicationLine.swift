@@ -72,6 +72,8 @@ enum PublicationLine {
         var bounded = line
         for dash in [" – ", " — ", " - "] { bounded = bounded.split(separator: dash, omittingEmptySubsequences: false).joined(separator: "|") }
         for part in bounded.split(whereSeparator: { $0 == "|" || $0 == "·" || $0 == "•" }) {
+            // Only a short part with a year is read (by the date rules: the costly step).
+            guard part.utf8.count <= 48, part.utf8.withContiguousStorageIfAvailable({ hasYear($0) }) ?? true else { continue }
             let part = String(part)
             for language in [Language.en, .fr] {
                 let context = ExtractionContext(language: language, lexicon: .bundled)
