@@ -113,8 +113,7 @@ struct EntityScan {
             // person); elsewhere the words are no name at all, free for the person rules.
             if let place, matches[place].entry.traits.isLocativeOnly(in: g.language),
                !text.isWord(start - 1, in: g.locatives) || text.isCapitalizedWord(first.upperBound) { continue }
-            // "Hyderabad House", "Lancaster House": a building named after a town is not the town
-            // (English names, which French reports quote as they are: "à Hyderabad House").
+            // "Hyderabad House", "Lancaster House": a building named after a town is not the town.
             if place != nil, text.isCapitalizedWord(first.upperBound), text.isWord(first.upperBound, in: g.venueNouns) { continue }
             for i in first { covered[i] = true }
             // A proper name is written with a capital, though not always on its first word

@@ -59,6 +59,12 @@ final class PersonGrammar: Sendable {
     }
 }
 
+/// Capitalised nouns of a building after a town's name ("Hyderabad House", "Lancaster House"):
+/// English names, which French reports quote as they are ("à Hyderabad House").
+enum CommonVenueNouns {
+    static let words: [String] = ["house", "palace", "hall", "stadium", "hotel", "square", "gardens", "castle", "manor"]
+}
+
 /// Words shared by the French and English name tables.
 enum CommonNameStops {
     static let words: [String] = [

@@ -125,9 +125,10 @@ struct EventParties {
             guard let id = index.seriesParty(ofParty: i) else { continue }
             if let k = named.firstIndex(where: { $0.id == id }) { named[k].count += 1 } else { named.append((id, index.isOrganisation(party: i), 1)) }
         }
-        organisations = named.filter(\.organisation).map(\.id)
+        let bodies = named.filter(\.organisation)
+        organisations = bodies.map(\.id)
         // The first named among equals.
-        if let topic = named.filter(\.organisation).max(by: { $0.count < $1.count }) {
+        if let topic = bodies.max(by: { $0.count < $1.count }) {
             let state = named.filter { !$0.organisation }.map(\.count).max() ?? 0
             if topic.count >= 2, 2 * topic.count >= 3 * state, topic.count > pair?.count ?? 0 { self.topic = topic.id }
         }
@@ -155,7 +156,7 @@ struct EventParties {
             } else if let group = leadingGroup(sentence) {
                 if let parties = subjectParties(of: phrases[k].start, groups[group]) {
                     phrases[k].contextParties = parties; phrases[k].partySource = .clause
-                    phrases[k].contextIsOrganisation = parties.count == 1 && organisations.contains(parties[0])
+                    phrases[k].contextIsOrganisation = isOneOrganisation(parties)
                 }
             } else {
                 var s = sentence
@@ -164,13 +165,16 @@ struct EventParties {
                     s -= 1
                     if let group = leadingGroup(s) {
                         phrases[k].contextParties = groups[group].parties; phrases[k].partySource = .previousSentence(s)
-                        phrases[k].contextIsOrganisation = groups[group].parties.count == 1 && organisations.contains(groups[group].parties[0])
+                        phrases[k].contextIsOrganisation = isOneOrganisation(groups[group].parties)
                         break
                     }
                 }
             }
         }
     }
+
+    /// Whether `parties` is one organisation the document names (not a state).
+    private func isOneOrganisation(_ parties: [String]) -> Bool { parties.count == 1 && organisations.contains(parties[0]) }
 
     /// "le Marché commun de l'Afrique orientale et australe (Comesa), dont le sommet se tiendra
     /// en octobre à Lusaka", "Comesa, whose summit…": the party before the possessive relative

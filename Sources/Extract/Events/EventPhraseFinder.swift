@@ -56,7 +56,8 @@ struct EventPhraseFinder {
     }
 
     /// Whether a date starts at token `k`, over a genitive or a comma ("du vendredi 18
-    /// septembre", ", Saturday 3 May").
+    /// septembre", ", Saturday 3 May"), or at the token before (a date read with its lead-in:
+    /// "du vendredi 18 septembre" may be one mention).
     private func isDated(after k: Int) -> Bool {
         var k = k
         if let e = text.end(ofAny: g.genitives, at: k) { k = e } else if text.isPunctuation(k, UInt8(ascii: ",")) { k += 1 }

@@ -76,13 +76,11 @@ enum PublicationLine {
             guard part.utf8.count <= 48, part.utf8.withContiguousStorageIfAvailable({ hasYear($0) }) ?? true else { continue }
             let part = String(part)
             for language in [Language.en, .fr] {
-                let context = ExtractionContext(language: language, lexicon: .bundled)
-                for mention in Extractor(lexicon: .bundled).extract(from: part, in: context).mentions {
-                    guard case .time(let t) = mention.value, t.relative == nil, let year = t.start.year,
-                          let month = t.start.month, let day = t.start.day else { continue }
-                    let rest = part.slice(TextSpan(start: 0, end: mention.span.start)) + " " + part.slice(TextSpan(start: mention.span.end, end: part.utf8.count))
+                for found in dates(in: part, language: language) {
+                    guard let year = found.day.year else { continue }
+                    let rest = part.slice(TextSpan(start: 0, end: found.span.start)) + " " + part.slice(TextSpan(start: found.span.end, end: part.utf8.count))
                     let words = rest.split { !$0.isLetter }.map { Folding.fold(String($0)) }
-                    if words.allSatisfy(dateCompanions.contains) { return CalendarDate(year: year, month: month, day: day) }
+                    if words.allSatisfy(dateCompanions.contains) { return CalendarDate(year: year, month: found.day.month, day: found.day.day) }
                 }
             }
         }
@@ -113,10 +111,15 @@ enum PublicationLine {
     /// dates with a month and a day ("28 August 2026", "26 June"), with their year when given.
     /// Relative ones ("on Monday") are no header's date. Also reads datelines (``Dateline``).
     static func days(in line: String, language: Language) -> [(year: Int?, month: Int, day: Int)] {
+        dates(in: line, language: language).map(\.day)
+    }
+
+    /// `days(in:language:)` with where each is written.
+    private static func dates(in line: String, language: Language) -> [(span: TextSpan, day: (year: Int?, month: Int, day: Int))] {
         let context = ExtractionContext(language: language, lexicon: .bundled)
         return Extractor(lexicon: .bundled).extract(from: line, in: context).mentions.compactMap { mention in
             guard case .time(let t) = mention.value, t.relative == nil, let month = t.start.month, let day = t.start.day else { return nil }
-            return (t.start.year, month, day)
+            return (mention.span, (t.start.year, month, day))
         }
     }
 

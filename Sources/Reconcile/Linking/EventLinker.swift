@@ -481,8 +481,8 @@ struct EventLinker: Sendable {
         guard let m = x.ordinal, let n = y.ordinal, abs(m - n) == 1,
               let gap = daysApart(x.members, y.members, locals), gap <= EventLinker.nearDays else { return false }
         // Days told as openings and closings say which ends they are: `edgesOfOneGathering` reads them.
-        let told = x.members + y.members
-        guard !told.contains(where: { locals.dates(of: $0).contains { $0.modifier == .start || $0.modifier == .end } }) else { return false }
+        func toldAsEdge(_ m: Int) -> Bool { locals.dates(of: m).contains { $0.modifier == .start || $0.modifier == .end } }
+        guard !x.members.contains(where: toldAsEdge), !y.members.contains(where: toldAsEdge) else { return false }
         return !x.members.contains { a in y.members.contains { locals[$0].document == locals[a].document } }
     }
 

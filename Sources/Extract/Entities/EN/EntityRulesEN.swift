@@ -29,6 +29,6 @@ enum EntityRulesEN {
         institutionDeterminers: KeywordSet(["the"]),
         locatives: KeywordSet(["in", "at"]),
         capitalNouns: KeywordSet(["capital"]),
-        venueNouns: KeywordSet(["house", "palace", "hall", "stadium", "hotel", "square", "gardens", "castle", "manor"])
+        venueNouns: KeywordSet(CommonVenueNouns.words)
     )
 }

@@ -34,6 +34,6 @@ enum EntityRulesFR {
         institutionDeterminers: KeywordSet(["l", "la", "cette"]),
         locatives: KeywordSet(["a", "au", "aux", "dans"]),
         capitalNouns: KeywordSet(["capitale"]),
-        venueNouns: KeywordSet(["house", "palace", "hall", "stadium", "hotel", "square", "gardens", "castle", "manor"])
+        venueNouns: KeywordSet(CommonVenueNouns.words)
     )
 }

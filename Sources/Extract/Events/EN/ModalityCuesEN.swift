@@ -19,7 +19,7 @@ enum ModalityCuesEN {
     static let to = Folding.word("to")
     static let be = Folding.word("be")
     static let held = Folding.word("held")
-    static let ranks = KeywordSet(["first", "last", "only", "second", "third", "latest", "one"])
+    static let ranks = KeywordSet(["first", "last", "only", "second", "third", "latest"])
     static let copulas = KeywordSet(["is", "are", "was", "were", "be", "been", "'s"])
     static let reportedWords = KeywordSet(["said", "says", "told", "reportedly", "stated", "claimed", "claims", "reports",
                                         "alleged", "allegedly", "according"])
