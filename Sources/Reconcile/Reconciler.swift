@@ -21,6 +21,7 @@ public struct Reconciliation: Sendable {
 /// nothing more.
 public struct Reconciler: Sendable {
     /// Event types that happen once per set of parties (a named agreement's launch or signing).
+    /// Agreements known by their name happen once too, lexicon or not (`Lexicon.isNamedAgreement`).
     public let oneOffTypes: Set<String>
     /// Two plans announced this many days apart or more may differ without contradiction.
     public let planRevisionDays: Int
@@ -308,7 +309,7 @@ public struct Reconciler: Sendable {
         // ordinal is what they dispute, so it cannot name the event.
         let disputed = group.members.contains { locals[$0].ordinal.map { $0 != group.ordinal } ?? false }
         // (Most batches name no one-off type: then no type is hashed.)
-        let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(ref.type)
+        let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(ref.type) || Lexicon.isNamedAgreement(ref.type)
         let ordinal = oneOff || disputed ? nil : group.ordinal
         // The best date: stated rather than planned, then the most precise, then the smallest
         // TIMEX value (the first of equals); TIMEX strings are only made to break ties. Read

@@ -569,7 +569,7 @@ import Extract
         let fr = claimLines(.fr, "Emmanuel Macron veut préparer dès ce sommet du G7 la présidence française du groupe, qui débutera le 1er janvier 2026.")
         #expect(!fr.contains { $0.contains("2026-01-01") })
         let en = claimLines(.en, "The G7 summit in Kananaskis, which will open on 15 June 2025, is the 51st.")
-        #expect(en.contains("summit:G7 date 2025-06-15 planned"))
+        #expect(en.contains("summit:G7#51 date 2025-06-15 planned"))
     }
 
     @Test func partiesAfterTheEventOrInAnotherClauseAreNotItsParties() {

@@ -245,6 +245,9 @@ struct AttributeAttachment {
                 guard let e = text.end(ofAny: cues, at: i), e > lo else { continue }
                 let between = e <= value.lowerBound ? e..<value.lowerBound : value.upperBound..<max(value.upperBound, i)
                 if !between.contains(where: { text.isPunctuation($0, UInt8(ascii: ",")) || text.isWord($0, in: g.conjunctions) }) { return true }
+                // Unless the date is set off by commas right after the cue: "l'entrée en vigueur,
+                // le 1er février 2023, du traité".
+                if between == e..<(e + 1), text.isPunctuation(value.upperBound, UInt8(ascii: ",")) { return true }
             }
             return false
         }

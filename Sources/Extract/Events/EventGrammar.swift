@@ -166,6 +166,17 @@ final class EventGrammar: Sendable {
     let adjectivesFollowNoun: Bool
     /// Whether parties may stand before the event noun ("EU-Japan summit").
     let partiesBeforeNoun: Bool
+    /// Nouns of an agreement known by its name ("the Quirinal Treaty", "le traité de Lisbonne",
+    /// "les accords d'Oslo"), each with the kind both languages call it by: the kind and the
+    /// name make its id ("quirinal-treaty", "oslo-agreement"; see `NamedAgreements`).
+    let namedAgreementNouns: KeywordSet
+    let namedAgreementKinds: KeywordTable<String>
+    /// What joins a treaty to the subject it is named after: "le traité sur l'Antarctique", "the
+    /// Treaty on Open Skies" (treaties only: "the agreement on Gaza" tells what it is about).
+    let treatySubjectLinks: WordSequences
+    /// Capitalised words that make no name on their own ("the Friendship Treaty", "l'accord de
+    /// Partenariat"): a kind of agreement many pairs sign, not one agreement.
+    let commonNameWords: KeywordSet
     /// "d'accord": a generic noun in an idiom, never an event.
     let idiomPrefixes: WordSequences
     /// Rule names stamped on mentions and claims.
@@ -192,7 +203,7 @@ final class EventGrammar: Sendable {
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberCompounds: KeywordSet, memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet, editionAdjectives: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
-         idiomPrefixes: [WordSequence], names: EventRuleNames) {
+         namedAgreementNouns: [(String, String)], treatySubjectLinks: [String], commonNameWords: KeywordSet, idiomPrefixes: [WordSequence], names: EventRuleNames) {
         self.language = language
         self.genitives = WordSequences(genitives)
         self.determiners = determiners
@@ -259,6 +270,10 @@ final class EventGrammar: Sendable {
         self.ellipsisFollowers = ellipsisFollowers
         self.adjectivesFollowNoun = adjectivesFollowNoun
         self.partiesBeforeNoun = partiesBeforeNoun
+        self.namedAgreementNouns = KeywordSet(namedAgreementNouns.map(\.0))
+        namedAgreementKinds = KeywordTable(words: namedAgreementNouns)
+        self.treatySubjectLinks = WordSequences(treatySubjectLinks)
+        self.commonNameWords = commonNameWords
         self.idiomPrefixes = WordSequences(idiomPrefixes)
         self.names = names
         clauseOpenerFilter = HashFilter(clauseOpeners.hashes)
@@ -271,6 +286,7 @@ struct EventRuleNames: Sendable {
     let actOfAgreement: String     // "<signature|lancement> de <accord>"
     let genericOfEvent: String     // "<réunion> de <événement>"
     let meetVerb: String           // "<parties> <se réunir>"
+    let namedAgreement: String     // "<traité> de <Nom>"
     let date: String               // "<event> … <date>"
     let inForceDate: String        // "<agreement> … en vigueur … <date>"
     let launchDate: String         // "<council> … lancé … <date>"
@@ -309,15 +325,17 @@ extension EventRuleNames {
         case .actOfAgreement: return actOfAgreement
         case .genericOfEvent: return genericOfEvent
         case .meetVerb: return meetVerb
+        case .namedAgreement: return namedAgreement
         }
     }
 
-    init(_ language: Language, act: String, generic: String, meet: String, locative: String, heldAt: String, inForce: String, launched: String) {
+    init(_ language: Language, act: String, generic: String, meet: String, named: String, locative: String, heldAt: String, inForce: String, launched: String) {
         let l = " (" + language.rawValue + ")"
         eventNoun = "<event> (lexicon)"
         actOfAgreement = act + l
         genericOfEvent = generic + l
         meetVerb = meet + l
+        namedAgreement = named + l
         date = "<event> … <date>" + l
         inForceDate = "<agreement> " + inForce + " … <date>" + l
         launchDate = "<council> " + launched + " … <date>" + l

@@ -140,7 +140,7 @@ struct EventParties {
     func assignContext(_ phrases: inout [EventPhrase]) {
         for k in phrases.indices {
             let sentence = phrases[k].sentence
-            if !phrases[k].ownParties.isEmpty || phrases[k].isMultilateral {
+            if !phrases[k].ownParties.isEmpty || phrases[k].isMultilateral || phrases[k].entry.traits.isNamed {
                 phrases[k].contextParties = phrases[k].ownParties; phrases[k].partySource = .own
             } else if let owner = possessor(before: phrases[k].start) {
                 phrases[k].contextParties = owner; phrases[k].partySource = .own

@@ -62,7 +62,7 @@ struct EventPhrase {
     /// Which rule found a phrase. A number rather than the rule's name: phrases are copied while
     /// events are resolved, and a name is one more string to retain per copy.
     enum Rule: UInt8 {
-        case eventNoun, actOfAgreement, genericOfEvent, meetVerb
+        case eventNoun, actOfAgreement, genericOfEvent, meetVerb, namedAgreement
     }
 
     init(entry: LexiconEntry, noun: Range<Int>, sentence: Int, rule: Rule) {

@@ -17,6 +17,7 @@ struct EventPhraseFinder {
         // it into a new array per step retained them all again.
         var phrases = lexiconPhrases(names)
         for k in phrases.indices { describe(&phrases[k]) }
+        namedAgreements(&phrases, words.agreementNouns)
         mergeActs(&phrases)
         mergeGenericOfEvent(&phrases)
         leadersMeetings(&phrases)
@@ -336,7 +337,7 @@ struct EventPhraseFinder {
     }
 
     /// A party adjective or prefix starting at token `k` ("japonais", "franco"): (token after it, party id).
-    private func adjective(at k: Int) -> (Int, String)? {
+    func adjective(at k: Int) -> (Int, String)? {
         guard k >= 0, k < text.tokens.count, text.tokens[k].kind == .word else { return nil }
         return context.lexicon.firstMatch(in: text, at: k, language: g.language) { entry, tokens in
             entry.traits.adjectiveOf.map { (tokens.upperBound, $0) }
@@ -539,7 +540,7 @@ struct EventPhraseFinder {
         while k < phrases.count {
             guard phrases[k].isAct else { phrases.swapAt(kept, k); kept += 1; k += 1; continue }
             if k + 1 < phrases.count, !phrases[k + 1].isAct, phrases[k + 1].sentence == phrases[k].sentence,
-               connects(from: phrases[k].noun.upperBound, to: phrases[k + 1].start) {
+               connects(from: afterApposedDate(phrases[k].noun.upperBound), to: phrases[k + 1].start) {
                 let act = phrases[k].noun
                 phrases[k + 1].start = act.lowerBound
                 phrases[k + 1].noun = act.lowerBound..<phrases[k + 1].noun.upperBound
@@ -551,6 +552,15 @@ struct EventPhraseFinder {
             }
         }
         phrases.removeLast(phrases.count - kept)
+    }
+
+    /// The token after a date set off by commas at token `k` ("l'entrée en vigueur, le 1er
+    /// février 2023, du traité du Quirinal": the date is the act's), else `k`.
+    private func afterApposedDate(_ k: Int) -> Int {
+        guard text.isPunctuation(k, UInt8(ascii: ",")),
+              let date = index.dates.first(where: { $0.tokens.lowerBound == k + 1 || $0.tokens.lowerBound == k + 2 }),
+              text.isPunctuation(date.tokens.upperBound, UInt8(ascii: ",")) else { return k }
+        return date.tokens.upperBound + 1
     }
 
     /// "la troisième réunion du Conseil de partenariat numérique": the Council's third.

@@ -183,7 +183,9 @@ struct EventReferences {
                           /// The first place told of it, if any.
                           var place: String? = nil
                           /// How many phrases name it so far.
-                          var mentions = 1 }
+                          var mentions = 1
+                          /// Named first as another instance than one told before ("le prochain sommet").
+                          var sequel = false }
         var instances: [Instance] = []
         instances.reserveCapacity(phrases.count)
         var earlierDate = [Int](repeating: -1, count: phrases.count)
@@ -221,6 +223,22 @@ struct EventReferences {
                     chosen = i
                     instances[i].ordinal = n
                     numbered.append((series, n, i))
+                }
+                // "Sommet franco-italien : Macron et Meloni scellent à Toulouse…" then "Toulouse a
+                // vécu ce jeudi au rythme du 36e sommet franco-italien"; "…at a summit on
+                // Thursday in Nice. The 36th Franco-Italian summit brought…": the article's
+                // event, named first unnumbered (headline, lead), numbered a sentence or two
+                // later (a byline between) by the series' first number. The document's first
+                // instance and its series' only one, at no other place, dated by one of the two at
+                // most; not "first", and no sequel.
+                if chosen == nil, n > 1, !phrases[k].sequel, let first = instances.first, first.ordinal == nil, !first.sequel,
+                   bySeries[series] == [0], phrases[k].sentence - first.lastSentence <= 2,
+                   !numbered.contains(where: { $0.series == series }),
+                   date == nil || first.dateCount == 0,
+                   places[k].map({ p in first.place.map { PlaceID.mayBeSame(p, $0) } ?? true }) ?? true {
+                    chosen = 0
+                    instances[0].ordinal = n
+                    numbered.append((series, n, 0))
                 }
             } else if phrases[k].sequel {
                 chosen = nil    // "le prochain sommet": another instance than those named so far
@@ -260,7 +278,8 @@ struct EventReferences {
             } else {
                 let c = instances.count
                 instances.append(Instance(ordinal: ordinal, latestDate: date == nil ? -1 : k, dateCount: date == nil ? 0 : 1,
-                                          last: position, lastSentence: phrases[k].sentence, place: places[k]))
+                                          last: position, lastSentence: phrases[k].sentence, place: places[k],
+                                          sequel: phrases[k].sequel))
                 bySeries[series].append(c)
                 if bySeries[series].count > 32 { bySeries[series].removeFirst(bySeries[series].count - 32) }
                 if let n = ordinal { numbered.append((series, n, c)) }   // not there yet, or it was chosen

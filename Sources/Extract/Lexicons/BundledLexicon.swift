@@ -15,6 +15,17 @@ extension Lexicon {
         return Set(ids + ids.map(Lexicon.entryIntoForce(of:)) + bodies.map { Lexicon.launch(of: $0.id) })
     }
 
+    /// Whether an event type is an agreement known by its name, which the lexicon need not list
+    /// ("quirinal-treaty", "oslo-agreement", see `NamedAgreements`), or its entry into force:
+    /// they happen once, as the lexicon's agreements do. Their ids end with their kind.
+    public static func isNamedAgreement(_ type: String) -> Bool {
+        let bytes = type.utf8
+        return namedAgreementSuffixes.contains { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }
+    }
+
+    /// "-" and the kinds `EventGrammar.namedAgreementNouns` name, in both languages.
+    private static let namedAgreementSuffixes = ["treaty", "agreement", "protocol", "pact"].map { Array(("-" + $0).utf8) }
+
     /// The event type of the launch of a standing body ("the TTC was launched in April 2022",
     /// "lancé en 2021, le CCT…") or of a process ("negotiations launched in 1999"): once per
     /// body or process and set of parties, unlike its meetings. (Two negotiations of the same

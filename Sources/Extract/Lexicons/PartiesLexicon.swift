@@ -345,6 +345,11 @@ enum PartiesLexicon {
         // The Asian Development Bank is "BAsD" in French: "BAD" is the African one.
         party("ADB", fr: ["BAsD", "Banque asiatique de développement"], en: ["ADB", "Asian Development Bank"]),
 
+        party("SAARC", fr: ["Association sud-asiatique pour la coopération régionale"],
+              en: ["South Asian Association for Regional Cooperation"], any: ["SAARC", "ASACR"]),
+        party("BIMSTEC", fr: ["Initiative du golfe du Bengale pour la coopération technique et économique multisectorielle"],
+              en: ["Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation"], any: ["BIMSTEC", "Bimstec"]),
+
         // Africa
         party("AFRICAN-UNION", fr: ["Union africaine", "UA"], en: ["African Union", "AU"]),
         party("AFDB", fr: ["BAD", "Banque africaine de développement"], en: ["AfDB", "African Development Bank"]),
@@ -358,6 +363,12 @@ enum PartiesLexicon {
               en: ["Common Market for Eastern and Southern Africa"], any: ["COMESA", "Comesa"]),
         party("IGAD", fr: ["Autorité intergouvernementale pour le développement"],
               en: ["Intergovernmental Authority on Development"], any: ["IGAD", "Igad"]),
+        party("CEMAC", fr: ["Communauté économique et monétaire de l'Afrique centrale"],
+              en: ["Central African Economic and Monetary Community"], any: ["CEMAC", "Cémac"]),
+        party("WAEMU", fr: ["UEMOA", "Union économique et monétaire ouest-africaine"],
+              en: ["WAEMU", "West African Economic and Monetary Union"]),
+        // Not its English acronym "IOC", the Olympic committee's.
+        party("INDIAN-OCEAN-COMMISSION", fr: ["Commission de l'océan Indien", "COI"], en: ["Indian Ocean Commission"]),
         party("ECCAS", fr: ["CEEAC", "Communauté économique des États de l'Afrique centrale"],
               en: ["ECCAS", "Economic Community of Central African States"]),
 
@@ -366,6 +377,10 @@ enum PartiesLexicon {
         party("OAS", fr: ["OEA", "Organisation des États américains"], en: ["OAS", "Organization of American States"]),
         party("CELAC", fr: ["Communauté des États latino-américains et caraïbes"],
               en: ["Community of Latin American and Caribbean States"], any: ["CELAC", "Celac"]),
+        party("PACIFIC-ALLIANCE", fr: ["Alliance du Pacifique"], en: ["Pacific Alliance"]),
+        party("ANDEAN-COMMUNITY", fr: ["Communauté andine", "Communauté andine des nations"],
+              en: ["Andean Community", "Andean Community of Nations"]),
+        party("SICA", fr: ["Système d'intégration centraméricain"], en: ["Central American Integration System"], any: ["SICA"]),
         party("CARICOM", fr: ["Communauté caribéenne", "Communauté des Caraïbes"], en: ["Caribbean Community"], any: ["CARICOM", "Caricom"]),
 
         // Regions that meet the EU as one side: "the EU–Central Asia summit", "les cinq

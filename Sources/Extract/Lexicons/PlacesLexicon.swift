@@ -923,6 +923,10 @@ enum PlacesLexicon {
         place("KM-YVA", any: ["Moroni"]),
         // France's department in the Comoros archipelago, under its own ISO code.
         place("YT-DZA", any: ["Mamoudzou"]),
+
+        // Antarctica, under its ISO code: a continent no state owns, a place and never a party
+        // ("le traité sur l'Antarctique" is "the Antarctic Treaty").
+        place("AQ", fr: ["Antarctique"], en: ["Antarctica", "Antarctic"]),
     ]
 
     /// `locativeOnly`: the languages ("fr en", "fr") in which the names count only after a

@@ -50,6 +50,9 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
         /// `multilateral: "true"`: an event of everyone (a UN climate conference): the parties
         /// named around it are its host or its speakers, never its series.
         let isMultilateral: Bool
+        /// `named: "true"`: an agreement known by its own name ("the Quirinal Treaty", "les
+        /// accords d'Oslo", see `NamedAgreements`): the name is its series, whoever tells it.
+        let isNamed: Bool
         /// `process: "true"`: a process told by when it was launched ("negotiations launched in
         /// 1999"): its other dates are stages (reached, stalled, concluded), not its date.
         let isProcess: Bool
@@ -73,6 +76,7 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
             capital = p["capital"]
             isOrganisation = p["organisation"] == "true"
             isMultilateral = p["multilateral"] == "true"
+            isNamed = p["named"] == "true"
             isProcess = p["process"] == "true"
             onlyWhenLaunched = p["only-when-launched"].map { KeywordSet($0.split(separator: " ").map(String.init)) }
             let locativeOnly = p["locative-only"]?.split(separator: " ") ?? []

@@ -26,7 +26,8 @@ import Extract
 ///   naming *e* events each come interleaved rather than event by event); within a series,
 ///   O(*k*²) in its *k* instances.
 struct EventLinker: Sendable {
-    /// Event types that happen once per set of parties (named agreements).
+    /// Event types that happen once per set of parties (the lexicon's agreements; agreements
+    /// known by their name are one-off too, see `Lexicon.isNamedAgreement`).
     let oneOffTypes: Set<String>
 
     func link(_ claims: InputClaims) -> LinkedClaims {
@@ -135,7 +136,8 @@ struct EventLinker: Sendable {
                 seriesOfRef.append(-1)
             }
             refOfSeen[k] = r
-            if !ref.parties.isEmpty || seen[k].ordinal != nil {
+            // A treaty known by its name is that treaty in any document (`Lexicon.isNamedAgreement`).
+            if !ref.parties.isEmpty || seen[k].ordinal != nil || Lexicon.isNamedAgreement(ref.type) {
                 if seriesOfRef[r] < 0 { seriesOfRef[r] = seriesNames.number(refs[r].series) }
                 seriesOfSeen[k] = seriesOfRef[r]
             } else {
@@ -202,7 +204,8 @@ struct EventLinker: Sendable {
         for (r, s) in seriesOrder.enumerated() {
             let members = Array(seriesStart[r]..<seriesStart[r + 1])
             // (Most batches name no one-off type: then no type is hashed.)
-            let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(refs[locals[members[0]].seriesRef].type)
+            let type = refs[locals[members[0]].seriesRef].type
+            let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(type) || Lexicon.isNamedAgreement(type)
             linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
         }
         return LinkedClaims(all: claims, notes: notes, values: values, documents: documentNames, documentRank: documentRank, seriesRefs: refs,

@@ -25,9 +25,17 @@ extension EventRulesEN {
         .init(["meeting:EU+JP@0"], "The EU and Japan met in Tokyo."),
         // "edition", "gathering": an instance of the series talked of.
         .init(["summit:G7#51@0", "summit:G7#50@1"], "The 51st G7 summit opened in Kananaskis, a year after the 50th gathering in Apulia."),
-        // A numbered generic noun in apposition numbers the event before it.
-        .init(["summit:G7@0", "summit:G7#51@1", "summit:G7#51@1"],
+        // A numbered generic noun in apposition numbers the event before it; the summit the
+        // article opens with, numbered in the next sentence, is that one.
+        .init(["summit:G7#51@0", "summit:G7#51@0", "summit:G7#51@0"],
               "The G7 summit opened in Kananaskis. The June 15-17 summit, the 51st gathering of G7 leaders, ended without a communique."),
+        .init(["summit:FR+IT#36@0", "summit:FR+IT#36@0"],
+              "Macron and Meloni met at a summit on Thursday in Nice. The 36th Franco-Italian summit brought a dozen ministers."),
+        // Not a summit recalled with its own day, nor the last one.
+        .init(["summit:FR+IT@0", "summit:FR+IT#36@1"],
+              "Macron and Meloni met at a summit in Naples in February 2020. The 36th Franco-Italian summit opened on Thursday in Nice."),
+        .init(["summit:FR+IT@0", "summit:FR+IT#36@1"],
+              "The last summit was held in Naples. The 36th Franco-Italian summit brought a dozen ministers."),
         // A capitalised name ending in "Agreement" is that agreement, not the one named before.
         .init(["security-and-defence-partnership:CA+EU@0", "agreement:CA+EU@1"],
               "The EU and Canada signed a Security and Defence Partnership. The Canada-EU Mutual Recognition Agreement was also discussed."),

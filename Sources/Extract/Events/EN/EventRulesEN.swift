@@ -76,8 +76,18 @@ enum EventRulesEN {
                                     "one", ",", ";", "."]),
         adjectivesFollowNoun: false,
         partiesBeforeNoun: true,
+        // "the Quirinal Treaty", "the Treaty of Asunción", "the Lancaster House treaties", "the
+        // Oslo Accords", "the Paris Agreement", "the Kyoto Protocol", "the Warsaw Pact".
+        namedAgreementNouns: [("treaty", "treaty"), ("treaties", "treaty"), ("accord", "agreement"), ("accords", "agreement"),
+                              ("agreement", "agreement"), ("agreements", "agreement"), ("protocol", "protocol"), ("pact", "pact")],
+        treatySubjectLinks: ["on", "on the"],
+        commonNameWords: KeywordSet(["friendship", "cooperation", "peace", "alliance", "partnership", "trade",
+                                     "free", "investment", "defence", "defense", "security", "mutual", "recognition", "new",
+                                     "historic", "landmark", "bilateral", "framework", "economic", "strategic", "comprehensive",
+                                     "association", "final", "interim", "global", "joint", "basic", "founding"]),
         idiomPrefixes: [],
         names: EventRuleNames(.en, act: "<signing|launch> of <agreement>", generic: "<meeting|session> of <event>",
-                              meet: "<parties> <meet>", locative: "in", heldAt: "at", inForce: "into force", launched: "launched")
+                              meet: "<parties> <meet>",
+                              named: "<Name> <Treaty> / <Treaty> of <Name>", locative: "in", heldAt: "at", inForce: "into force", launched: "launched")
     )
 }

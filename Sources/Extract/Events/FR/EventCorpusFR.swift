@@ -51,10 +51,15 @@ extension EventRulesFR {
               "L'UE et le Japon, qui sont partenaires depuis des décennies, ont tenu un sommet à Tokyo."),
         .init(["summit:G7#50@0", "summit:G7#50@0"],
               "Le 50e sommet du G7 s'est achevé à Kananaskis. Ouvert dans un climat tendu, le sommet a été marqué par le conflit entre Israël et l'Iran."),
-        // A lone subject party does not make the event its own when the document names its series
-        // (an earlier unnumbered mention is not known to be the 51st: another instance).
-        .init(["summit:G7@0", "summit:G7#51@1"],
+        // A lone subject party does not make the event its own when the document names its series;
+        // the summit the article opens with, numbered in the next sentence, is the 51st.
+        .init(["summit:G7#51@0", "summit:G7#51@0"],
               "Le Canada dévoile le programme du sommet de Kananaskis. Le 51e sommet du G7 se tiendra à Kananaskis."),
+        // Not one named before the article's, nor one at another place.
+        .init(["summit:G7@0", "summit:G7@1", "summit:G7#51@2"],
+              "Le sommet du G7 de Biarritz avait échoué. Le sommet de Kananaskis s'ouvre dimanche. Le 51e sommet du G7 se tiendra en Alberta."),
+        .init(["summit:G7@0", "summit:G7#52@1"],
+              "Le sommet de Kananaskis s'est achevé mardi. Le 52e sommet du G7 se tiendra à Évian."),
     ]
 
     /// Near misses: no event.

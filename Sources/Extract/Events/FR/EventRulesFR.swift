@@ -90,8 +90,17 @@ enum EventRulesFR {
                                     "etait", "aurait", "serait", "pourrait", "s'", ",", ";", ".", "qui"]),
         adjectivesFollowNoun: true,
         partiesBeforeNoun: false,
+        // "le traité du Quirinal", "le traité franco-allemand de l'Élysée", "les traités de Lancaster
+        // House", "les accords d'Oslo", "l'accord de Paris", "le protocole de Kyoto", "le pacte de Varsovie".
+        namedAgreementNouns: [("traité", "treaty"), ("traités", "treaty"), ("accord", "agreement"), ("accords", "agreement"),
+                              ("protocole", "protocol"), ("pacte", "pact")],
+        treatySubjectLinks: ["sur", "sur l'", "sur la", "sur le"],
+        commonNameWords: KeywordSet(["amitié", "coopération", "paix", "alliance", "partenariat", "commerce",
+                                     "investissement", "investissements", "défense", "sécurité", "reconnaissance", "association",
+                                     "stabilisation", "stabilité", "croissance", "principe", "base", "fondateur"]),
         idiomPrefixes: ["d'"].map(WordSequence.init),
         names: EventRuleNames(.fr, act: "<signature|lancement> de <accord>", generic: "<réunion|session> de <événement>",
-                              meet: "<parties> <se réunir>", locative: "à", heldAt: "lors de", inForce: "en vigueur", launched: "lancé")
+                              meet: "<parties> <se réunir>",
+                              named: "<traité> de <Nom>", locative: "à", heldAt: "lors de", inForce: "en vigueur", launched: "lancé")
     )
 }
