@@ -59,7 +59,17 @@ enum Describe {
     }
 
     static func series(type: String, parties: [String]) -> String {
-        parties.isEmpty ? words(type) : concat(words(type), " (", parties.joined(separator: "–"), ")")
+        if parties.isEmpty { return Lexicon.isNamedAgreement(type) ? agreementName(type) : words(type) }
+        return concat(words(type), " (", parties.joined(separator: "–"), ")")
+    }
+
+    /// "quirinal-treaty" → "Quirinal Treaty", "entry-into-force-of-the-quirinal-treaty" → "entry
+    /// into force of the Quirinal Treaty": an agreement known by its name is written as one.
+    static func agreementName(_ type: String) -> String {
+        let act = Lexicon.entryIntoForce(of: "")
+        let name = starts(type, with: act) ? type.dropFirst(act.count) : Substring(type)
+        let capitalised = name.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return name.count == type.count ? capitalised : concat(words(String(act.dropLast())), " ", capitalised)
     }
 
     /// "digital-partnership-council" → "digital partnership council" (as splitting on "-" and

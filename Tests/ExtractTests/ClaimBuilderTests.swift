@@ -572,6 +572,17 @@ import Extract
         #expect(en.contains("summit:G7#51 date 2025-06-15 planned"))
     }
 
+    @Test func aNamedTreatyIsDatedByItsSigningAndItsEntryIntoForceApart() {
+        let fr = claimLines(.fr, "Ce sommet est le premier depuis l'entrée en vigueur, le 1er février 2023, du traité du Quirinal, "
+                            + "signé à Rome le 26 novembre 2021 par Emmanuel Macron et Mario Draghi.")
+        #expect(fr.contains("entry-into-force-of-the-quirinal-treaty: date 2023-02-01 asserted"), "\(fr)")
+        #expect(fr.contains("quirinal-treaty: date 2021-11-26 asserted"), "\(fr)")
+        #expect(!fr.contains { $0.hasPrefix("summit") && $0.contains("2023") }, "\(fr)")
+        let en = claimLines(.en, "The Lancaster House treaties, which the two countries signed in 2010, entered into force in 2011.")
+        #expect(en.contains("lancaster-house-treaty: date 2010 asserted"), "\(en)")
+        #expect(en.contains("entry-into-force-of-the-lancaster-house-treaty: date 2011 asserted"), "\(en)")
+    }
+
     @Test func partiesAfterTheEventOrInAnotherClauseAreNotItsParties() {
         let en = claimLines(.en, "The EU and Canada held their 20th summit in Brussels, as both sides sought to reduce their reliance on the United States.")
         #expect(en.contains("summit:CA+EU#20 ordinal 20 asserted"))

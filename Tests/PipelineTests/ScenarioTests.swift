@@ -84,6 +84,16 @@ import Pipeline
                 "\(r.digest)")
     }
 
+    @Test func aTreatyNamedInEachLanguageIsOneTreatyWhoseSigningYearIsDisputed() async {
+        // "le traité d'Aix-la-Chapelle, signé le 22 janvier 2018" against "the Treaty of Aachen,
+        // which … signed on 22 January 2019": one treaty, whatever the parties around it.
+        let r = await check("disagree-treaty-signing-year")
+        let dates = r.findings(.conflict, attribute: .date, event: "aachen-treaty")
+        #expect(dates.count == 1, "\(r.digest)")
+        #expect(Set(dates.first?.values.map(\.value) ?? []) == ["2018-01-22", "2019-01-22"], "\(r.digest)")
+        #expect(r.conflicts.count == 1, "\(r.digest)")
+    }
+
     @Test func aFrenchAndAnEnglishArticleOnOneSummitLink() async {
         let r = await check("mixed-languages")
         #expect(r.conflicts.isEmpty, "\(r.digest)")

@@ -144,6 +144,10 @@ final class EventGrammar: Sendable {
     /// reference to the event talked of ("la réunion annuelle du comité commerce de l'EVFTA",
     /// "the annual meeting of the EVFTA trade committee").
     let bodyNouns: KeywordSet
+    /// Possessives a body's own meeting is told with ("its own session", "sa 28e réunion").
+    let possessives: KeywordSet
+    /// "own", "propre": between a possessive and its noun.
+    let ownWords: KeywordSet
     /// Verbs whose subject receives a gathering rather than takes part as a side: "la Moldavie
     /// accueille la réunion annuelle des ministres", "Kazakhstan is hosting the summit". Its
     /// parties are then not the subject's.
@@ -200,7 +204,7 @@ final class EventGrammar: Sendable {
          between: KeywordSet, with: KeywordSet, heldAtMarkers: [WordSequence], heldAtMarkersForActs: [WordSequence],
          locatives: KeywordSet, chairVerbs: KeywordSet, agentWords: KeywordSet, chairLeadIns: [String], sourceNouns: KeywordSet, dateBlockers: KeywordSet, timeClauseOpeners: KeywordSet, timePrepositions: [String], runVerbs: KeywordSet, sinceWords: KeywordSet, sinceStandIns: KeywordSet, dateLeadIns: KeywordSet, actVerbs: KeywordSet,
          meetVerbs: KeywordSet, leaderNouns: [String], purposeMarkers: KeywordSet, happenVerbs: KeywordSet, takeVerbs: KeywordSet, clauseOpeners: KeywordSet, possessiveRelatives: KeywordSet,
-         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberCompounds: KeywordSet, memberOfCues: [String],
+         subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, possessives: KeywordSet, ownWords: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberCompounds: KeywordSet, memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet, editionAdjectives: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
          namedAgreementNouns: [(String, String)], treatySubjectLinks: [String], commonNameWords: KeywordSet, idiomPrefixes: [WordSequence], names: EventRuleNames) {
@@ -258,6 +262,8 @@ final class EventGrammar: Sendable {
         self.processLaunchCues = WordSequences(processLaunchCues)
         self.hostVerbs = hostVerbs
         self.bodyNouns = bodyNouns
+        self.possessives = possessives
+        self.ownWords = ownWords
         self.openingParticiples = openingParticiples
         self.formerPlanCues = WordSequences(formerPlanCues)
         countedNounHeads = KeywordSet(hashes: self.countedNouns.compactMap(\.words.hashes.first))

@@ -17,6 +17,7 @@ struct EventPhraseFinder {
         // it into a new array per step retained them all again.
         var phrases = lexiconPhrases(names)
         for k in phrases.indices { describe(&phrases[k]) }
+        phrases.removeAll(where: isBodysOwnMeeting)
         namedAgreements(&phrases, words.agreementNouns)
         mergeActs(&phrases)
         mergeGenericOfEvent(&phrases)
@@ -305,6 +306,36 @@ struct EventPhraseFinder {
             if text.isLowercaseWord(i), text.isWord(i, in: g.bodyNouns) { return true }
         }
         return false
+    }
+
+    /// "The Committee for Environmental Protection held its 28th meeting", "Le Comité pour la
+    /// protection de l'environnement… avait tenu sa 28e réunion": a meeting told with the
+    /// possessive of a body that opens the sentence is that body's own, not the gathering the
+    /// article tells of (whose number and days it would take). Not when the body is a party
+    /// ("the Commission") or an event of its own ("Le Conseil de partenariat… a tenu sa
+    /// troisième réunion" is the Council's third).
+    private func isBodysOwnMeeting(_ p: EventPhrase) -> Bool {
+        guard p.refersTo != nil else { return false }
+        var k = p.start - 1
+        if text.isWord(k, in: g.ownWords) { k -= 1 }
+        guard text.isWord(k, in: g.possessives) else { return false }
+        // The subject opens the sentence, or follows an opening adverb and its comma ("En
+        // amont, le Comité…", "Meanwhile, the Committee…").
+        let s = text.sentences[p.sentence].lowerBound
+        let afterComma = (s..<min(k, s + 4)).first { text.isPunctuation($0, UInt8(ascii: ",")) }.map { $0 + 1 }
+        for start in [s, afterComma].compactMap({ $0 }) {
+            var i = start
+            while i < k, text.isWord(i, in: g.determiners) || text.isPunctuation(i, UInt8(ascii: "'")) { i += 1 }
+            if i < k, text.isWord(i, in: g.bodyNouns), index.partyStarting(at: i) == nil, !lexiconEvent(at: i) { return true }
+        }
+        return false
+    }
+
+    /// Whether an event noun of the lexicon starts at token `i` (phrases are not all made yet).
+    private func lexiconEvent(at i: Int) -> Bool {
+        context.lexicon.firstMatch(in: text, at: i, language: g.language) { entry, _ in
+            entry.kind == .event || entry.kind == .agreement ? true : nil
+        } ?? false
     }
 
     /// A lowercase adjective with a qualifier's suffix at token `k`, that is no reference word

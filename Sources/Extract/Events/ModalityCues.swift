@@ -152,7 +152,7 @@ struct ModalityCueFilter: Sendable {
 
     static let fr = ModalityCueFilter(
         lists: [ModalityCuesFR.plannedWords, ModalityCuesFR.scheduled, ModalityCuesFR.must, ModalityCuesFR.go,
-                ModalityCuesFR.reportedWords],
+                ModalityCuesFR.about, ModalityCuesFR.reportedWords],
         any: [], before: [(ModalityCuesFR.a, ModalityCuesFR.venir),
                           (ModalityCuesFR.dApres.hashes[0], ModalityCuesFR.dApres.hashes[1])],
         futureTense: true)

@@ -78,6 +78,8 @@ extension EventPhraseFinder {
         }
         guard let start = text.end(ofAny: g.genitives, at: i) ?? (treaty ? text.end(ofAny: g.treatySubjectLinks, at: i) : nil)
         else { return nil }
+        // A place is named whole, its lowercase particles with it ("d'Aix-la-Chapelle").
+        if let place = index.places.first(where: { $0.tokens.lowerBound == start }) { return place.tokens }
         var e = start
         while e < end, words(start..<e) < 4, isNameWord(e) || isNameHyphen(e) { e += 1 }
         while e > start, !text.isCapitalizedWord(e - 1) { e -= 1 }

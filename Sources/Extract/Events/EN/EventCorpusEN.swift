@@ -64,6 +64,22 @@ extension EventRulesEN {
               "The EU and Japan, which have been partners for decades, held a summit in Tokyo."),
         .init(["summit:G7#51@0", "summit:G7#51@0"],
               "The 51st G7 summit opened in Kananaskis. The summit was overshadowed by the conflict between Israel and Iran."),
+        // Agreements known by their name (see `NamedAgreements`): their name and kind, no parties.
+        .init(["quirinal-treaty:@0"], "the Quirinal Treaty", "The Quirinal Treaty was signed in Rome in 2021.", "the Treaty of the Quirinal"),
+        .init(["lisbon-treaty:@0"], "the Lisbon Treaty", "the Treaty of Lisbon"),
+        .init(["aachen-treaty:@0"], "the Treaty of Aachen"),
+        .init(["elysee-treaty:@0"], "the Elysée Treaty", "the Franco-German Élysée Treaty of 1963"),
+        // "Revised" names another treaty than the Treaty of Chaguaramas.
+        .init(["revised-chaguaramas-treaty:@0"], "the Revised Treaty of Chaguaramas"),
+        .init(["lancaster-house-treaty:@0"], "the Lancaster House treaties"),
+        .init(["antarctica-treaty:@0"], "the Antarctic Treaty"),
+        .init(["oslo-agreement:@0"], "the Oslo Accords"),
+        .init(["paris-agreement:@0"], "the Paris Agreement"),
+        .init(["kyoto-protocol:@0"], "the Kyoto Protocol"),
+        // Part of a longer name: that event's, or no event.
+        .init(["meeting:@0"], "the Antarctic Treaty Consultative Meeting"),
+        // A body's own meeting is not the gathering the article tells of.
+        .init(["meeting:#48@0"], "The 48th meeting opened on Monday. The Committee for Environmental Protection held its 28th meeting."),
     ]
 
     /// Near misses: no event.
@@ -74,5 +90,9 @@ extension EventRulesEN {
         "Japan met its targets.",                 // one party and "met": no meeting
         "the European Council",                   // an institution, not a generic council
         "in accordance with the rules",
+        "the Friendship Treaty",                  // a kind of treaty, no name
+        "a landmark treaty",
+        "the North Atlantic Treaty Organization",
+        "Leaders Sign Historic Rome Treaty",      // a headline in title case
     ]
 }

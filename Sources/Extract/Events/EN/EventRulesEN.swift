@@ -57,6 +57,8 @@ enum EventRulesEN {
         processLaunchCues: ["began", "begun", "started", "opened", "kicked off"],
         hostVerbs: KeywordSet(["hosts", "hosted", "hosting", "host", "welcomes", "welcomed", "welcoming"]),
         bodyNouns: KeywordSet(["committee", "subcommittee", "sub-committee", "commission", "board", "panel", "assembly", "parliament", "taskforce"]),
+        possessives: KeywordSet(["its", "their"]),
+        ownWords: KeywordSet(["own"]),
         openingParticiples: KeywordSet(["meeting", "gathering", "gathered", "convening", "convened", "assembled"]),
         formerPlanCues: ["originally", "initially", "first scheduled", "first planned"],
         countedNouns: [("member countries", "members"), ("member states", "members"), ("member nations", "members"), ("allies", "members"), ("countries", "countries"),

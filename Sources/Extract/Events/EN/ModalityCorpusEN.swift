@@ -6,7 +6,7 @@ extension ModalityCuesEN {
               "The summit is due to take place in May.", "The EU is set to sign the agreement.",
               "The parties plan to launch a forum.", "a meeting to be held in Paris", "the upcoming summit",
               "the next meeting", "They'll sign a letter of intent.", "The Council will be held, according to the minutes.",
-              "It is the one to be held in Paris."),
+              "It is the one to be held in Paris.", "The capital is preparing to welcome IGAD leaders on Saturday."),
         .init(.reported, "According to the minutes, the Council met.", "The agreement was signed, the minister said.",
               "The summit was reportedly postponed.", "The Commission says the Council met."),
         .init(.asserted, "The Council met in Tokyo today.", "The partnership was signed in May 2022.",

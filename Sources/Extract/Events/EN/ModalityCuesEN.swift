@@ -1,13 +1,14 @@
 /// English cues of plans and of reported speech.
 ///
 /// Planned: "will", "shall", "'ll", "is expected to", "is scheduled for/to", "is due to", "is set to",
-/// "plans to", "is planned for", "to be held", "upcoming", "forthcoming", "next", "would" (a plan told in the past).
+/// "plans to", "is preparing to", "is planned for", "to be held", "upcoming", "forthcoming", "next", "would" (a plan told in the past).
 /// Reported: "according to", "said", "says", "told", "reportedly", "stated".
 
 enum ModalityCuesEN {
     static let plannedWords = KeywordSet(["shall", "upcoming", "forthcoming", "would", "slated", "scheduled", "expected"])
     /// Planned only before "to": "plans to", "intends to" ("the plan was adopted" is no plan of an event).
-    static let plannedBeforeTo = KeywordSet(["intends", "intend", "plans", "plan", "planned", "planning", "aims"])
+    static let plannedBeforeTo = KeywordSet(["intends", "intend", "plans", "plan", "planned", "planning", "aims",
+                                             "preparing", "prepares", "poised"])
     static let will = Folding.word("will")
     static let ll = Folding.word("ll")
     static let notWill = KeywordSet(["the", "a", "political", "good", "their", "its", "of", "free", "ill", "own"])

@@ -60,6 +60,22 @@ extension EventRulesFR {
               "Le sommet du G7 de Biarritz avait échoué. Le sommet de Kananaskis s'ouvre dimanche. Le 51e sommet du G7 se tiendra en Alberta."),
         .init(["summit:G7@0", "summit:G7#52@1"],
               "Le sommet de Kananaskis s'est achevé mardi. Le 52e sommet du G7 se tiendra à Évian."),
+        // An agreement known by its name (see `NamedAgreements`): its name and kind, no parties;
+        // a place by the gazetteer's English name, as the English spelling gives it.
+        .init(["quirinal-treaty:@0"], "le traité du Quirinal", "le traité franco-italien du Quirinal",
+              "Le traité du Quirinal a été signé à Rome en 2021."),
+        .init(["lisbon-treaty:@0"], "le traité de Lisbonne"),
+        .init(["aachen-treaty:@0"], "le traité d'Aix-la-Chapelle"),
+        .init(["elysee-treaty:@0"], "le traité de l'Élysée", "le traité franco-allemand de l'Élysée"),
+        .init(["lancaster-house-treaty:@0"], "les traités de Lancaster House"),
+        .init(["antarctica-treaty:@0"], "le traité sur l'Antarctique"),
+        .init(["oslo-agreement:@0"], "les accords d'Oslo"),
+        .init(["paris-agreement:@0"], "l'accord de Paris sur le climat"),
+        .init(["kyoto-protocol:@0"], "le protocole de Kyoto"),
+        // The treaty in another event's name is that event's: the days told are the meeting's.
+        .init(["meeting:#48@0"], "La 48e réunion consultative du traité sur l'Antarctique s'est ouverte lundi."),
+        // A body's own meeting is not the gathering the article tells of; a Council's is its own.
+        .init(["meeting:#48@0"], "La 48e réunion consultative s'est ouverte lundi. En amont, le Comité pour la protection de l'environnement avait tenu sa 28e réunion."),
     ]
 
     /// Near misses: no event.
@@ -71,5 +87,7 @@ extension EventRulesFR {
         "Ils ont lancé un appel commun.",
         "le Conseil européen",                    // an institution, not a generic council
         "la Commission et le Japon coopèrent",
+        "un traité d'amitié",                     // a kind of treaty, no name
+        "le traité d'Amitié et de Coopération",
     ]
 }

@@ -67,6 +67,8 @@ enum EventRulesFR {
         hostVerbs: KeywordSet(["accueille", "accueillent", "accueillait", "accueillaient", "accueilli", "accueillie",
                                "accueillera", "accueilleront", "accueillir", "héberge", "hébergera", "hébergé", "hébergée"]),
         bodyNouns: KeywordSet(["comité", "sous-comité", "commission", "conseil", "groupe", "assemblée", "parlement", "instance"]),
+        possessives: KeywordSet(["sa", "son", "ses", "leur", "leurs"]),
+        ownWords: KeywordSet(["propre"]),
         openingParticiples: KeywordSet(["réunis", "réunies", "réuni", "réunie", "rassemblés", "rassemblées", "rassemblé", "rassemblée",
                                      "ouvert", "ouverte", "ouverts", "ouvertes"]),
         formerPlanCues: ["initialement", "à l'origine", "au départ", "dans un premier temps", "d'abord prévu", "d'abord prévue",

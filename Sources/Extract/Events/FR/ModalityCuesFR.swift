@@ -1,7 +1,7 @@
 /// French cues of plans and of reported speech.
 ///
 /// Planned: "se tiendra", "aura lieu", "devrait/devraient", "est prévu(e)(s) pour/en/le…",
-/// "doit se tenir", "prochain(e)", "à venir", "vont/va" + infinitive, verbs in the future tense
+/// "doit se tenir", "prochain(e)", "à venir", "vont/va" + infinitive, "s'apprête à" + infinitive, verbs in the future tense
 /// ("signeront", "annonceront", "déclareront", "sera").
 /// Reported: "selon", "d'après", "a indiqué", "indique le procès-verbal", "a déclaré", "aurait".
 enum ModalityCuesFR {
@@ -20,6 +20,8 @@ enum ModalityCuesFR {
     static let comme = Folding.word("comme")
     static let must = KeywordSet(["doit", "doivent", "devait", "devaient"])
     static let go = KeywordSet(["va", "vont", "allait", "allaient"])
+    /// "la capitale s'apprête à recevoir samedi les dirigeants": about to, before "à" and a verb.
+    static let about = KeywordSet(["apprete", "appretent", "appretait", "appretaient"])
     static let reflexive = KeywordSet(["se", "s", "'", "etre", "avoir", "y"])
     static let venir = Folding.word("venir")
     static let a = Folding.word("a")
@@ -54,6 +56,7 @@ enum ModalityCuesFR {
         if go.contains(h), i + 1 < clause.upperBound {
             if text.isWord(i + 1, in: reflexive) || isInfinitive(text, i + 1) { return .planned }
         }
+        if about.contains(h), i + 1 < clause.upperBound, text.isWord(i + 1, a), isInfinitive(text, i + 2) { return .planned }
         if h == a, text.isWord(i + 1, venir), t.end - t.start == 2 { return .planned }   // "à venir"
         if !t.capitalized, isFutureTense(text, i) { return .planned }
         if reportedWords.contains(h) { return .reported }
