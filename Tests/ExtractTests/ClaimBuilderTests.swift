@@ -581,6 +581,11 @@ import Extract
         let en = claimLines(.en, "The Lancaster House treaties, which the two countries signed in 2010, entered into force in 2011.")
         #expect(en.contains("lancaster-house-treaty: date 2010 asserted"), "\(en)")
         #expect(en.contains("entry-into-force-of-the-lancaster-house-treaty: date 2011 asserted"), "\(en)")
+        // Told by its signing or its year only: not by the rest of its sentence.
+        let under = claimLines(.en, "Under the Paris Agreement, countries must submit new climate plans by 2025 in Bonn.")
+        #expect(!under.contains { $0.hasPrefix("paris-agreement") }, "\(under)")
+        let year = claimLines(.fr, "Le traité du Quirinal s'inspire du traité de l'Élysée de 1963.")
+        #expect(year == ["elysee-treaty: date 1963 asserted"], "\(year)")
     }
 
     @Test func partiesAfterTheEventOrInAnotherClauseAreNotItsParties() {

@@ -35,7 +35,15 @@ struct ClaimBuilder {
         // Phrases are read field by field, never copied whole (a copy retains all their strings and arrays).
         for k in phrases.indices {
             let ordinal = phrases[k].ordinal, ordinalSpan = phrases[k].ordinalSpan
-            let dates = attached.dates[k], places = attached.places[k], people = attached.people[k], counts = attached.counts[k]
+            var dates = attached.dates[k], places = attached.places[k], people = attached.people[k], counts = attached.counts[k]
+            // An agreement known by its name is told of by its signing ("signed in Rome in 2021",
+            // "la signature du traité") or its year ("the Elysée Treaty of 1963"), not by what
+            // else its sentence says ("Under the Paris Agreement, countries must report by 2025").
+            if phrases[k].entry.traits.isNamed, phrases[k].verbs == nil, phrases[k].rule != .actOfAgreement {
+                let after = text.end(ofAny: g.genitives, at: phrases[k].end)
+                dates = ArraySlice(dates.filter { $0.rule == .inForce || $0.rule == .launch || $0.item.tokens.lowerBound == after })
+                places = []; people = []; counts = []
+            }
             // Most phrases say nothing more than their name: no event reference is made for them.
             guard ordinalSpan != nil || !dates.isEmpty || !places.isEmpty || !people.isEmpty || !counts.isEmpty else { continue }
             let sentence = phrases[k].sentence, noun = phrases[k].noun.lowerBound
