@@ -240,7 +240,7 @@ struct EventPhraseFinder {
         phrases = merged
     }
 
-    private func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
+    func ordinal(before start: Int) -> (Int, TextSpan, Int)? {
         guard start > 0 else { return nil }
         // Over an edition's adjectives: "the 70th ordinary session", "the 30th annual summit".
         var start = start

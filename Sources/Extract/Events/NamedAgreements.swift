@@ -27,7 +27,7 @@ extension EventPhraseFinder {
             let at = phrases.firstIndex { $0.noun.contains(k) }
             if let at, phrases[at].refersTo == nil { continue }   // a lexicon agreement ("Economic Partnership Agreement")
             let sentence = text.sentenceIndex(ofToken: k)
-            guard !isTitleCase(sentence), !namesEvent(noun: k, phrases) else { continue }
+            guard !isTitleCase(sentence) else { continue }
             var tokens = k..<(k + 1), name: String
             if let after = nameAfter(noun: k, sentence: sentence, treaty: kind == "treaty") {
                 name = key(of: after); tokens = k..<after.upperBound
@@ -35,17 +35,32 @@ extension EventPhraseFinder {
                 if g.partiesBeforeNoun, let before = capitalisedWords(before: k, sentence: sentence) {
                     name = key(of: before) + "-" + name; tokens = before.lowerBound..<tokens.upperBound
                 }
-            } else if g.partiesBeforeNoun, !text.isCapitalizedWord(k + 1), let before = nameBefore(noun: k, sentence: sentence),
+            } else if g.partiesBeforeNoun, let before = nameBefore(noun: k, sentence: sentence),
                       kind != "agreement" || placeID(of: before) != nil {
-                // (A capitalised word after the noun makes it part of a longer name: "the North
-                // Atlantic Treaty Organization", "the Antarctic Treaty Consultative Meeting".)
                 name = key(of: before); tokens = before.lowerBound..<(k + 1)
             } else {
                 continue
             }
+            let id = name + "-" + kind
+            // A treaty in the name of another event is that event's series, whoever attends:
+            // "the 48th Antarctic Treaty Consultative Meeting", "la 48e réunion consultative du
+            // traité sur l'Antarctique".
+            if let e = event(named: tokens, sentence: sentence, phrases) {
+                if phrases[e].ownParties.isEmpty {
+                    phrases[e].ownParties = [id]
+                    phrases[e].end = max(phrases[e].end, tokens.upperBound)
+                    // The number before the name numbers the event: parties now say whose it is.
+                    if phrases[e].ordinal == nil, tokens.lowerBound < phrases[e].start, let (n, span, start) = ordinal(before: tokens.lowerBound) {
+                        phrases[e].ordinal = n; phrases[e].ordinalSpan = span; phrases[e].start = start
+                    }
+                }
+                continue
+            }
+            // A capitalised word after the noun makes it part of a longer name that is no event:
+            // "the North Atlantic Treaty Organization".
+            if tokens.upperBound == k + 1, text.isCapitalizedWord(k + 1) { continue }
             if let at { replaced.append(at) }
-            let entry = LexiconEntry(kind: .agreement, id: name + "-" + kind, fr: [], en: [],
-                                     properties: ["class": "agreement", "named": "true"])
+            let entry = LexiconEntry(kind: .agreement, id: id, fr: [], en: [], properties: ["class": "agreement", "named": "true"])
             found.append(EventPhrase(entry: entry, noun: tokens, sentence: sentence, rule: .namedAgreement))
         }
         guard !found.isEmpty else { return }
@@ -54,15 +69,17 @@ extension EventPhraseFinder {
         phrases.sort { $0.start < $1.start }
     }
 
-    /// A treaty in the name of another event, which the attributes around are told of: "la 48e
-    /// réunion consultative du traité sur l'Antarctique", "the Antarctic Treaty meeting in
-    /// Hiroshima".
-    private func namesEvent(noun k: Int, _ phrases: [EventPhrase]) -> Bool {
-        if phrases.contains(where: { $0.noun.lowerBound == k + 1 }) { return true }
-        guard var j = text.start(ofAny: g.genitives, endingBefore: k) else { return false }
-        // Over an adjective or two of the event's name ("consultative").
+    /// The event of sentence `s` whose name holds the treaty named at `tokens`: right after it,
+    /// over capitalised words ("the Antarctic Treaty Consultative Meeting", "the Antarctic
+    /// Treaty meeting"), or before it and a genitive, over an adjective or two ("la 48e réunion
+    /// consultative du traité sur l'Antarctique").
+    private func event(named tokens: Range<Int>, sentence s: Int, _ phrases: [EventPhrase]) -> Int? {
+        var i = tokens.upperBound
+        while i < tokens.upperBound + 3, !phrases.contains(where: { $0.noun.lowerBound == i }), text.isCapitalizedWord(i) { i += 1 }
+        if let e = phrases.firstIndex(where: { $0.noun.lowerBound == i && $0.sentence == s }) { return e }
+        guard var j = text.start(ofAny: g.genitives, endingBefore: tokens.lowerBound) else { return nil }
         for _ in 0..<2 where !phrases.contains(where: { $0.noun.upperBound == j }) && text.isLowercaseWord(j - 1) { j -= 1 }
-        return phrases.contains { $0.noun.upperBound == j }
+        return phrases.firstIndex { $0.noun.upperBound == j && $0.sentence == s }
     }
 
     /// "of Rome", "d'Asunción", "du Quirinal", "franco-allemand de l'Élysée", for a treaty "sur

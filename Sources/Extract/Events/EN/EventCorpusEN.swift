@@ -76,8 +76,8 @@ extension EventRulesEN {
         .init(["oslo-agreement:@0"], "the Oslo Accords"),
         .init(["paris-agreement:@0"], "the Paris Agreement"),
         .init(["kyoto-protocol:@0"], "the Kyoto Protocol"),
-        // Part of a longer name: that event's, or no event.
-        .init(["meeting:@0"], "the Antarctic Treaty Consultative Meeting"),
+        // Part of a longer name: that event's series, numbered as it is.
+        .init(["meeting:antarctica-treaty#48@0"], "the 48th Antarctic Treaty Consultative Meeting", "the 48th Antarctic Treaty meeting"),
         // A body's own meeting is not the gathering the article tells of.
         .init(["meeting:#48@0"], "The 48th meeting opened on Monday. The Committee for Environmental Protection held its 28th meeting."),
     ]

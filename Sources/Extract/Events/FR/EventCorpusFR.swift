@@ -72,8 +72,8 @@ extension EventRulesFR {
         .init(["oslo-agreement:@0"], "les accords d'Oslo"),
         .init(["paris-agreement:@0"], "l'accord de Paris sur le climat"),
         .init(["kyoto-protocol:@0"], "le protocole de Kyoto"),
-        // The treaty in another event's name is that event's: the days told are the meeting's.
-        .init(["meeting:#48@0"], "La 48e réunion consultative du traité sur l'Antarctique s'est ouverte lundi."),
+        // A treaty in another event's name is that event's series: the days told are the meeting's.
+        .init(["meeting:antarctica-treaty#48@0"], "La 48e réunion consultative du traité sur l'Antarctique s'est ouverte lundi."),
         // A body's own meeting is not the gathering the article tells of; a Council's is its own.
         .init(["meeting:#48@0"], "La 48e réunion consultative s'est ouverte lundi. En amont, le Comité pour la protection de l'environnement avait tenu sa 28e réunion."),
     ]
