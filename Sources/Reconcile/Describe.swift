@@ -20,28 +20,43 @@ enum Describe {
     /// `String.append`'s general path for each part; a string made from raw bytes is checked
     /// byte by byte as valid UTF-8, which cost as much again as the copying. The parts are
     /// strings, valid UTF-8 each, so their concatenation is too: it is not checked again.)
-    @inline(__always)  // so that the list of parts can live on the stack
-    static func concat(_ parts: String...) -> String {
-        var n = 0
-        for p in parts { n += p.utf8.count }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { out in
-            var i = 0
-            for p in parts {
-                // Native and small strings alike are contiguous UTF-8; anything else is copied byte by byte.
-                if let count = p.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
-                    if let from = bytes.baseAddress { (out.baseAddress! + i).update(from: from, count: bytes.count) }
-                    return bytes.count
-                }) {
-                    i += count
-                } else {
-                    for b in p.utf8 { out[i] = b; i += 1 }
-                }
-            }
-            var bytes = UTF8Span(unchecked: UnsafeBufferPointer(rebasing: out[..<i]).span)
+    /// Up to ten parts, as parameters rather than a variadic list: a list is an array,
+    /// allocated at each call, and every event's id and name and every finding's explanation
+    /// are made here.
+    static func concat(_ a: String, _ b: String, _ c: String = "", _ d: String = "", _ e: String = "",
+                       _ f: String = "", _ g: String = "", _ h: String = "", _ i: String = "", _ j: String = "") -> String {
+        let n = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count
+            + f.utf8.count + g.utf8.count + h.utf8.count + i.utf8.count + j.utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { buffer in
+            var out = Bytes(buffer)
+            out.put(a); out.put(b); out.put(c); out.put(d); out.put(e)
+            out.put(f); out.put(g); out.put(h); out.put(i); out.put(j)
+            var bytes = UTF8Span(unchecked: UnsafeBufferPointer(rebasing: buffer[..<out.count]).span)
             // Noted in the string, as checking would have: an ASCII string hashes and compares
             // byte by byte, anything else through Unicode normalisation (ids are hashed and sorted).
             _ = bytes.checkForASCII()
             return String(copying: bytes)
+        }
+    }
+
+    /// The bytes of a ``concat(_:_:_:_:_:_:_:_:_:_:)``, written one part after the other.
+    private struct Bytes {
+        let out: UnsafeMutableBufferPointer<UInt8>
+        private(set) var count = 0
+
+        init(_ out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+        mutating func put(_ s: String) {
+            // Native and small strings alike are contiguous UTF-8; anything else is copied byte by byte.
+            let start = count
+            if let n = s.utf8.withContiguousStorageIfAvailable({ bytes -> Int in
+                if let from = bytes.baseAddress { (out.baseAddress! + start).update(from: from, count: bytes.count) }
+                return bytes.count
+            }) {
+                count += n
+            } else {
+                for b in s.utf8 { out[count] = b; count += 1 }
+            }
         }
     }
 

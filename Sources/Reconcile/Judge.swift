@@ -124,10 +124,10 @@ final class Judge {
         if count == 1 {
             // One statement: nothing to compare it with.
             let note = notes[only], value = linked.values[only]
-            let spoken = note.kind == .other ? Describe.value(claims[note.claim].value, rendered: value) : value
+            let spoken = note.kind == .spokenOtherwise ? Describe.value(claims[note.claim].value, rendered: value) : value
             return Finding(id: Judge.findingID(verdict: .singleSource, event: event, attribute: attribute), verdict: .singleSource,
                            kind: .agreement, event: event.id, attribute: attribute, subject: subject,
-                           values: [FindingValue(value: note.planned ? value + " (planned)" : value,
+                           values: [FindingValue(value: note.planned ? Describe.concat(value, " (planned)") : value,
                                                  statements: [Statement(claims, note.claim, value: value)])],
                            explanation: Judge.onlyOneStates(linked.documents[onlyDocument], attribute: attribute, of: subject,
                                                             spoken: spoken, planned: note.planned))
@@ -345,7 +345,10 @@ final class Judge {
     private func latest(_ g: ValueGroup) -> CalendarDate? { g.documents.compactMap { published[linked.documents[$0]] }.max() }
 
     /// "003", "001, 002 and 003": documents by index into ``LinkedClaims/documents``.
-    private func names(_ documents: [Int]) -> String { Describe.documents(documents.lazy.map { self.linked.documents[$0] }) }
+    /// (One document, the usual case, is named without making a list.)
+    private func names(_ documents: [Int]) -> String {
+        documents.count == 1 ? linked.documents[documents[0]] : Describe.documents(documents.lazy.map { self.linked.documents[$0] })
+    }
 
     private func isComparable(_ v: ClaimValue) -> Bool {
         if case .time(let t) = v { return t.isResolved }
@@ -380,21 +383,22 @@ final class Judge {
 
         // Reused from instance to instance and attribute to attribute: one allocation each, not
         // a few per instance.
-        var said: [(key: String, position: Int, claim: Int, document: Int)] = []
-        var bucketClaims: [Int] = []
+        var said: [(key: String, position: Int, note: Int, document: Int)] = []
+        var bucketClaims: [Said] = []
         // Documents by index into ``LinkedClaims/documents``: their names are read only for a finding.
         var bucketDocuments: [Int] = []
+        // Per instance, its distinct values (claims by rendered value, in the order of the
+        // values); statements are made only when there is something to say (below). A bucket's
+        // claims and documents are ranges of `bucketClaims` and `bucketDocuments`.
+        var buckets: [(ordinal: Int, key: String, claims: Range<Int>, documents: Range<Int>)] = []
         for attribute in [Attribute.date, .place] {
-            // Per instance, its distinct values (claim indices by rendered value, in the order of
-            // the values); statements are made only when there is something to say (below). A
-            // bucket's claims and documents are ranges of `bucketClaims` and `bucketDocuments`.
-            var buckets: [(ordinal: Int, key: String, claims: Range<Int>, documents: Range<Int>)] = []
+            buckets.removeAll(keepingCapacity: true)
             bucketClaims.removeAll(keepingCapacity: true)
             bucketDocuments.removeAll(keepingCapacity: true)
             for (ordinal, group) in sorted {
                 said.removeAll(keepingCapacity: true)
                 linked.forEachNoteAndDocument(of: group, on: attribute) { p, d in
-                    if linked.notes[p].isComparable { said.append((linked.values[p], said.count, linked.notes[p].claim, d)) }
+                    if linked.notes[p].isComparable { said.append((linked.values[p], said.count, p, d)) }
                 }
                 guard !said.isEmpty else { continue }
                 // By value; one value's claims in the order they came.
@@ -404,7 +408,7 @@ final class Judge {
                     var j = i + 1
                     while j < said.count && said[j].key == said[i].key { j += 1 }
                     let firstClaim = bucketClaims.count, firstDocument = bucketDocuments.count
-                    for s in said[i..<j] { bucketClaims.append(s.claim) }
+                    for s in said[i..<j] { bucketClaims.append(Said(note: s.note, claim: linked.notes[s.note].claim, value: s.key, document: s.document)) }
                     appendDistinctDocuments(of: said[i..<j], to: &bucketDocuments)
                     buckets.append((ordinal, said[i].key, firstClaim..<bucketClaims.count, firstDocument..<bucketDocuments.count))
                     i = j
@@ -416,8 +420,8 @@ final class Judge {
             search: for i in buckets.indices {
                 for j in buckets.indices where j > i && buckets[i].ordinal != buckets[j].ordinal {
                     if bucketDocuments[buckets[i].documents] != bucketDocuments[buckets[j].documents],
-                       ValueComparator.relation(claims[bucketClaims[buckets[i].claims.lowerBound]].value,
-                                                claims[bucketClaims[buckets[j].claims.lowerBound]].value) == .incompatible {
+                       ValueComparator.relation(claims[bucketClaims[buckets[i].claims.lowerBound].claim].value,
+                                                claims[bucketClaims[buckets[j].claims.lowerBound].claim].value) == .incompatible {
                         first = (i, j)
                         break search
                     }
@@ -425,19 +429,17 @@ final class Judge {
             }
             guard let first else { continue }
             let values = buckets.map { b in
-                let members = bucketClaims[b.claims]
-                return FindingValue(value: Describe.concat("#", String(b.ordinal), ": ", b.key), statements: (members.count == 1 ? Array(members) : members
-                    .sorted { (claims[$0].evidence.document, claims[$0].evidence.span.start) < (claims[$1].evidence.document, claims[$1].evidence.span.start) })
-                    .map { Statement(claims, $0, value: b.key) })
+                FindingValue(value: Describe.concat("#", String(b.ordinal), ": ", b.key), statements: statementsByDocument(bucketClaims[b.claims]))
             }
             let a = buckets[first.a], b = buckets[first.b]
-            let aValue = claims[bucketClaims[a.claims.lowerBound]].value, bValue = claims[bucketClaims[b.claims.lowerBound]].value
+            let aValue = claims[bucketClaims[a.claims.lowerBound].claim].value, bValue = claims[bucketClaims[b.claims.lowerBound].claim].value
             let aDocuments = bucketDocuments[a.documents].map { linked.documents[$0] }
             let bDocuments = bucketDocuments[b.documents].map { linked.documents[$0] }
-            let explanation = Describe.concat(
+            let aSpeaks = Describe.concat(
                 "Different instances, not a contradiction: ", Describe.documents(aDocuments), aDocuments.count > 1 ? " speak" : " speaks",
-                " of the ", Describe.ordinal(a.ordinal), " ", seriesName(), " (", attribute.spokenName, " ", Describe.value(aValue), "), ",
-                Describe.documents(bDocuments), " of the ", Describe.ordinal(b.ordinal), " (", Describe.value(bValue), ").")
+                " of the ", Describe.ordinal(a.ordinal), " ", seriesName(), " (", attribute.spokenName)
+            let explanation = Describe.concat(aSpeaks, " ", Describe.value(aValue), "), ",
+                                              Describe.documents(bDocuments), " of the ", Describe.ordinal(b.ordinal), " (", Describe.value(bValue), ").")
             out.append(Finding(id: StableID.make(prefix: "d", series, "|instances|", attribute.rawValue), verdict: .explained,
                                kind: .differentInstances, event: series, attribute: attribute,
                                subject: Describe.concat("the ", seriesName(), " series"), values: values,
@@ -480,10 +482,22 @@ final class Judge {
         }
     }
 
+    /// The statements of `said`, by document, then position in the document: documents compared
+    /// by rank and positions read from the notes, not from the claims all over the input.
+    private func statementsByDocument(_ said: ArraySlice<Said>) -> [Statement] {
+        guard said.count > 1 else { return said.map { Statement(claims, $0.claim, value: $0.value) } }
+        let rank = linked.documentRank, notes = linked.notes
+        let ordered = said.sorted { a, b in
+            let x = rank[a.document], y = rank[b.document]
+            return x != y ? x < y : notes[a.note].position < notes[b.note].position
+        }
+        return ordered.map { Statement(claims, $0.claim, value: $0.value) }
+    }
+
     /// Appends the documents (indices into ``LinkedClaims/documents``) of `members` in the order
     /// of their ids, without repeats: a set of documents that compares as an array. (One claim,
     /// the usual case, makes no array.)
-    private func appendDistinctDocuments(of members: ArraySlice<(key: String, position: Int, claim: Int, document: Int)>,
+    private func appendDistinctDocuments(of members: ArraySlice<(key: String, position: Int, note: Int, document: Int)>,
                                          to out: inout [Int]) {
         if members.count == 1 { out.append(members[members.startIndex].document); return }
         let first = out.count, rank = linked.documentRank

@@ -313,25 +313,28 @@ public struct Reconciler: Sendable {
         let ordinal = oneOff || disputed ? nil : group.ordinal
         // The best date: stated rather than planned, then the most precise, then the smallest
         // TIMEX value (the first of equals); TIMEX strings are only made to break ties. Read
-        // from the resolved dates linking kept, in member and claim order.
-        var best: (time: TimeValue, stated: Bool, timex: String?)?
+        // from the resolved dates linking kept, in member and claim order, and named by index
+        // there (a date is a large value: each copy of it cost more than comparing it).
+        let dates = locals.dates, planned = locals.datesPlanned
+        var best: (date: Int, stated: Bool, timex: String?)?
         for m in group.members {
-            for (t, planned) in locals.datesAndWhetherPlanned(of: m) {
-                let stated = !planned
-                guard let b = best else { best = (t, stated, nil); continue }
+            for d in locals[m].dates {
+                let stated = !planned[d]
+                guard let b = best else { best = (d, stated, nil); continue }
+                let was = dates[b.date].start.precision, precision = dates[d].start.precision
                 if b.stated != stated {
-                    if stated { best = (t, stated, nil) }
-                } else if b.time.start.precision != t.start.precision {
-                    if b.time.start.precision < t.start.precision { best = (t, stated, nil) }
+                    if stated { best = (d, stated, nil) }
+                } else if was != precision {
+                    if was < precision { best = (d, stated, nil) }
                 } else {
-                    let known = b.timex ?? ValueComparator.timex(b.time)
-                    let timex = ValueComparator.timex(t)
-                    best = timex < known ? (t, stated, timex) : (b.time, b.stated, known)
+                    let known = b.timex ?? ValueComparator.timex(dates[b.date])
+                    let timex = ValueComparator.timex(dates[d])
+                    best = timex < known ? (d, stated, timex) : (b.date, b.stated, known)
                 }
             }
         }
-        let bestDate = best?.time
-        let bestTimex = best.map { $0.timex ?? ValueComparator.timex($0.time) }
+        let bestDate = best.map { dates[$0.date] }
+        let bestTimex = best.map { $0.timex ?? ValueComparator.timex(dates[$0.date]) }
         let places = group.members.count == 1 ? locals.places(of: group.members[0]) : ArraySlice(linked.places(of: group))
         let place: String?
         switch places.count {

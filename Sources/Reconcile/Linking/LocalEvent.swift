@@ -40,10 +40,6 @@ struct LocalEvents: Sendable {
     var count: Int { events.count }
 
     func dates(of i: Int) -> ArraySlice<TimeValue> { dates[events[i].dates] }
-    /// Each date of local event `i` with whether it is a plan.
-    func datesAndWhetherPlanned(of i: Int) -> Zip2Sequence<ArraySlice<TimeValue>, ArraySlice<Bool>> {
-        zip(dates[events[i].dates], datesPlanned[events[i].dates])
-    }
     func places(of i: Int) -> ArraySlice<String> { places[events[i].places] }
     func days(of i: Int) -> ArraySlice<ClosedRange<Int>?> { days[events[i].dates] }
 
@@ -89,6 +85,9 @@ struct ClaimNote: Sendable {
         /// date), which cannot be compared.
         case date, unresolvedDate
         case place
+        /// An ordinal or an occasion: said otherwise than rendered ("3rd", not "3"), so the
+        /// claim's value is read again to say it.
+        case spokenOtherwise
         case other
     }
 
@@ -110,6 +109,7 @@ struct ClaimNote: Sendable {
         switch value {
         case .time(let t): kind = t.isResolved ? .date : .unresolvedDate
         case .place: kind = .place
+        case .ordinal, .event: kind = .spokenOtherwise
         default: kind = .other
         }
         position = claims[i].evidence.span.start
