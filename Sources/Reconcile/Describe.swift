@@ -75,6 +75,12 @@ enum Describe {
 
     static func series(type: String, parties: [String]) -> String {
         if parties.isEmpty { return Lexicon.isNamedAgreement(type) ? agreementName(type) : words(type) }
+        // A treaty's meeting has the treaty for its party ("the 48th meeting (Antarctica
+        // Treaty)"). Party ids are upper case: a lower-case first letter is the cheap test.
+        if parties.contains(where: { ($0.utf8.first ?? 0) >= UInt8(ascii: "a") && Lexicon.isNamedAgreement($0) }) {
+            let names = parties.map { Lexicon.isNamedAgreement($0) ? agreementName($0) : $0 }
+            return concat(words(type), " (", names.joined(separator: "–"), ")")
+        }
         return concat(words(type), " (", parties.joined(separator: "–"), ")")
     }
 

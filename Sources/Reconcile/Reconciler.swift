@@ -308,8 +308,7 @@ public struct Reconciler: Sendable {
         // Sources that number one event differently ("19th" vs "20e") leave it unnumbered: the
         // ordinal is what they dispute, so it cannot name the event.
         let disputed = group.members.contains { locals[$0].ordinal.map { $0 != group.ordinal } ?? false }
-        // (Most batches name no one-off type: then no type is hashed.)
-        let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(ref.type) || Lexicon.isNamedAgreement(ref.type)
+        let oneOff = ref.oneOff
         let ordinal = oneOff || disputed ? nil : group.ordinal
         // The best date: stated rather than planned, then the most precise, then the smallest
         // TIMEX value (the first of equals); TIMEX strings are only made to break ties. Read

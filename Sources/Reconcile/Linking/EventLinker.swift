@@ -132,12 +132,14 @@ struct EventLinker: Sendable {
                 r = known
             } else {
                 r = refs.count
-                refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series))
+                // (Most batches name no one-off type of the lexicon: then no type is hashed.)
+                let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(ref.type) || Lexicon.isNamedAgreement(ref.type)
+                refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series, oneOff: oneOff))
                 seriesOfRef.append(-1)
             }
             refOfSeen[k] = r
             // A treaty known by its name is that treaty in any document (`Lexicon.isNamedAgreement`).
-            if !ref.parties.isEmpty || seen[k].ordinal != nil || Lexicon.isNamedAgreement(ref.type) {
+            if !ref.parties.isEmpty || seen[k].ordinal != nil || refs[r].oneOff && Lexicon.isNamedAgreement(ref.type) {
                 if seriesOfRef[r] < 0 { seriesOfRef[r] = seriesNames.number(refs[r].series) }
                 seriesOfSeen[k] = seriesOfRef[r]
             } else {
@@ -203,10 +205,7 @@ struct EventLinker: Sendable {
         linked.reserveCapacity(seriesOrder.count)
         for (r, s) in seriesOrder.enumerated() {
             let members = Array(seriesStart[r]..<seriesStart[r + 1])
-            // (Most batches name no one-off type: then no type is hashed.)
-            let type = refs[locals[members[0]].seriesRef].type
-            let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(type) || Lexicon.isNamedAgreement(type)
-            linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: oneOff)))
+            linked.append(LinkedClaims.Series(name: names[s], groups: group(members, locals, oneOff: refs[locals[members[0]].seriesRef].oneOff)))
         }
         return LinkedClaims(all: claims, notes: notes, values: values, documents: documentNames, documentRank: documentRank, seriesRefs: refs,
                             locals: locals, series: linked, heldAt: heldAt)

@@ -188,6 +188,9 @@ final class LinkedClaims {
         let type: String
         let parties: [String]
         let series: String
+        /// Whether the series happens once (an agreement's signing or launch): decided once
+        /// per series, not per event or group.
+        let oneOff: Bool
     }
 
     /// The type and parties local event `m` names.
