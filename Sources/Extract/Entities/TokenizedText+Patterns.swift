@@ -13,12 +13,16 @@ struct WordSequence: Sendable {
 /// Phrases looked for at every token of a stretch ("opened", "kicked off", "got under way"),
 /// with the sets of their first and last words: most tokens begin (or end) none of them, and
 /// one probe says so instead of a comparison per phrase.
-struct WordSequences: Sendable {
+///
+/// A class: built once per language and never changed, and picked per document or per date
+/// (`language == .fr ? cuesFR : cuesEN`); as a struct each such pick copied its seven arrays
+/// (seven retains and releases), as a reference it is one.
+final class WordSequences: Sendable {
     let phrases: [WordSequence]
     let firstWords: KeywordSet
     let lastWords: KeywordSet
 
-    init(_ phrases: [String]) { self.init(phrases.map(WordSequence.init)) }
+    convenience init(_ phrases: [String]) { self.init(phrases.map(WordSequence.init)) }
 
     init(_ phrases: [WordSequence]) {
         self.phrases = phrases

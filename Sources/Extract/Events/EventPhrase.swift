@@ -112,7 +112,10 @@ enum PartySource: Equatable {
 
 /// Event phrases of one document sorted by first token, searched by position: the rules look
 /// only at phrases near a value, so a long sentence costs no more than a short one.
-struct PhraseWindow {
+///
+/// A class: every question (``near(_:radius:sentence:)``, asked per value) hands out an
+/// iterator holding the window, one retain rather than one per list.
+final class PhraseWindow {
     private let starts: [Int]
     private let sentences: [Int]
 

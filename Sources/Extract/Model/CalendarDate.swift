@@ -18,7 +18,24 @@ public struct CalendarDate: Hashable, Sendable, Codable, Comparable, CustomStrin
         self.init(year: y, month: m, day: d)
     }
 
-    public var iso: String { "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))" }
+    /// "2025-05-12". Spelled once per document, for the anchor its resolved dates name: the
+    /// usual date is written digit by digit into ten bytes, a string small enough to need no
+    /// allocation, where an interpolation of three padded numbers made four strings.
+    public var iso: String {
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { bytes in
+            func put(_ n: Int, digits: Int, at start: Int) {
+                var n = n
+                for k in (start..<(start + digits)).reversed() { bytes[k] = UInt8(ascii: "0") + UInt8(n % 10); n /= 10 }
+            }
+            put(year, digits: 4, at: 0); bytes[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 5); bytes[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 8)
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
     public var description: String { iso }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }

@@ -121,5 +121,15 @@ public enum Folding {
     }
 
     /// The token hash of one folded word: `Folding.word("mai")` equals the hash of a token "Mai".
-    public static func word(_ w: String) -> UInt64 { hash(fold(w).utf8) }
+    /// Rule tables hash thousands of words when first used, nearly all ASCII: those are
+    /// hashed as they are lower-cased, without a folded string made for each.
+    public static func word(_ w: String) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in w.utf8 {
+            // An ASCII byte folds to its lower case; a word with any other goes the long way.
+            guard b < 0x80 else { return hash(fold(w).utf8) }
+            h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* 0x100000001b3
+        }
+        return h
+    }
 }

@@ -25,7 +25,11 @@ public struct LexiconEntry: Hashable, Sendable, Codable {
 
     /// The properties the rules read on every match, parsed once when the entry is made
     /// instead of looked up by string key per match.
-    struct Traits: Sendable {
+    ///
+    /// A class, shared by every copy of the entry: a rule asking one trait of a match
+    /// (`entry.traits.adjectiveOf`) copied the whole struct, its half-dozen strings and lists
+    /// retained and released again; a reference is one.
+    final class Traits: Sendable {
         /// `capitalized: "true"`: only a capitalised spelling names it ("Conseil", not "conseil").
         let capitalizedOnly: Bool
         /// `class`: what kind of event an event type names ("meeting" when absent).

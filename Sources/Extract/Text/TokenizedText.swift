@@ -415,6 +415,8 @@ enum SentenceSplitter {
         out.reserveCapacity(breaks.count + 1)
         var start = 0
         var i = 0      // the tokens before it were taken in by a sentence end (a run of marks)
+        // Read once here, not at every mark (a global is checked for initialisation at each read).
+        let abbreviations = Self.abbreviations
         for b in breaks where Int(b) >= i {
             i = Int(b)
             let t = tokens[i]
