@@ -174,7 +174,7 @@ final class EventGrammar: Sendable {
     /// "les accords d'Oslo"), each with the kind both languages call it by: the kind and the
     /// name make its id ("quirinal-treaty", "oslo-agreement"; see `NamedAgreements`).
     let namedAgreementNouns: KeywordSet
-    let namedAgreementKinds: KeywordTable<String>
+    let namedAgreementKinds: KeywordTable<NamedAgreementKind>
     /// What joins a treaty to the subject it is named after: "le traité sur l'Antarctique", "the
     /// Treaty on Open Skies" (treaties only: "the agreement on Gaza" tells what it is about).
     let treatySubjectLinks: WordSequences
@@ -207,7 +207,7 @@ final class EventGrammar: Sendable {
          subordinators: [WordSequence], whileConjunctions: [String], notSubordinators: [WordSequence], firstRestrictors: [String], spanLeadIns: KeywordSet, spanUnits: KeywordSet, openingCues: [String], closingCues: [String], closingConnectives: [String], forceCues: [String], launchCues: [String], processLaunchCues: [String], hostVerbs: KeywordSet, bodyNouns: KeywordSet, possessives: KeywordSet, ownWords: KeywordSet, openingParticiples: KeywordSet, formerPlanCues: [String], countedNouns: [(String, String)], memberCompounds: KeywordSet, memberOfCues: [String],
          qualifierSuffixes: [StaticString], referenceAdjectives: KeywordSet, sequelWords: KeywordSet, editionAdjectives: KeywordSet,
          ellipsisFollowers: KeywordSet, adjectivesFollowNoun: Bool, partiesBeforeNoun: Bool,
-         namedAgreementNouns: [(String, String)], treatySubjectLinks: [String], commonNameWords: KeywordSet, idiomPrefixes: [WordSequence], names: EventRuleNames) {
+         namedAgreementNouns: [(String, NamedAgreementKind)], treatySubjectLinks: [String], commonNameWords: KeywordSet, idiomPrefixes: [WordSequence], names: EventRuleNames) {
         self.language = language
         self.genitives = WordSequences(genitives)
         self.determiners = determiners

@@ -17,7 +17,8 @@ struct EventPhraseFinder {
         // it into a new array per step retained them all again.
         var phrases = lexiconPhrases(names)
         for k in phrases.indices { describe(&phrases[k]) }
-        phrases.removeAll(where: isBodysOwnMeeting)
+        let eventNouns = phrases.map(\.noun.lowerBound)
+        phrases.removeAll { isBodysOwnMeeting($0, eventNouns: eventNouns) }
         namedAgreements(&phrases, words.agreementNouns)
         mergeActs(&phrases)
         mergeGenericOfEvent(&phrases)
@@ -314,7 +315,8 @@ struct EventPhraseFinder {
     /// article tells of (whose number and days it would take). Not when the body is a party
     /// ("the Commission") or an event of its own ("Le Conseil de partenariat… a tenu sa
     /// troisième réunion" is the Council's third).
-    private func isBodysOwnMeeting(_ p: EventPhrase) -> Bool {
+    /// `eventNouns`: the first tokens of the document's event nouns.
+    private func isBodysOwnMeeting(_ p: EventPhrase, eventNouns: [Int]) -> Bool {
         guard p.refersTo != nil else { return false }
         var k = p.start - 1
         if text.isWord(k, in: g.ownWords) { k -= 1 }
@@ -326,16 +328,9 @@ struct EventPhraseFinder {
         for start in [s, afterComma].compactMap({ $0 }) {
             var i = start
             while i < k, text.isWord(i, in: g.determiners) || text.isPunctuation(i, UInt8(ascii: "'")) { i += 1 }
-            if i < k, text.isWord(i, in: g.bodyNouns), index.partyStarting(at: i) == nil, !lexiconEvent(at: i) { return true }
+            if i < k, text.isWord(i, in: g.bodyNouns), index.partyStarting(at: i) == nil, !eventNouns.contains(i) { return true }
         }
         return false
-    }
-
-    /// Whether an event noun of the lexicon starts at token `i` (phrases are not all made yet).
-    private func lexiconEvent(at i: Int) -> Bool {
-        context.lexicon.firstMatch(in: text, at: i, language: g.language) { entry, _ in
-            entry.kind == .event || entry.kind == .agreement ? true : nil
-        } ?? false
     }
 
     /// A lowercase adjective with a qualifier's suffix at token `k`, that is no reference word

@@ -7,7 +7,8 @@
 /// - its id is its name and its kind ("quirinal-treaty"; "lisbon-treaty" for "le traité de
 ///   Lisbonne": a place is named by the gazetteer's English name);
 /// - its series has no parties (the lexicon's `named` trait, see `EventParties`);
-/// - it happens once (`Lexicon.isNamedAgreement`).
+/// - it happens once (`Lexicon.isNamedAgreement`);
+/// - a meeting named after it ("the Antarctic Treaty Consultative Meeting") is its series.
 ///
 /// A name is capitalised words after the noun and a genitive ("the Treaty of Rome", "le traité
 /// du Quirinal", over the parties' adjective French puts between: "le traité franco-allemand de
@@ -17,6 +18,12 @@
 /// Friendship Treaty", `EventGrammar.commonNameWords`), a headline's title case. An agreement
 /// named before its noun is named after a place ("the Paris Agreement", "the Minsk
 /// agreements"): "the Mutual Recognition Agreement" is a kind.
+/// What a named agreement's noun calls it, the same in both languages ("traité", "Treaty" →
+/// treaty; "accords", "Agreement" → agreement): the last part of its id.
+enum NamedAgreementKind: String, CaseIterable, Sendable {
+    case treaty, agreement, `protocol`, pact
+}
+
 extension EventPhraseFinder {
     /// `nouns`: the tokens that are nouns of named agreements (`TokenScan`), ascending.
     func namedAgreements(_ phrases: inout [EventPhrase], _ nouns: [Int]) {
@@ -29,19 +36,19 @@ extension EventPhraseFinder {
             let sentence = text.sentenceIndex(ofToken: k)
             guard !isTitleCase(sentence) else { continue }
             var tokens = k..<(k + 1), name: String
-            if let after = nameAfter(noun: k, sentence: sentence, treaty: kind == "treaty") {
+            if let after = nameAfter(noun: k, sentence: sentence, treaty: kind == .treaty) {
                 name = key(of: after); tokens = k..<after.upperBound
                 // "the Revised Treaty of Chaguaramas": another treaty than the Treaty of Chaguaramas.
                 if g.partiesBeforeNoun, let before = capitalisedWords(before: k, sentence: sentence) {
                     name = key(of: before) + "-" + name; tokens = before.lowerBound..<tokens.upperBound
                 }
             } else if g.partiesBeforeNoun, let before = nameBefore(noun: k, sentence: sentence),
-                      kind != "agreement" || placeID(of: before) != nil {
+                      kind != .agreement || placeID(of: before) != nil {
                 name = key(of: before); tokens = before.lowerBound..<(k + 1)
             } else {
                 continue
             }
-            let id = name + "-" + kind
+            let id = name + "-" + kind.rawValue
             // A treaty in the name of another event is that event's series, whoever attends:
             // "the 48th Antarctic Treaty Consultative Meeting", "la 48e réunion consultative du
             // traité sur l'Antarctique".

@@ -23,8 +23,8 @@ extension Lexicon {
         return namedAgreementSuffixes.contains { bytes.count > $0.count && bytes.suffix($0.count).elementsEqual($0) }
     }
 
-    /// "-" and the kinds `EventGrammar.namedAgreementNouns` name, in both languages.
-    private static let namedAgreementSuffixes = ["treaty", "agreement", "protocol", "pact"].map { Array(("-" + $0).utf8) }
+    /// "-" and each kind of named agreement.
+    private static let namedAgreementSuffixes = NamedAgreementKind.allCases.map { Array(("-" + $0.rawValue).utf8) }
 
     /// The event type of the launch of a standing body ("the TTC was launched in April 2022",
     /// "lancé en 2021, le CCT…") or of a process ("negotiations launched in 1999"): once per

@@ -133,13 +133,14 @@ struct EventLinker: Sendable {
             } else {
                 r = refs.count
                 // (Most batches name no one-off type of the lexicon: then no type is hashed.)
-                let oneOff = !oneOffTypes.isEmpty && oneOffTypes.contains(ref.type) || Lexicon.isNamedAgreement(ref.type)
-                refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series, oneOff: oneOff))
+                let named = Lexicon.isNamedAgreement(ref.type)
+                refs.append(LinkedClaims.SeriesRef(type: ref.type, parties: ref.parties, series: ref.series, named: named,
+                                                   oneOff: named || !oneOffTypes.isEmpty && oneOffTypes.contains(ref.type)))
                 seriesOfRef.append(-1)
             }
             refOfSeen[k] = r
             // A treaty known by its name is that treaty in any document (`Lexicon.isNamedAgreement`).
-            if !ref.parties.isEmpty || seen[k].ordinal != nil || refs[r].oneOff && Lexicon.isNamedAgreement(ref.type) {
+            if !ref.parties.isEmpty || seen[k].ordinal != nil || refs[r].named {
                 if seriesOfRef[r] < 0 { seriesOfRef[r] = seriesNames.number(refs[r].series) }
                 seriesOfSeen[k] = seriesOfRef[r]
             } else {

@@ -188,8 +188,10 @@ final class LinkedClaims {
         let type: String
         let parties: [String]
         let series: String
-        /// Whether the series happens once (an agreement's signing or launch): decided once
-        /// per series, not per event or group.
+        /// An agreement known by its name (`Lexicon.isNamedAgreement`): linked without parties.
+        let named: Bool
+        /// Whether the series happens once (an agreement's signing or launch, a named one's):
+        /// decided once per series, not per event or group.
         let oneOff: Bool
     }
 

@@ -80,8 +80,8 @@ enum EventRulesEN {
         partiesBeforeNoun: true,
         // "the Quirinal Treaty", "the Treaty of Asunción", "the Lancaster House treaties", "the
         // Oslo Accords", "the Paris Agreement", "the Kyoto Protocol", "the Warsaw Pact".
-        namedAgreementNouns: [("treaty", "treaty"), ("treaties", "treaty"), ("accord", "agreement"), ("accords", "agreement"),
-                              ("agreement", "agreement"), ("agreements", "agreement"), ("protocol", "protocol"), ("pact", "pact")],
+        namedAgreementNouns: [("treaty", .treaty), ("treaties", .treaty), ("accord", .agreement), ("accords", .agreement),
+                              ("agreement", .agreement), ("agreements", .agreement), ("protocol", .`protocol`), ("pact", .pact)],
         treatySubjectLinks: ["on", "on the"],
         commonNameWords: KeywordSet(["friendship", "cooperation", "peace", "alliance", "partnership", "trade",
                                      "free", "investment", "defence", "defense", "security", "mutual", "recognition", "new",

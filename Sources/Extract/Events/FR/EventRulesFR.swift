@@ -94,8 +94,8 @@ enum EventRulesFR {
         partiesBeforeNoun: false,
         // "le traité du Quirinal", "le traité franco-allemand de l'Élysée", "les traités de Lancaster
         // House", "les accords d'Oslo", "l'accord de Paris", "le protocole de Kyoto", "le pacte de Varsovie".
-        namedAgreementNouns: [("traité", "treaty"), ("traités", "treaty"), ("accord", "agreement"), ("accords", "agreement"),
-                              ("protocole", "protocol"), ("pacte", "pact")],
+        namedAgreementNouns: [("traité", .treaty), ("traités", .treaty), ("accord", .agreement), ("accords", .agreement),
+                              ("protocole", .`protocol`), ("pacte", .pact)],
         treatySubjectLinks: ["sur", "sur l'", "sur la", "sur le"],
         commonNameWords: KeywordSet(["amitié", "coopération", "paix", "alliance", "partenariat", "commerce",
                                      "investissement", "investissements", "défense", "sécurité", "reconnaissance", "association",
